@@ -1,0 +1,122 @@
+"""Every way a deck can fail to load, each as one clear sentence naming the file.
+
+Messages are English templates marked for translation; `str(error)` is the English sentence and
+the Qt layer shows `QCoreApplication.translate("deck", error.template).format(**error.params)`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pechakucha.core.i18n import QT_TRANSLATE_NOOP
+
+
+class DeckError(Exception):
+    """A deck (or one of its files) cannot be used. `str(error)` is one sentence for the user."""
+
+    context = "deck"  # translation context of every template below
+    template = QT_TRANSLATE_NOOP("deck", "{path}: {reason}.")
+
+    def __init__(self, path: str | Path, reason: str = "", **params: Any) -> None:
+        self.path = Path(path)
+        self.params = {"path": str(path), "reason": reason, **params}
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The sentence in English."""
+        return self.template.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DeckNotFound(DeckError):
+    """The path does not exist."""
+
+    template = QT_TRANSLATE_NOOP("deck", "{path}: file not found — check the path.")
+
+
+class EmptyFile(DeckError):
+    """The file has zero bytes."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck", "{path}: the file is empty (0 bytes) — export the deck again."
+    )
+
+
+class NotADeck(DeckError):
+    """The file is neither a PDF nor an image (e.g. an HTML page saved as .pdf)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck", "{path}: not a PDF or an image{detail} — export the slides as PDF."
+    )
+
+    def __init__(self, path: str | Path, what: str = "") -> None:
+        super().__init__(path, detail=f" ({what})" if what else "")
+
+
+class DamagedFile(DeckError):
+    """The file is damaged beyond what MuPDF can repair."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck", "{path}: the file is damaged beyond repair — export the deck again."
+    )
+
+
+class PasswordProtected(DeckError):
+    """The PDF needs a password to open."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck", "{path}: the PDF needs a password — ask for an unprotected copy."
+    )
+
+
+class NoSlides(DeckError):
+    """The deck opened but holds no slides (a PDF with no pages, a folder with no images)."""
+
+    template = QT_TRANSLATE_NOOP("deck", "{path}: {reason}.")
+
+    def __init__(self, path: str | Path, what: str = "the document has no pages") -> None:
+        super().__init__(path, what)
+
+
+class UnreadableImage(DeckError):
+    """One image of a deck cannot be decoded."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck", "{path}{where}: the image cannot be read — it may be damaged."
+    )
+
+    def __init__(self, path: str | Path, slide: int | None = None) -> None:
+        super().__init__(path, where=f" (slide {slide})" if slide is not None else "")
+
+
+class ImageTooLarge(DeckError):
+    """The image's pixel count is so large it could exhaust memory (decompression bomb)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck", "{path}: the image is too large to open safely{size} — resize it."
+    )
+
+    def __init__(self, path: str | Path, pixels: int | None = None) -> None:
+        super().__init__(path, size=f" ({pixels / 1e6:.0f} megapixels)" if pixels else "")
+
+
+class FileUnreadable(DeckError):
+    """The path exists but the system refuses to read it (permissions, name too long, …)."""
+
+    def __init__(self, path: str | Path, reason: str = "") -> None:
+        detail = f" ({reason})" if reason else ""
+        super().__init__(path, f"{path}: the file cannot be read{detail} — check its permissions.")
+
+
+class RenderFailed(DeckError):
+    """One slide of a deck that opened cannot be drawn. `slide` is 1-based, as people count."""
+
+    def __init__(self, path: str | Path, slide: int) -> None:
+        super().__init__(
+            path, f"{path} (slide {slide}): the slide cannot be drawn — it may be damaged."
+        )
+        self.slide = slide

@@ -1,0 +1,1 @@
+"""PySide6 layer: passive windows and widgets over the Qt-free core."""

@@ -1,0 +1,60 @@
+"""Translations: load the user's language and translate core templates at the edge."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from pechakucha.core.preflight import Finding
+
+_installed: list[QTranslator] = []  # keep translators alive as long as the app
+
+
+def preferred_language(explicit: str | None = None) -> str:
+    """Two-letter language: the explicit choice, else $LANGUAGE/$LC_ALL/$LANG, else the locale."""
+    for value in (
+        explicit,
+        os.environ.get("LANGUAGE"),
+        os.environ.get("LC_ALL"),
+        os.environ.get("LANG"),
+    ):
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value.split(":")[0][:2].lower()
+    return QLocale.system().name()[:2].lower()
+
+
+def install_translator(language: str | None = None) -> str:
+    """Install the translation for `language` into the running QCoreApplication.
+
+    Returns the language in use ("en" when no translation file exists for the choice)."""
+    language = preferred_language(language)
+    folder = resources.files("pechakucha.resources") / "translations"
+    qm_file = folder / f"pechakucha_{language}.qm"
+    if not qm_file.is_file():
+        return "en"
+    translator = QTranslator()
+    if translator.load(str(qm_file)) and QCoreApplication.installTranslator(translator):
+        _installed.append(translator)
+        return language
+    return "en"
+
+
+def translate(context: str, text: str, **params: object) -> str:
+    """Translate a marked template and fill in its fields."""
+    return QCoreApplication.translate(context, text).format(**params)
+
+
+def finding_text(finding: Finding) -> str:
+    """A preflight finding in the user's language."""
+    return translate("preflight", finding.template, **finding.params)
+
+
+def error_text(error: Exception) -> str:
+    """A DeckError (or any error with `template` and `params`) in the user's language."""
+    template = getattr(error, "template", None)
+    params = getattr(error, "params", None)
+    if template is None or params is None:
+        return str(error)
+    return translate(getattr(error, "context", "error"), template, **params)

@@ -1,0 +1,1 @@
+"""Icons, translations and styles shipped inside the wheel as `pechakucha.resources`."""
