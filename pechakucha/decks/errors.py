@@ -107,16 +107,21 @@ class ImageTooLarge(DeckError):
 class FileUnreadable(DeckError):
     """The path exists but the system refuses to read it (permissions, name too long, …)."""
 
+    template = QT_TRANSLATE_NOOP(
+        "deck", "{path}: the file cannot be read{detail} — check its permissions."
+    )
+
     def __init__(self, path: str | Path, reason: str = "") -> None:
-        detail = f" ({reason})" if reason else ""
-        super().__init__(path, f"{path}: the file cannot be read{detail} — check its permissions.")
+        super().__init__(path, detail=f" ({reason})" if reason else "")
 
 
 class RenderFailed(DeckError):
     """One slide of a deck that opened cannot be drawn. `slide` is 1-based, as people count."""
 
+    template = QT_TRANSLATE_NOOP(
+        "deck", "{path} (slide {slide}): the slide cannot be drawn — it may be damaged."
+    )
+
     def __init__(self, path: str | Path, slide: int) -> None:
-        super().__init__(
-            path, f"{path} (slide {slide}): the slide cannot be drawn — it may be damaged."
-        )
+        super().__init__(path, slide=slide)
         self.slide = slide

@@ -53,8 +53,15 @@ _TRANSPOSE = {
 }
 _SIXTEEN_BIT_MODES = frozenset({"I;16", "I;16L", "I;16B", "I;16N"})
 
-# Pillow warns (on stderr) from ~89 megapixels; refuse_image_bomb is the guard that decides.
-warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+
+def _open(path: Path) -> Image.Image:
+    """Image.open limited to the deck formats, without Pillow's bomb warning on stderr
+    (it warns from ~89 megapixels; refuse_image_bomb is the guard that decides). The warning
+    filter is restored on return; if two threads race here the worst outcome is that this one
+    warning stays silenced."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        return Image.open(path, formats=IMAGE_FORMATS)
 
 
 def refuse_image_bomb(path: str | Path, width: int, height: int, limit: int = MAX_PIXELS) -> None:
@@ -88,7 +95,7 @@ def read_image_slide(path: Path) -> ImageSlide:
     Raises UnreadableImage if Pillow cannot identify it, ImageTooLarge if it is a bomb.
     """
     try:
-        with Image.open(path, formats=IMAGE_FORMATS) as img:
+        with _open(path) as img:
             refuse_image_bomb(path, *img.size)
             orientation = _orientation(img)
             width, height = img.size
@@ -173,6 +180,8 @@ class ImageDeck:
             _draw_fitted(slide, box, canvas)
         except DeckError:
             raise
+        except Image.DecompressionBombError as error:
+            raise ImageTooLarge(slide.path) from error
         except Exception as error:  # truncated or corrupt data surfaces only when decoding
             raise _unreadable(slide.path, index + 1) from error
         return Pixels(width, height, canvas.tobytes())
@@ -185,7 +194,7 @@ def _draw_fitted(slide: ImageSlide, box: Rect, canvas: Image.Image) -> None:
     """Decode `slide` at the size of `box` and paste it there on `canvas`, over black."""
     oriented = (box.width, box.height)
     stored = (box.height, box.width) if slide.orientation >= 5 else oriented
-    with Image.open(slide.path, formats=IMAGE_FORMATS) as img:
+    with _open(slide.path) as img:
         refuse_image_bomb(slide.path, *img.size)  # the file may have changed since opening
         if img.format in ("JPEG", "MPO"):
             img.draft("RGB", stored)  # the JPEG decoder scales by 1/2, 1/4 or 1/8 for free

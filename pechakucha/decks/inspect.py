@@ -19,11 +19,11 @@ DIGEST_SIZE = (32, 18)
 
 def slide_facts(deck: Deck, index: int, projector: tuple[int, int]) -> SlideFacts:
     """Render slide `index` at the projector's size and describe it."""
-    size = deck.slide_size(index)
     try:
+        size = deck.slide_size(index)
         pixels = deck.render(index, *projector)
     except DeckError as error:
-        return SlideFacts(size.width, size.height, size.pixels, error=str(error))
+        return SlideFacts(0, 0, None, error=str(error))
     area = fit_rect(size.width, size.height, *projector)
     image = _crop_to_slide(pixels, area)
     return SlideFacts(

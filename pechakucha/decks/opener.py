@@ -1,0 +1,100 @@
+"""open_deck: one door for every deck a speaker brings, chosen by what the file holds.
+
+The first bytes decide, not the extension: an HTML page saved as `talk.pdf` is refused with a
+clear sentence, and a PNG named `.jpg` still opens.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from pechakucha.decks.base import Deck
+from pechakucha.decks.errors import (
+    DeckError,
+    DeckNotFound,
+    EmptyFile,
+    FileUnreadable,
+    NotADeck,
+)
+from pechakucha.decks.images import open_image_files, open_image_folder
+from pechakucha.decks.pdf import open_pdf
+
+PathLike = str | os.PathLike[str]
+
+_HEAD_BYTES = 1024  # the PDF header may sit anywhere in the first 1024 bytes
+_IMAGE_MAGIC = (
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",  # JPEG
+    b"GIF87a",
+    b"GIF89a",
+    b"BM",  # BMP
+    b"II*\x00",  # TIFF, little-endian
+    b"MM\x00*",  # TIFF, big-endian
+)
+_OTHER_KINDS = {
+    ".pptx": "a PowerPoint file",
+    ".ppt": "a PowerPoint file",
+    ".key": "a Keynote file",
+    ".odp": "an OpenDocument presentation",
+}
+
+
+def sniff(path: Path) -> str:
+    """What `path` holds: "folder", "pdf" or "image", judged by its first bytes.
+
+    Raises DeckNotFound, FileUnreadable, EmptyFile, or NotADeck (saying what it looks like).
+    """
+    try:
+        if path.is_dir():
+            return "folder"
+        with path.open("rb") as file:
+            head = file.read(_HEAD_BYTES)
+    except (FileNotFoundError, NotADirectoryError) as error:
+        raise DeckNotFound(path) from error
+    except OSError as error:
+        raise FileUnreadable(path, error.strerror or "") from error
+    if not head:
+        raise EmptyFile(path)
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return "image"
+    raise NotADeck(path, describe_content(path, head))
+
+
+def describe_content(path: Path, head: bytes) -> str:
+    """A few words on what a file that is not a deck seems to be ("an HTML page"), or ""."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
+        return "it is a web page"
+    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # ZIP or old Office container
+        kind = _OTHER_KINDS.get(path.suffix.lower())
+        return f"it is {kind}" if kind else "it is an archive or office document"
+    if start.startswith(b"<"):
+        return "it is an XML or web file"
+    if b"\x00" not in head:
+        return "it is a text file"
+    return ""
+
+
+def open_deck(source: PathLike | Sequence[PathLike]) -> Deck:
+    """Open a deck: a PDF, a folder of images, one image file, or a list of image files.
+
+    A folder's images play in natural order of file name; a list plays in the order given.
+    Every failure is a DeckError whose message is one sentence naming the file.
+    """
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        kind = sniff(path)
+        if kind == "folder":
+            return open_image_folder(path)
+        if kind == "pdf":
+            return open_pdf(path)
+        return open_image_files([path], path)
+    files = [Path(item) for item in source]
+    for file in files:
+        if sniff(file) != "image":
+            raise DeckError(file, "only images can be listed together as one deck")
+    return open_image_files(files)

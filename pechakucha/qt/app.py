@@ -1,0 +1,83 @@
+"""Start the app: QApplication, translations, windows on the right screens, the show."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pechakucha.core.clock import MonotonicClock
+from pechakucha.core.formats import make_format
+from pechakucha.core.journal import Journal
+from pechakucha.core.schedule import TalkSchedule
+from pechakucha.qt.audience import AudienceWindow
+from pechakucha.qt.cache import PixmapCache
+from pechakucha.qt.console import PresenterConsole
+from pechakucha.qt.i18n import error_text, install_translator
+from pechakucha.qt.render import SlideRenderer
+from pechakucha.qt.screens import ScreenPlacer
+from pechakucha.qt.talk_controller import TalkController
+from pechakucha.qt.talk_operator import TalkOperator
+
+
+def sample_session() -> Path:
+    """The bundled sample Session Two."""
+    return Path(str(resources.files("pechakucha.samples") / "session-two.toml"))
+
+
+def fail(message: str) -> int:
+    """Tell the user why nothing can start (console and dialog), return exit code 2."""
+    print(f"pechakucha: {message}", file=sys.stderr)
+    QMessageBox.critical(None, QApplication.translate("app", "Cannot open"), message)
+    return 2
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the app on a deck (or a session) and run until the operator quits."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("pechakucha")
+    install_translator(args.lang)
+    path = args.path or str(sample_session())
+    if path.lower().endswith(".toml"):
+        from pechakucha.qt.session_app import run_session
+
+        return run_session(app, path, args)
+    return run_single_deck(app, path, args)
+
+
+def run_single_deck(app: QApplication, path: str, args: argparse.Namespace) -> int:
+    """One deck as a one-talk show, ready to start with F5."""
+    from pechakucha.decks.errors import DeckError
+
+    try:
+        fmt = make_format(args.format, args.slides, args.seconds_per_slide)
+    except ValueError as error:
+        return fail(str(error))
+    renderer = SlideRenderer(app)
+    try:
+        deck = renderer.open(path)
+    except DeckError as error:
+        renderer.close()
+        return fail(error_text(error))
+    cache = PixmapCache(renderer)
+    audience, console = AudienceWindow(cache), PresenterConsole(cache)
+    journal = Journal(args.log)
+    talk = TalkController(
+        deck, TalkSchedule(fmt), MonotonicClock(), journal, (audience, console), cache
+    )
+    operator = TalkOperator(talk, Path(path).name, args.manual, args.quit_at_end)
+    audience.key_pressed.connect(operator.handle_key)
+    console.key_pressed.connect(operator.handle_key)
+    placer = ScreenPlacer(audience, console, args.screen)
+    placer.place()
+    operator.quit_requested.connect(app.quit)
+    talk.sync()
+    if args.start:
+        talk.start()
+    code = app.exec()
+    renderer.close()
+    journal.close()
+    return code

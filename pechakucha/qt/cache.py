@@ -1,0 +1,82 @@
+"""Ready-to-blit slide pixmaps, bounded in memory, fed by the render worker."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from pechakucha.qt.render import SlideKey, SlideRenderer
+
+# 160 MiB holds ~5 slides at 4K or ~20 at 1080p (RGB32): enough to pre-render ahead on both
+# views while keeping a whole session's decks out of memory.
+DEFAULT_BUDGET = 160 * 1024 * 1024
+
+
+def pixmap_bytes(pixmap: QPixmap) -> int:
+    """Approximate memory of a pixmap (32 bits per pixel)."""
+    return pixmap.width() * pixmap.height() * 4
+
+
+class PixmapCache(QObject):
+    """LRU cache of slide pixmaps by exact size; asks the renderer for what it lacks."""
+
+    ready = Signal(object)  # SlideKey now available
+    failed = Signal(object, str)  # SlideKey, message
+
+    def __init__(self, renderer: SlideRenderer, budget: int = DEFAULT_BUDGET) -> None:
+        super().__init__(renderer)
+        self._renderer = renderer
+        self._budget = budget
+        self._pixmaps: OrderedDict[SlideKey, QPixmap] = OrderedDict()
+        self._errors: dict[SlideKey, str] = {}
+        renderer.rendered.connect(self._store)
+        renderer.failed.connect(self._store_failure)
+
+    @property
+    def used(self) -> int:
+        """Bytes held now."""
+        return sum(pixmap_bytes(p) for p in self._pixmaps.values())
+
+    def get(self, key: SlideKey) -> QPixmap | None:
+        """The pixmap if ready (and mark it recently used); otherwise ask for it, return None."""
+        pixmap = self._pixmaps.get(key)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(key)
+            return pixmap
+        if key not in self._errors:
+            self._renderer.request(key)
+        return None
+
+    def error(self, key: SlideKey) -> str | None:
+        """Why the slide could not be rendered, if it could not."""
+        return self._errors.get(key)
+
+    def prefetch(self, keys: list[SlideKey]) -> None:
+        """Ask for slides that will be needed soon (no-op for those already here)."""
+        for key in keys:
+            if key not in self._pixmaps and key not in self._errors:
+                self._renderer.request(key)
+
+    def put_image(self, key: SlideKey, image: QImage) -> None:
+        """Store a rendered image (converted to a pixmap here, on the GUI thread)."""
+        self._store(key, image)
+
+    def _store(self, key: SlideKey, image: QImage) -> None:
+        self._pixmaps[key] = QPixmap.fromImage(image)
+        self._pixmaps.move_to_end(key)
+        self._evict(keep=key)
+        self.ready.emit(key)
+
+    def _store_failure(self, key: SlideKey, message: str) -> None:
+        self._errors[key] = message
+        self.failed.emit(key, message)
+
+    def _evict(self, keep: SlideKey) -> None:
+        total = self.used
+        for key in list(self._pixmaps):
+            if total <= self._budget:
+                break
+            if key != keep:
+                total -= pixmap_bytes(self._pixmaps.pop(key))

@@ -1,0 +1,107 @@
+"""A widget that shows one slide at its exact device-pixel size, letterboxed on black."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from pechakucha.qt.cache import PixmapCache
+from pechakucha.qt.render import SlideKey
+
+
+class SlideView(QWidget):
+    """Paints the pixmap of (deck, index) from the cache; asks for it at its own size.
+
+    While the exact pixmap is not ready the last one stays up (scaled if the size changed),
+    so the view never flashes; `painted` tells when a slide really reached the screen.
+    """
+
+    painted = Signal(str, int)  # deck, index of the slide just painted for the first time
+
+    def __init__(self, cache: PixmapCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cache = cache
+        self._deck: str | None = None
+        self._index = 0
+        self._last: QPixmap | None = None
+        self._last_painted: tuple[str, int] | None = None
+        self._placeholder = ""
+        self._progress: float | None = None
+        self.setAttribute(Qt.WA_OpaquePaintEvent)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setMinimumSize(64, 36)
+        cache.ready.connect(self._on_ready)
+
+    def set_slide(self, deck: str | None, index: int) -> None:
+        """Show slide `index` of `deck` (None: nothing, black)."""
+        if (deck, index) == (self._deck, self._index):
+            return
+        self._deck, self._index = deck, index
+        if deck is None:
+            self._last = None
+        self.update()
+
+    def set_placeholder(self, text: str) -> None:
+        """Text shown when there is no slide (e.g. "end of talk")."""
+        self._placeholder = text
+        self.update()
+
+    def set_progress(self, fraction: float | None) -> None:
+        """Thin bar along the bottom showing how much of the slide's time is used (None: off)."""
+        if fraction is not None:
+            fraction = round(min(1.0, max(0.0, fraction)), 3)
+        if fraction != self._progress:
+            self._progress = fraction
+            self.update(self._progress_rect())  # only the strip: a full 4K repaint is costly
+
+    def key(self) -> SlideKey | None:
+        """The exact pixmap this view needs now, or None."""
+        if self._deck is None:
+            return None
+        ratio = self.devicePixelRatioF()
+        width, height = round(self.width() * ratio), round(self.height() * ratio)
+        return SlideKey(self._deck, self._index, max(1, width), max(1, height))
+
+    def next_keys(self, count: int, total: int) -> list[SlideKey]:
+        """Keys of the `count` slides after the current one, at this view's size."""
+        key = self.key()
+        if key is None:
+            return []
+        last = min(total, key.index + 1 + count)
+        return [SlideKey(key.deck, i, key.width, key.height) for i in range(key.index + 1, last)]
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.black)
+        key = self.key()
+        pixmap = self._cache.get(key) if key else None
+        if pixmap is not None:
+            self._last = pixmap
+        if self._last is not None:
+            painter.drawPixmap(QRectF(self.rect()), self._last, QRectF(self._last.rect()))
+        elif self._placeholder:
+            self._paint_placeholder(painter)
+        if self._progress is not None:
+            strip = self._progress_rect()
+            strip.setWidth(round(self.width() * self._progress))
+            painter.fillRect(strip, QColor(255, 255, 255, 170))
+        painter.end()
+        if pixmap is not None and (key.deck, key.index) != self._last_painted:
+            self._last_painted = (key.deck, key.index)
+            self.painted.emit(key.deck, key.index)
+
+    def _progress_rect(self) -> QRect:
+        height = max(4, self.height() // 160)
+        return QRect(0, self.height() - height, self.width(), height)
+
+    def _paint_placeholder(self, painter: QPainter) -> None:
+        painter.setPen(QColor("#888888"))
+        font = QFont(self.font())
+        font.setPixelSize(max(12, self.height() // 12))
+        painter.setFont(font)
+        painter.drawText(self.rect(), Qt.AlignCenter | Qt.TextWordWrap, self._placeholder)
+
+    def _on_ready(self, key: SlideKey) -> None:
+        if key == self.key():
+            self.update()

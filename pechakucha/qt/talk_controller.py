@@ -1,0 +1,148 @@
+"""Plays one deck on the audience window to its schedule and mirrors it on the console.
+
+The schedule (core) says which slide is due; this controller only wakes up at deadlines,
+shows what is due *now*, pre-renders ahead right after each advance (far from the next
+deadline, since PyMuPDF holds the GIL while drawing) and journals when each slide was due
+and when the audience window actually painted it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from pechakucha.core.clock import Clock
+from pechakucha.core.journal import Journal
+from pechakucha.core.schedule import TalkSchedule, TalkState
+from pechakucha.qt.audience import AudienceWindow
+from pechakucha.qt.cache import PixmapCache
+from pechakucha.qt.console import PresenterConsole
+from pechakucha.qt.render import DeckInfo
+from pechakucha.qt.ticker import DeadlineTicker
+
+PREFETCH_AHEAD = 2  # slides rendered ahead of the current one, per view
+
+
+class TalkController(QObject):
+    """Drives one talk: audience slide, console slides, deadline timer, journal of advances."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        deck: DeckInfo,
+        schedule: TalkSchedule,
+        clock: Clock,
+        journal: Journal,
+        views: tuple[AudienceWindow, PresenterConsole],
+        cache: PixmapCache,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.deck, self.schedule, self.clock, self.journal = deck, schedule, clock, journal
+        self.audience, self.console = views
+        self.cache = cache
+        self.ticker = DeadlineTicker(clock, self)
+        self.ticker.deadline.connect(self.sync)
+        self.shown_index = -1
+        self.cover: str | None = None  # "black" / "white" while the slide is covered
+        self._journaled: set[int] = set()
+        self.audience.slide_view.painted.connect(self._on_audience_painted)
+
+    # -- commands -------------------------------------------------------------------------
+    def start(self, at_slide: int = 0, into_slide: float = 0.0) -> None:
+        """Start the talk now (or resume it at a slide and second, after a crash)."""
+        now = self.clock.now()
+        self.schedule.start(now, at_slide, into_slide)
+        self._journaled.clear()
+        self.journal.write(
+            "start",
+            now,
+            deck=self.deck.path,
+            slides=self.schedule.format.slides,
+            seconds_per_slide=self.schedule.format.seconds_per_slide,
+        )
+        self.sync()
+
+    def pause(self) -> None:
+        """Freeze the talk; the slide keeps its remaining seconds."""
+        now = self.clock.now()
+        if self.schedule.state(now) is TalkState.RUNNING:
+            self.schedule.pause(now)
+            self.journal.write("pause", now, slide=self.schedule.slide_at(now) + 1)
+            self.sync()
+
+    def resume(self) -> None:
+        """Continue after a pause."""
+        now = self.clock.now()
+        if self.schedule.state(now) is TalkState.PAUSED:
+            self.schedule.resume(now)
+            self.journal.write("resume", now, slide=self.schedule.slide_at(now) + 1)
+            self.sync()
+
+    def go_to(self, index: int) -> None:
+        """Manual navigation (rehearsing a slide): restart the clock at slide `index`."""
+        index = max(0, min(index, self.schedule.format.slides - 1, len(self.deck) - 1))
+        self.schedule.start(self.clock.now(), at_slide=index)
+        self._journaled.discard(index)
+        self.journal.write("goto", self.clock.now(), slide=index + 1)
+        self.sync()
+
+    def set_cover(self, colour: str | None) -> None:
+        """Blackout / white screen over the slide (None: show the slide again)."""
+        self.cover = colour
+        self.journal.write("cover", self.clock.now(), colour=colour or "none")
+        self.sync()
+
+    def stop(self) -> None:
+        """Stop waking up (the talk is over or abandoned)."""
+        self.ticker.arm(None)
+
+    # -- what is due now ------------------------------------------------------------------
+    def sync(self, _deadline: float | None = None) -> None:
+        """Show the slide due now on every view and arm the timer for the next deadline."""
+        now = self.clock.now()
+        state = self.schedule.state(now)
+        if state is TalkState.FINISHED:
+            self._finish(now)
+            return
+        index = min(self.schedule.slide_at(now), len(self.deck) - 1)
+        if self.cover:
+            self.audience.show_fill(self.cover)
+        else:
+            self.audience.show_slide(self.deck.path, index)
+        self.console.current_view.set_slide(self.deck.path, index)
+        following = (
+            index + 1 if index + 1 < min(len(self.deck), self.schedule.format.slides) else None
+        )
+        self.console.next_view.set_slide(self.deck.path if following else None, following or 0)
+        if index != self.shown_index:
+            self.shown_index = index
+            self._prefetch()
+        self.ticker.arm(self.schedule.next_deadline(now))
+
+    def _finish(self, now: float) -> None:
+        if self.shown_index != -2:
+            self.shown_index = -2
+            self.ticker.arm(None)
+            self.journal.write("end", now, due=self.schedule.due(self.schedule.format.slides))
+            self.finished.emit()
+
+    def _prefetch(self) -> None:
+        total = min(len(self.deck), self.schedule.format.slides)
+        for view in (self.audience.slide_view, self.console.current_view, self.console.next_view):
+            self.cache.prefetch(view.next_keys(PREFETCH_AHEAD, total))
+
+    def _on_audience_painted(self, deck: str, index: int) -> None:
+        if deck != self.deck.path or index in self._journaled or self.schedule.origin is None:
+            return
+        self._journaled.add(index)
+        now = self.clock.now()
+        due = self.schedule.due(index) if index else self.schedule.origin
+        self.journal.write(
+            "advance",
+            now,
+            slide=index + 1,
+            due=round(due, 6),
+            shown=round(now, 6),
+            late_ms=round((now - due) * 1000, 2),
+        )

@@ -1,0 +1,62 @@
+"""Waking up on time: a precise single-shot timer re-armed to each absolute deadline.
+
+A timer never counts time. It only wakes the controller, which asks the schedule what is due
+*now* on the monotonic clock; a late wake-up therefore never shifts a later deadline.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from pechakucha.core.clock import Clock
+
+# Repaint rate for countdowns: smooth enough for a ring, cheap on the CPU.
+REPAINT_MS = 100
+
+
+class DeadlineTicker(QObject):
+    """Emits `deadline` at (not before) an absolute monotonic time, and `repaint` every 100 ms."""
+
+    deadline = Signal(float)  # the deadline that was reached
+    repaint = Signal()
+
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._target: float | None = None
+        self._precise = QTimer(self, singleShot=True, timerType=Qt.PreciseTimer)
+        self._precise.timeout.connect(self._on_precise)
+        self._coarse = QTimer(self, interval=REPAINT_MS, timerType=Qt.CoarseTimer)
+        self._coarse.timeout.connect(self.repaint)
+        self._coarse.start()
+
+    @property
+    def target(self) -> float | None:
+        """The armed deadline, if any."""
+        return self._target
+
+    def arm(self, deadline: float | None) -> None:
+        """Wake at `deadline` (monotonic seconds); None disarms."""
+        self._target = deadline
+        if deadline is None:
+            self._precise.stop()
+            return
+        delay_ms = max(0, math.ceil((deadline - self._clock.now()) * 1000))
+        self._precise.start(delay_ms)
+
+    def stop(self) -> None:
+        """Stop both timers."""
+        self._precise.stop()
+        self._coarse.stop()
+
+    def _on_precise(self) -> None:
+        target = self._target
+        if target is None:
+            return
+        if self._clock.now() < target:  # woke a hair early: sleep the rest
+            self.arm(target)
+            return
+        self._target = None
+        self.deadline.emit(target)

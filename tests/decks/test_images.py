@@ -1,0 +1,279 @@
+"""Image decks: every format a speaker brings, orientation, colour modes, transparency, bombs."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageOps
+
+from pechakucha.decks import open_deck
+from pechakucha.decks.errors import ImageTooLarge, NoSlides, UnreadableImage
+from pechakucha.decks.images import MAX_PIXELS, ImageDeck, refuse_image_bomb
+from tests.decks.conftest import BLUE, GREEN, RED
+from tests.decks.helpers import near, pixel
+
+BLACK = (0, 0, 0)
+
+
+def centre(deck, width=160, height=120, index=0):
+    """Colour at the middle of slide `index` rendered at `width`×`height`."""
+    return pixel(deck.render(index, width, height), width // 2, height // 2)
+
+
+def test_open_deck_folder_plays_images_in_natural_order(image_folder):
+    """`Slide2` before `Slide10`, case ignored, whatever the extension's case."""
+    with open_deck(image_folder) as deck:
+        labels = [deck.slide_label(index) for index in range(len(deck))]
+    assert labels == [
+        "Slide1.png",
+        "Slide2.png",
+        "Slide3.png",
+        "Slide10.png",
+        "slide11.JPG",
+        "Slide20.png",
+    ]
+
+
+def test_open_deck_folder_ignores_hidden_system_and_non_image_files(image_folder):
+    """.DS_Store, ._AppleDouble, Thumbs.db, desktop.ini, dotfiles, .txt, subfolders: skipped."""
+    with open_deck(image_folder) as deck:
+        assert isinstance(deck, ImageDeck)
+        assert deck.path == image_folder
+        assert len(deck) == 6
+
+
+def test_open_deck_folder_without_images_raises_no_slides(tmp_path):
+    """A folder holding only litter has no slides, and the message says so."""
+    (tmp_path / "notes.txt").write_text("talk notes")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00")
+    with pytest.raises(NoSlides, match="the folder has no images"):
+        open_deck(tmp_path)
+
+
+def test_open_deck_folder_with_broken_image_names_that_file(image_folder):
+    """A file with an image extension that Pillow cannot read stops the folder from opening."""
+    (image_folder / "Slide5.png").write_bytes(b"this is not a PNG at all")
+    with pytest.raises(UnreadableImage, match=r"Slide5\.png"):
+        open_deck(image_folder)
+
+
+def test_render_truncated_jpeg_raises_unreadable_image_naming_file_and_slide(tmp_path):
+    """A JPEG cut short passes the header check but fails when decoded, naming file and slide."""
+    path = tmp_path / "cut.jpg"
+    Image.effect_noise((800, 600), 64).convert("RGB").save(path, quality=95)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with open_deck(path) as deck, pytest.raises(UnreadableImage) as caught:
+        deck.render(0, 160, 120)
+    assert "cut.jpg" in str(caught.value)
+    assert "slide 1" in str(caught.value)
+
+
+def test_open_deck_single_image_is_a_one_slide_deck_with_its_pixel_size(make_image):
+    """One picture opens as one slide; its size is its pixel size."""
+    with open_deck(make_image("only.png", size=(640, 480))) as deck:
+        assert len(deck) == 1
+        size = deck.slide_size(0)
+        assert (size.width, size.height, size.pixels) == (640, 480, (640, 480))
+        assert deck.slide_label(0) == "only.png"
+
+
+def test_open_deck_list_of_images_keeps_the_given_order(make_image):
+    """A list is played as listed: the caller chose the order."""
+    paths = [make_image("b.png", colour=BLUE), make_image("a.png", colour=GREEN)]
+    with open_deck(paths) as deck:
+        assert [deck.slide_label(0), deck.slide_label(1)] == ["b.png", "a.png"]
+        assert near(centre(deck, index=1), GREEN)
+
+
+def exif_rotated_jpeg(make_image, tmp_path):
+    """A 40×20 JPEG, left half red and right half blue, tagged Orientation=6 (turn 90° CW)."""
+    image = Image.new("RGB", (40, 20), RED)
+    image.paste(BLUE, (20, 0, 40, 20))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    path = tmp_path / "phone.jpg"
+    image.save(path, exif=exif, quality=95)
+    return path
+
+
+def test_open_deck_jpeg_with_exif_orientation_6_reports_swapped_size(make_image, tmp_path):
+    """A phone photo stored landscape but tagged 'rotate 90°' is a portrait slide."""
+    with open_deck(exif_rotated_jpeg(make_image, tmp_path)) as deck:
+        size = deck.slide_size(0)
+        assert (size.width, size.height, size.pixels) == (20, 40, (20, 40))
+
+
+def test_render_jpeg_with_exif_orientation_6_turns_the_pixels(make_image, tmp_path):
+    """Turned 90° clockwise, the stored left (red) half is on top and the blue one below."""
+    with open_deck(exif_rotated_jpeg(make_image, tmp_path)) as deck:
+        slide = deck.render(0, 20, 40)
+    assert near(pixel(slide, 10, 5), RED, 40)
+    assert near(pixel(slide, 10, 35), BLUE, 40)
+
+
+def test_render_cmyk_jpeg_shows_the_right_colour(make_image):
+    """Print-ready CMYK JPEGs (0 % cyan, full magenta and yellow) show red, not inverted."""
+    path = make_image("print.jpg", mode="CMYK", colour=(0, 255, 255, 0), quality=95)
+    with open_deck(path) as deck:
+        assert near(centre(deck), RED, 12)
+
+
+def test_render_16_bit_greyscale_png_is_scaled_not_clipped_to_white(make_image):
+    """A 16-bit mid grey (32768) shows as 8-bit mid grey (~128), not as white."""
+    path = make_image("deep.png", mode="I;16", colour=32768)
+    with Image.open(path) as check:
+        assert check.mode == "I;16"
+    with open_deck(path) as deck:
+        assert near(centre(deck), (128, 128, 128), 2)
+
+
+def test_render_palette_png_shows_palette_colour(make_image):
+    """Indexed-colour PNGs are looked up in their palette."""
+    image = Image.new("RGB", (64, 48), GREEN).convert("P", palette=Image.Palette.ADAPTIVE)
+    path = make_image("indexed.png", size=(1, 1))
+    image.save(path)
+    with open_deck(path) as deck:
+        assert centre(deck) == GREEN
+
+
+def test_render_rgba_png_composites_transparency_over_black(make_image, tmp_path):
+    """Opaque pixels keep their colour; transparent ones are black; half-transparent, half."""
+    image = Image.new("RGBA", (300, 100), (255, 255, 255, 0))
+    image.paste((0, 255, 0, 255), (0, 0, 100, 100))
+    image.paste((255, 255, 255, 128), (200, 0, 300, 100))
+    path = tmp_path / "logo.png"
+    image.save(path)
+    with open_deck(path) as deck:
+        slide = deck.render(0, 300, 100)
+    assert pixel(slide, 50, 50) == GREEN
+    assert pixel(slide, 150, 50) == BLACK
+    assert near(pixel(slide, 250, 50), (128, 128, 128), 2)
+
+
+def test_render_greyscale_with_alpha_png_composites_over_black(make_image):
+    """LA images: a fully transparent white is black, not white."""
+    with open_deck(make_image("la.png", mode="LA", colour=(255, 0))) as deck:
+        assert centre(deck) == BLACK
+
+
+def test_render_palette_gif_with_transparent_index_is_black_behind(make_image, tmp_path):
+    """A GIF's transparent colour is composited over black."""
+    image = Image.new("P", (40, 40), 1)
+    image.putpalette([255, 255, 255, 255, 0, 0])
+    path = tmp_path / "hole.gif"
+    image.save(path, transparency=1)
+    with open_deck(path) as deck:
+        assert centre(deck) == BLACK
+
+
+def test_render_animated_gif_shows_the_first_frame(tmp_path):
+    """Only the first frame of an animation is the slide."""
+    frames = [Image.new("RGB", (40, 30), colour) for colour in (RED, GREEN, BLUE)]
+    path = tmp_path / "anim.gif"
+    frames[0].save(path, save_all=True, append_images=frames[1:], duration=100, loop=0)
+    with open_deck(path) as deck:
+        assert near(centre(deck), RED, 4)
+
+
+@pytest.mark.parametrize(
+    ("name", "save"),
+    [
+        ("slide.webp", {"lossless": True}),
+        ("slide.bmp", {}),
+        ("slide.tif", {"compression": "tiff_lzw"}),
+        ("slide.tiff", {}),
+        ("slide.jpeg", {"quality": 95}),
+        ("slide.png", {}),
+    ],
+)
+def test_render_each_image_format_shows_its_colour(make_image, name, save):
+    """WebP, BMP, TIFF, JPEG and PNG all open and render their content."""
+    with open_deck(make_image(name, colour=BLUE, **save)) as deck:
+        assert near(centre(deck), BLUE, 6)
+
+
+def test_open_deck_png_named_jpg_opens_by_its_content(make_image):
+    """The bytes decide, not the extension."""
+    with open_deck(make_image("really-a-png.jpg", colour=GREEN, image_format="PNG")) as deck:
+        assert centre(deck) == GREEN
+
+
+def test_open_deck_decompression_bomb_png_raises_image_too_large(make_bilevel_png):
+    """A few-kilobyte PNG claiming 20000×20000 pixels is refused before decoding."""
+    path = make_bilevel_png("bomb.png", 20_000, 20_000)
+    assert path.stat().st_size < 200_000
+    with pytest.raises(ImageTooLarge, match=r"bomb\.png"):
+        open_deck(path)
+
+
+def test_open_deck_image_above_100_megapixels_raises_image_too_large(make_bilevel_png):
+    """12000×10000 is under Pillow's own error threshold but over ours."""
+    path = make_bilevel_png("poster.png", 12_000, 10_000)
+    with pytest.raises(ImageTooLarge, match=r"poster\.png.*120 megapixels"):
+        open_deck(path)
+
+
+def test_open_deck_folder_with_bomb_names_that_file(image_folder, make_bilevel_png):
+    """A bomb hidden among good slides is found when the folder opens."""
+    bomb = make_bilevel_png("bomb.png", 20_000, 20_000)
+    bomb.rename(image_folder / "Slide4.png")
+    with pytest.raises(ImageTooLarge, match=r"Slide4\.png"):
+        open_deck(image_folder)
+
+
+def test_refuse_image_bomb_accepts_up_to_the_limit_and_refuses_above():
+    """The guard compares the header's pixel count with the limit (100 megapixels)."""
+    refuse_image_bomb("ok.png", 10_000, 10_000)
+    assert MAX_PIXELS == 100_000_000
+    with pytest.raises(ImageTooLarge, match=r"big\.png"):
+        refuse_image_bomb("big.png", 10_001, 10_000)
+    with pytest.raises(ImageTooLarge):
+        refuse_image_bomb("small-limit.png", 100, 100, limit=9_999)
+
+
+def test_render_image_4_3_into_1080p_has_black_bands_of_the_right_width(make_image):
+    """400×300 fits as 1440×1080: 240-pixel black bands each side, slide colour inside."""
+    with open_deck(make_image("four-three.png", size=(400, 300))) as deck:
+        slide = deck.render(0, 1920, 1080)
+    assert pixel(slide, 239, 540) == BLACK
+    assert pixel(slide, 240, 540) == RED
+    assert pixel(slide, 1679, 540) == RED
+    assert pixel(slide, 1680, 540) == BLACK
+    assert pixel(slide, 960, 540) == RED
+
+
+def test_render_big_jpeg_is_reduced_to_the_fitted_size(make_image):
+    """A 4000×3000 photo renders to a 1080p screen, letterboxed, colour intact."""
+    path = make_image("photo.jpg", size=(4000, 3000), colour=(200, 100, 50), quality=90)
+    with open_deck(path) as deck:
+        slide = deck.render(0, 1920, 1080)
+    assert len(slide.data) == 1920 * 1080 * 3
+    assert pixel(slide, 100, 540) == BLACK
+    assert near(pixel(slide, 960, 540), (200, 100, 50), 6)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (333, 777), (1, 1)])
+def test_render_image_returns_exactly_width_times_height_times_3_bytes(make_image, size):
+    """Whatever the aspects, the pixels are tightly packed RGB of exactly the asked size."""
+    with open_deck(make_image("slide.png", size=(401, 299))) as deck:
+        slide = deck.render(0, *size)
+    assert (slide.width, slide.height) == size
+    assert len(slide.data) == size[0] * size[1] * 3
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_render_every_exif_orientation_matches_pillow_exif_transpose(tmp_path, orientation):
+    """All eight EXIF orientations give the same picture as ImageOps.exif_transpose."""
+    image = Image.new("RGB", (60, 30), RED)
+    image.paste(GREEN, (0, 0, 20, 10))
+    image.paste(BLUE, (40, 20, 60, 30))
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    path = tmp_path / f"o{orientation}.png"
+    image.save(path, exif=exif)
+    with Image.open(path) as stored:
+        expected = ImageOps.exif_transpose(stored).convert("RGB")
+    with open_deck(path) as deck:
+        size = deck.slide_size(0)
+        slide = deck.render(0, int(size.width), int(size.height))
+    assert (slide.width, slide.height) == expected.size
+    assert slide.data == expected.tobytes()
