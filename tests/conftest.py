@@ -4,3 +4,28 @@ import os
 
 # Without a display Qt aborts the whole pytest process; offscreen needs no system package.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+
+def write_numbered_pdf(path: Path, slides: int = 20, size=(960, 540)) -> Path:
+    """A real PDF deck: page k has a distinct colour and the text "slide k"."""
+    import pymupdf
+
+    document = pymupdf.open()
+    for number in range(1, slides + 1):
+        page = document.new_page(width=size[0], height=size[1])
+        shade = (number * 37 % 255 / 255, number * 91 % 255 / 255, 0.5)
+        page.draw_rect(page.rect, color=None, fill=shade)
+        page.insert_text((size[0] / 3, size[1] / 2), f"slide {number}", fontsize=48)
+    document.save(path)
+    document.close()
+    return path
+
+
+@pytest.fixture
+def numbered_pdf(tmp_path: Path) -> Path:
+    """A 20-slide 16:9 PDF in a temporary folder."""
+    return write_numbered_pdf(tmp_path / "talk.pdf")

@@ -28,8 +28,16 @@ SESSION_KEYS = frozenset(
 _TIMER_KEYS = {"duration", "show_countdown", "warn_at", "alert_at"}
 SEGMENT_KEYS: dict[str, frozenset[str]] = {
     "talk": frozenset(
-        {"kind", "title", "speaker", "organisation", "deck", "format", "slides",
-         "seconds_per_slide"}
+        {
+            "kind",
+            "title",
+            "speaker",
+            "organisation",
+            "deck",
+            "format",
+            "slides",
+            "seconds_per_slide",
+        }
     ),
     "qa": frozenset({"kind", "title", "speaker", "minimum", *_TIMER_KEYS}),
     "commentary": frozenset({"kind", "title", "speaker", "organisation", *_TIMER_KEYS}),
@@ -228,7 +236,12 @@ class _Reader:
         return value
 
     def duration(
-        self, table: dict[str, Any], key: str, where: Where, *, positive: bool = False,
+        self,
+        table: dict[str, Any],
+        key: str,
+        where: Where,
+        *,
+        positive: bool = False,
         default: float = 0.0,
     ) -> float:
         """A duration in seconds: "m:ss", "h:mm:ss" or a number; > 0 if `positive`, else ≥ 0."""

@@ -25,7 +25,7 @@ from pechakucha.core.session import DEFAULT_ALERT_AT, DEFAULT_WARN_AT, Segment, 
 from pechakucha.core.session_file import SEGMENT_KEYS, SESSION_KEYS, SessionError
 
 _HEADER = (
-    "Pecha Kucha session. Durations are \"m:ss\" or \"h:mm:ss\" in quotes, or seconds.",
+    'Pecha Kucha session. Durations are "m:ss" or "h:mm:ss" in quotes, or seconds.',
     "Deck paths are relative to this file. Segments run in the order they are written.",
 )
 _FORMAT_KEYS = ("format", "slides", "seconds_per_slide")
@@ -274,14 +274,14 @@ def _detach_lead(table: Table) -> list[Any]:
     everything from the first blank line of its trailing comments/blank lines on."""
     body = table.value.body
     start = len(body)
-    while start > 0 and body[start - 1][0] is None and isinstance(
-        body[start - 1][1], Comment | Whitespace
+    while (
+        start > 0
+        and body[start - 1][0] is None
+        and isinstance(body[start - 1][1], Comment | Whitespace)
     ):
         start -= 1
     trailing = body[start:]
-    blank = next(
-        (i for i, (_, item) in enumerate(trailing) if isinstance(item, Whitespace)), None
-    )
+    blank = next((i for i, (_, item) in enumerate(trailing) if isinstance(item, Whitespace)), None)
     if blank is None:
         return []
     lead = [item for _, item in trailing[blank:]]

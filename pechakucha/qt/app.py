@@ -7,6 +7,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pechakucha.core.clock import MonotonicClock
@@ -74,9 +75,11 @@ def run_single_deck(app: QApplication, path: str, args: argparse.Namespace) -> i
     placer = ScreenPlacer(audience, console, args.screen)
     placer.place()
     operator.quit_requested.connect(app.quit)
+    app.processEvents()  # windows take their final sizes before slides are rendered for them
+    talk.warm_up()
     talk.sync()
     if args.start:
-        talk.start()
+        QTimer.singleShot(0, talk.start)  # once the event loop runs and windows are exposed
     code = app.exec()
     renderer.close()
     journal.close()

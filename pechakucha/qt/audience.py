@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pechakucha.qt.cache import PixmapCache
 from pechakucha.qt.slide_view import SlideView
@@ -37,10 +37,7 @@ class AudienceWindow(QWidget):
         self.setWindowTitle(self.tr("Pecha Kucha — audience"))
         self.setAttribute(Qt.WA_OpaquePaintEvent)
         self.setCursor(Qt.BlankCursor)
-        self.slide_view = SlideView(cache, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.slide_view)
+        self.slide_view = SlideView(cache, self)  # sized in resizeEvent, even while hidden
         self._fill: QColor | None = QColor("black")
         self._card: Card | None = None
         self.slide_view.hide()
@@ -77,6 +74,9 @@ class AudienceWindow(QWidget):
     def card(self) -> Card | None:
         """The card on screen, if any."""
         return self._card
+
+    def resizeEvent(self, event) -> None:
+        self.slide_view.setGeometry(self.rect())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.key_pressed.emit(event)

@@ -59,9 +59,15 @@ class PixmapCache(QObject):
             if key not in self._pixmaps and key not in self._errors:
                 self._renderer.request(key)
 
-    def put_image(self, key: SlideKey, image: QImage) -> None:
-        """Store a rendered image (converted to a pixmap here, on the GUI thread)."""
-        self._store(key, image)
+    def fill_now(self, keys: list[SlideKey]) -> None:
+        """Render the missing ones synchronously (before a talk starts, never during one)."""
+        for key in keys:
+            if key in self._pixmaps or key in self._errors:
+                continue
+            try:
+                self._store(key, self._renderer.render_now(key))
+            except Exception as error:  # a DeckError from the worker: remember, show black
+                self._store_failure(key, str(error))
 
     def _store(self, key: SlideKey, image: QImage) -> None:
         self._pixmaps[key] = QPixmap.fromImage(image)

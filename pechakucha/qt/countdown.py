@@ -57,12 +57,13 @@ class CountdownRing(QWidget):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(self._colour if self._fraction < 0.25 else QColor("white"))
-        painter.drawText(box, Qt.AlignCenter, self._text)
+        number_box = box.adjusted(0, 0, 0, -side * 0.08) if self._caption else box
+        painter.drawText(number_box, Qt.AlignCenter, self._text)
         if self._caption:
             font.setPixelSize(max(8, int(side * 0.08)))
             font.setBold(False)
             painter.setFont(font)
             painter.setPen(QColor("#aaaaaa"))
-            caption_box = box.adjusted(0, side * 0.45, 0, 0)
+            caption_box = box.adjusted(0, side * 0.62, 0, 0)
             painter.drawText(caption_box, Qt.AlignHCenter | Qt.AlignTop, self._caption)
         painter.end()

@@ -63,13 +63,13 @@ class SlideView(QWidget):
         width, height = round(self.width() * ratio), round(self.height() * ratio)
         return SlideKey(self._deck, self._index, max(1, width), max(1, height))
 
-    def next_keys(self, count: int, total: int) -> list[SlideKey]:
-        """Keys of the `count` slides after the current one, at this view's size."""
+    def keys_from(self, first: int, count: int, total: int) -> list[SlideKey]:
+        """Keys of `count` slides from index `first` (capped at `total`), at this view's size."""
         key = self.key()
         if key is None:
             return []
-        last = min(total, key.index + 1 + count)
-        return [SlideKey(key.deck, i, key.width, key.height) for i in range(key.index + 1, last)]
+        last = min(total, first + count)
+        return [SlideKey(key.deck, i, key.width, key.height) for i in range(first, last)]
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)

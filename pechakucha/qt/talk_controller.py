@@ -47,6 +47,7 @@ class TalkController(QObject):
         self.cover: str | None = None  # "black" / "white" while the slide is covered
         self._journaled: set[int] = set()
         self.audience.slide_view.painted.connect(self._on_audience_painted)
+        self.console.current_view.painted.connect(self._on_console_painted)
 
     # -- commands -------------------------------------------------------------------------
     def start(self, at_slide: int = 0, into_slide: float = 0.0) -> None:
@@ -93,6 +94,11 @@ class TalkController(QObject):
         self.journal.write("cover", self.clock.now(), colour=colour or "none")
         self.sync()
 
+    def warm_up(self) -> None:
+        """Render the first slides for every view now, so that F5 shows slide 1 at once."""
+        self._point_views_at(0)
+        self.cache.fill_now(self._keys_from(0, PREFETCH_AHEAD + 1))
+
     def stop(self) -> None:
         """Stop waking up (the talk is over or abandoned)."""
         self.ticker.arm(None)
@@ -106,19 +112,34 @@ class TalkController(QObject):
             self._finish(now)
             return
         index = min(self.schedule.slide_at(now), len(self.deck) - 1)
-        if self.cover:
-            self.audience.show_fill(self.cover)
+        self._point_views_at(index)
+        if state is TalkState.READY or self.cover:
+            self.audience.show_fill(self.cover or "black")  # black before the start
         else:
             self.audience.show_slide(self.deck.path, index)
-        self.console.current_view.set_slide(self.deck.path, index)
-        following = (
-            index + 1 if index + 1 < min(len(self.deck), self.schedule.format.slides) else None
-        )
-        self.console.next_view.set_slide(self.deck.path if following else None, following or 0)
-        if index != self.shown_index:
+        if index != self.shown_index and state is not TalkState.READY:
             self.shown_index = index
-            self._prefetch()
+            self.cache.prefetch(self._keys_from(index + 1, PREFETCH_AHEAD))
         self.ticker.arm(self.schedule.next_deadline(now))
+
+    @property
+    def slide_count(self) -> int:
+        """Slides this talk plays: the deck's, capped by the format."""
+        return min(len(self.deck), self.schedule.format.slides)
+
+    def _point_views_at(self, index: int) -> None:
+        self.audience.slide_view.set_slide(self.deck.path, index)
+        self.console.current_view.set_slide(self.deck.path, index)
+        following = index + 1 if index + 1 < self.slide_count else None
+        self.console.next_view.set_slide(self.deck.path if following else None, following or 0)
+
+    def _keys_from(self, first: int, count: int) -> list:
+        views = (self.audience.slide_view, self.console.current_view, self.console.next_view)
+        keys = []
+        for offset, view in enumerate(views):
+            start = first + (1 if offset == 2 else 0)  # the "next" view is one slide ahead
+            keys += view.keys_from(start, count, self.slide_count)
+        return keys
 
     def _finish(self, now: float) -> None:
         if self.shown_index != -2:
@@ -127,12 +148,15 @@ class TalkController(QObject):
             self.journal.write("end", now, due=self.schedule.due(self.schedule.format.slides))
             self.finished.emit()
 
-    def _prefetch(self) -> None:
-        total = min(len(self.deck), self.schedule.format.slides)
-        for view in (self.audience.slide_view, self.console.current_view, self.console.next_view):
-            self.cache.prefetch(view.next_keys(PREFETCH_AHEAD, total))
+    def _on_console_painted(self, deck: str, index: int) -> None:
+        # With the projector unplugged the console is the only screen showing the talk.
+        if not self.audience.isVisible():
+            self._journal_shown(deck, index, "console")
 
     def _on_audience_painted(self, deck: str, index: int) -> None:
+        self._journal_shown(deck, index, "projector")
+
+    def _journal_shown(self, deck: str, index: int, where: str) -> None:
         if deck != self.deck.path or index in self._journaled or self.schedule.origin is None:
             return
         self._journaled.add(index)
