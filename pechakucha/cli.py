@@ -58,6 +58,7 @@ def app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-at-end", action="store_true", help="quit when the talk ends")
     parser.add_argument("--manual", action="store_true", help="allow manual slide changes")
     parser.add_argument("--log", help="write the journal to FILE as JSON lines")
+    parser.add_argument("--bench-launch", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"pechakucha {__version__}")
     return parser
 
@@ -87,10 +88,19 @@ def run_check(argv: Sequence[str]) -> int:
     return check_command(check_parser().parse_args(argv))
 
 
+def run_bench(argv: Sequence[str]) -> int:
+    """`pechakucha bench`: measure lateness, launch, render and memory on this machine."""
+    parser = argparse.ArgumentParser(prog="pechakucha bench", description=run_bench.__doc__)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    from pechakucha.bench import run_bench as bench
+
+    return bench(parser.parse_args(argv).json)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `pechakucha` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands: dict[str, Callable[[Sequence[str]], int]] = {"check": run_check}
+    commands: dict[str, Callable[[Sequence[str]], int]] = {"check": run_check, "bench": run_bench}
     if argv and argv[0] in commands:
         return commands[argv[0]](argv[1:])
     from pechakucha.qt.app import run_app

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -16,8 +17,11 @@ from typing import IO, Any
 class Journal:
     """Appends events to memory and, if given a path, to a JSON-lines file."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(
+        self, path: str | Path | None = None, wall_clock: Callable[[], float] = time.time
+    ) -> None:
         self.path = Path(path) if path else None
+        self.wall_clock = wall_clock  # wall-clock seconds; tests pass a fake one
         self.entries: list[dict[str, Any]] = []
         self._file: IO[str] | None = None
         if self.path is not None:
@@ -26,7 +30,7 @@ class Journal:
 
     def write(self, event: str, t: float, **fields: Any) -> dict[str, Any]:
         """Record `event` at monotonic time `t` (plus the wall-clock time, for people)."""
-        entry = {"event": event, "t": round(t, 6), "wall": round(time.time(), 3), **fields}
+        entry = {"event": event, "t": round(t, 6), "wall": round(self.wall_clock(), 3), **fields}
         self.entries.append(entry)
         if self._file is not None:
             self._file.write(json.dumps(entry, ensure_ascii=False) + "\n")

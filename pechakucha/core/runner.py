@@ -9,88 +9,22 @@ fields carry exact times ("start", "end", "due") where the event is noticed late
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
-from pechakucha.core.budget import allocate, planned_durations
-from pechakucha.core.clock import Clock
-from pechakucha.core.journal import Journal
-from pechakucha.core.runner_state import Phase, RunnerSnapshot, SegmentRecord, overlap
-from pechakucha.core.schedule import TalkSchedule, TalkState
-from pechakucha.core.session import Segment, Session
+from pechakucha.core.runner_core import RunnerCore
+from pechakucha.core.runner_state import Phase, RunnerSnapshot
+from pechakucha.core.runner_view import build_snapshot
 
 _STARTED: tuple[Phase, ...] = ("up_next", "running", "paused")
 _TIMED_KINDS = ("qa", "commentary", "card")
 
 
-class SessionRunner:
-    """Runs one session. Commands are meant for the operator's keys; the Qt layer calls tick()
-    when its timer fires (arm it with next_deadline()) and renders snapshot()."""
+class SessionRunner(RunnerCore):
+    """Runs one session: SessionRunner(session, clock, journal=None).
 
-    def __init__(self, session: Session, clock: Clock, journal: Journal | None = None) -> None:
-        self.session = copy.deepcopy(session)  # edits to the original do not reach a live run
-        self.clock = clock
-        self.journal = journal
-        self.plan = planned_durations(self.session)
-        self.records: list[SegmentRecord | None] = [None] * len(self.session.segments)
-        self.index = 0
-        self.holds: list[list[float | None]] = []
-        self.marks: list[tuple[int, int]] = []
-        self.recalled: tuple[int, int] | None = None
-        self.session_start: float | None = None
-        self.session_end: float | None = None
-        self._phase: Phase = "ready"
-        self._t = clock.now()
-        self._pending: list[dict[str, Any]] = []
-        self._emit("session_open", title=self.session.title, budget=self.session.budget,
-                   segments=self._plan_rows())  # fmt: skip
-        self._pending.clear()
-
-    # -- queries ----------------------------------------------------------------------------
-    @property
-    def phase(self) -> Phase:
-        """The phase as shown: "hold" during a technical hold, else the underlying phase."""
-        return "hold" if self.on_hold else self._phase
-
-    @property
-    def held_phase(self) -> Phase:
-        """The phase under a hold (what release() returns to)."""
-        return self._phase
-
-    @property
-    def on_hold(self) -> bool:
-        """True during a technical hold."""
-        return bool(self.holds) and self.holds[-1][1] is None
-
-    @property
-    def current(self) -> Segment | None:
-        """The current segment (None when done)."""
-        segments = self.session.segments
-        return segments[self.index] if self.index < len(segments) else None
-
-    @property
-    def record(self) -> SegmentRecord | None:
-        """How the current segment is running (None before it starts)."""
-        return self.records[self.index] if self.current is not None else None
-
-    @property
-    def schedule(self) -> TalkSchedule | None:
-        """The current talk's schedule while it runs (ask it slide_at(now), next_deadline(now))."""
-        record = self.record
-        return None if record is None or record.end is not None else record.schedule
-
-    def hold_total(self, at: float | None = None) -> float:
-        """Seconds spent in technical holds up to `at` (default: now)."""
-        at = self.clock.now() if at is None else at
-        return overlap(self.holds, float("-inf"), at)
-
-    def session_elapsed(self, at: float | None = None) -> float:
-        """Session time used up to `at` (default now): from the first start, holds excluded."""
-        at = self.clock.now() if at is None else at
-        if self.session_start is None:
-            return 0.0
-        end = at if self.session_end is None else min(at, self.session_end)
-        return max(0.0, end - self.session_start - overlap(self.holds, self.session_start, end))
+    Commands are meant for the operator's keys; each returns the events it caused. The Qt layer
+    calls tick() when its timer fires (arm it with next_deadline()) and renders snapshot().
+    """
 
     def next_deadline(self) -> float | None:
         """Monotonic time the runner next needs a tick: the running talk's next slide or its end."""
@@ -104,7 +38,6 @@ class SessionRunner:
 
         Pure: it changes nothing, so call tick() first (a talk whose time is up but not yet
         ticked shows its last slide with 0 remaining)."""
-        from pechakucha.core.runner_view import build_snapshot  # noqa: PLC0415 - view needs us
 
         return build_snapshot(self, self.clock.now())
 
@@ -151,6 +84,7 @@ class SessionRunner:
         if self.on_hold or (self.index == 0 and self._phase in ("ready", "up_next")):
             return self._flush()
         self._command("previous_segment")
+        self.recalled = None
         if self._phase == "ready":
             self.index -= 1
             self._discard(self.index)
@@ -215,30 +149,24 @@ class SessionRunner:
         """Give the current Q&A, commentary or card `seconds` more (negative: less)."""
         self._begin()
         record, segment = self.record, self.current
-        if (
-            segment is None
-            or segment.kind not in _TIMED_KINDS
-            or self._phase
-            not in (
-                "running",
-                "paused",
-            )
-        ):
+        timed = segment is not None and segment.kind in _TIMED_KINDS
+        if not timed or self._phase not in ("running", "paused"):
             return self._flush()
         record.extra = max(record.extra + seconds, -record.allocation)
         self._command("extend", seconds=seconds, allotted=record.allotted)
         return self._flush()
 
     def mark_slide(self) -> tuple[int, int] | None:
-        """Mark the current talk's slide for recall; returns (segment index, slide) or None."""
+        """Mark the current talk's slide for recall; returns (segment index, slide) or None.
+
+        Its events are journaled and handed out by the next command or tick().
+        """
         now = self._begin()
         schedule = self.schedule
         if schedule is None or self._phase not in ("running", "paused"):
-            self._flush()
             return None
         mark = (self.index, schedule.slide_at(now))
         self._mark(*mark)
-        self._flush()
         return mark
 
     def recall(self, segment_index: int, slide: int) -> list[dict[str, Any]]:
@@ -261,186 +189,3 @@ class SessionRunner:
             self.recalled = None
             self._command("clear_recall")
         return self._flush()
-
-    # -- internals: time --------------------------------------------------------------------
-    def _begin(self) -> float:
-        """Fix the instant of this command and catch up with anything due before it."""
-        self._t = self.clock.now()
-        self._catch_up(self._t)
-        return self._t
-
-    def _catch_up(self, now: float) -> None:
-        """Journal slide advances and end a talk whose last slide's time is up."""
-        self._t = now
-        schedule, record = self.schedule, self.record
-        if schedule is None or record is None or self._phase != "running":
-            return
-        last = schedule.format.slides - 1
-        slide = last if schedule.state(now) is TalkState.FINISHED else schedule.slide_at(now)
-        for k in range(record.last_slide + 1, slide + 1):
-            self._emit("advance", segment=self.index, slide=k, due=schedule.due(k),
-                       late=now - schedule.due(k))  # fmt: skip
-        record.last_slide = max(record.last_slide, slide)
-        if schedule.state(now) is TalkState.FINISHED:
-            end = schedule.due(schedule.format.slides)
-            self._end_current(end, "talk_over")
-            self._move_on(end)
-
-    def _stop_clock(self, at: float, *, pause: bool) -> None:
-        """Freeze the current segment's clock at `at`: for a pause (counted as paused time) or
-        for a hold (a hold that interrupts a pause turns the rest of it into hold time)."""
-        record = self.record
-        if self._phase == "paused":  # only a hold can come on top of a pause
-            record.pauses[-1][1] = at
-            return
-        if pause:
-            record.pauses.append([at, None])
-        if record.schedule is not None:
-            record.schedule.pause(at)
-
-    def _restart_clock(self, at: float, *, pause: bool) -> None:
-        """Undo _stop_clock: at the end of a pause, or of a hold (a pause under it goes on)."""
-        record = self.record
-        if self._phase == "paused" and not pause:
-            record.pauses.append([at, None])
-            return
-        if pause:
-            record.pauses[-1][1] = at
-        if record.schedule is not None:
-            record.schedule.resume(at)
-
-    # -- internals: moving through the running order -----------------------------------------
-    def _start_segment(self, at: float) -> None:
-        """Start the current segment at `at` and lock its allocation."""
-        if self.session_start is None:
-            self.session_start = at
-            self._emit("session_start", start=at)
-        segment = self.current
-        record = SegmentRecord(start=at, changeover=self._changeover_before(at))
-        left = self.session.budget - self.session_elapsed(at)
-        record.allocation = allocate(self.session, self.index, left)[0]
-        if segment.kind == "talk":
-            record.schedule = TalkSchedule(self.session.talk_format(segment))
-            record.schedule.start(at)
-        self.records[self.index] = record
-        self._phase = "running"
-        self._emit("segment_start", **self._segment_fields(), start=at,
-                   allotted=record.allocation, changeover=record.changeover,
-                   auto=segment.is_auto_qa)  # fmt: skip
-
-    def _end_current(self, at: float, reason: str) -> None:
-        """End the current segment at `at`."""
-        record = self.record
-        if record.pauses and record.pauses[-1][1] is None:
-            record.pauses[-1][1] = at
-        record.end, record.end_reason = at, reason
-        self.recalled = None
-        self._emit("segment_end", **self._segment_fields(), **self._record_fields(record),
-                   reason=reason)  # fmt: skip
-
-    def _move_on(self, at: float) -> None:
-        """After the current segment ended or was skipped at `at`: enter the next one."""
-        ran = not self.record.skipped
-        after_talk = ran and self.current.kind == "talk"
-        self.index += 1
-        if self.current is None:
-            self._phase = "done"
-            self.session_end = at
-            self._emit("session_end", end=at, elapsed=self.session_elapsed(at),
-                       hold_total=self.hold_total(at))  # fmt: skip
-            return
-        self._enter(at, after_talk=after_talk)
-
-    def _enter(self, at: float, *, after_talk: bool) -> None:
-        """Arrive at the current segment: a card, or a Q&A right after a talk, starts at once;
-        anything else waits as "up next" for the operator."""
-        kind = self.current.kind
-        if kind == "card" or (kind == "qa" and after_talk):
-            self._start_segment(at)
-        else:
-            self._up_next(self.index)
-
-    def _up_next(self, index: int) -> None:
-        """Wait for the operator to start segment `index`."""
-        self.index = index
-        self._phase = "up_next"
-        self._emit("up_next", **self._segment_fields())
-
-    def _skip_current(self) -> None:
-        """Record the current (not started) segment as skipped."""
-        self.records[self.index] = SegmentRecord()
-        self._emit("segment_skip", **self._segment_fields())
-
-    def _discard(self, index: int) -> None:
-        """Forget how segment `index` ran (going back over it)."""
-        if self.records[index] is not None:
-            self.records[index] = None
-            self._emit("segment_discard", segment=index)
-
-    def _reopen(self, record: SegmentRecord) -> None:
-        """Continue an ended Q&A, commentary or card as if it had not ended."""
-        record.end = record.end_reason = None
-        self._phase = "running"
-        self._emit("segment_reopen", **self._segment_fields())
-
-    def _changeover_before(self, at: float) -> float:
-        """Seconds between the last segment's end and `at`, holds excluded."""
-        ends = [r.end for r in self.records if r is not None and r.end is not None and r.end <= at]
-        if not ends or self.session_start is None:
-            return 0.0
-        last = max(ends)
-        return max(0.0, at - last - overlap(self.holds, last, at))
-
-    def _mark(self, segment_index: int, slide: int) -> None:
-        """Remember a slide for recall (once)."""
-        if (segment_index, slide) not in self.marks:
-            self.marks.append((segment_index, slide))
-        self._command("mark_slide", segment=segment_index, slide=slide)
-
-    def _check_slide(self, segment_index: int, slide: int) -> None:
-        """ValueError unless `segment_index` is a talk with a slide `slide`."""
-        segments = self.session.segments
-        if not 0 <= segment_index < len(segments) or segments[segment_index].kind != "talk":
-            raise ValueError(f"segment {segment_index} is not a talk")
-        slides = self.session.talk_format(segments[segment_index]).slides
-        if not 0 <= slide < slides:
-            raise ValueError(f"slide {slide} is not in 0..{slides - 1}")
-
-    # -- internals: events ------------------------------------------------------------------
-    def _segment_fields(self) -> dict[str, Any]:
-        """Fields naming the current segment in an event."""
-        segment = self.current
-        return {"segment": self.index, "kind": segment.kind, "label": segment.label,
-                "speaker": self.session.speaker_for(self.index)}  # fmt: skip
-
-    def _record_fields(self, record: SegmentRecord) -> dict[str, Any]:
-        """How an ended segment ran, for its segment_end event."""
-        start, end = record.start, record.end
-        held = overlap(self.holds, start, end)
-        return {"organisation": self.current.organisation, "start": start, "end": end,
-                "actual": end - start - held, "planned": self.plan[self.index],
-                "allotted": record.allotted, "held": held,
-                "paused": record.paused_between(start, end), "changeover": record.changeover}  # fmt: skip
-
-    def _plan_rows(self) -> list[dict[str, Any]]:
-        """The plan as journaled when the runner opens (for reports from the journal alone)."""
-        return [{"kind": s.kind, "label": s.label, "speaker": self.session.speaker_for(i),
-                 "organisation": s.organisation, "planned": self.plan[i]}
-                for i, s in enumerate(self.session.segments)]  # fmt: skip
-
-    def _command(self, name: str, **fields: Any) -> None:
-        """Journal an operator command (recovery replays these)."""
-        self._emit(name, segment=self.index, **fields)
-
-    def _emit(self, event: str, **fields: Any) -> None:
-        """Record an event at the current command's instant."""
-        if self.journal is not None:
-            entry = self.journal.write(event, self._t, **fields)
-        else:
-            entry = {"event": event, "t": self._t, **fields}
-        self._pending.append(entry)
-
-    def _flush(self) -> list[dict[str, Any]]:
-        """The events since the last command, handed to the caller."""
-        events, self._pending = self._pending, []
-        return events

@@ -15,10 +15,19 @@ Level = Literal["normal", "warn", "alert", "overrun"]
 #: Journal events that are operator commands: recovery replays exactly these.
 COMMANDS = frozenset(
     {
-        "start", "next_segment", "previous_segment", "pause", "resume", "hold", "release",
-        "extend", "mark_slide", "recall", "clear_recall",
+        "start",
+        "next_segment",
+        "previous_segment",
+        "pause",
+        "resume",
+        "hold",
+        "release",
+        "extend",
+        "mark_slide",
+        "recall",
+        "clear_recall",
     }
-)  # fmt: skip
+)
 
 Interval = list[float | None]  # [start, end]; end None while it lasts
 

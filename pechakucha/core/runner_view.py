@@ -1,20 +1,16 @@
-"""Reading a SessionRunner at one instant: rows, countdowns, ahead/behind, projected end.
+"""Reading a RunnerCore at one instant: rows, countdowns, ahead/behind, projected end.
 
 Pure functions of the runner's state and `now`; nothing here changes the runner.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from pechakucha.core.budget import allocate
+from pechakucha.core.runner_core import RunnerCore
 from pechakucha.core.runner_state import Level, RunnerSnapshot, SegmentRecord, SegmentRow, overlap
 
-if TYPE_CHECKING:
-    from pechakucha.core.runner import SessionRunner
 
-
-def actual_seconds(runner: SessionRunner, record: SegmentRecord, now: float) -> float | None:
+def actual_seconds(runner: RunnerCore, record: SegmentRecord, now: float) -> float | None:
     """Seconds a segment took (so far, if it still runs), holds excluded; None if skipped."""
     if record.start is None:
         return None
@@ -22,7 +18,7 @@ def actual_seconds(runner: SessionRunner, record: SegmentRecord, now: float) -> 
     return max(0.0, end - record.start - overlap(runner.holds, record.start, end))
 
 
-def running_seconds(runner: SessionRunner, record: SegmentRecord, now: float) -> float:
+def running_seconds(runner: RunnerCore, record: SegmentRecord, now: float) -> float:
     """Seconds a segment's own clock has run: pauses and holds excluded."""
     if record.schedule is not None:
         return record.schedule.elapsed(now)
@@ -31,7 +27,7 @@ def running_seconds(runner: SessionRunner, record: SegmentRecord, now: float) ->
     return max(0.0, used - record.paused_between(record.start, end))
 
 
-def remaining_seconds(runner: SessionRunner, now: float) -> float | None:
+def remaining_seconds(runner: RunnerCore, now: float) -> float | None:
     """Time left on the current segment (negative: overrun); None if it has no countdown."""
     record, segment = runner.record, runner.current
     if record is None or record.skipped or runner.held_phase not in ("running", "paused"):
@@ -43,7 +39,7 @@ def remaining_seconds(runner: SessionRunner, now: float) -> float | None:
     return record.allotted - running_seconds(runner, record, now)
 
 
-def countdown_level(runner: SessionRunner, remaining: float | None) -> Level | None:
+def countdown_level(runner: RunnerCore, remaining: float | None) -> Level | None:
     """Colour of the current countdown: normal, warn (amber), alert (red), overrun."""
     segment = runner.current
     if remaining is None or segment is None or segment.kind == "talk":
@@ -55,21 +51,19 @@ def countdown_level(runner: SessionRunner, remaining: float | None) -> Level | N
     return "warn" if remaining <= segment.warn_at else "normal"
 
 
-def coming_allotments(runner: SessionRunner, now: float) -> tuple[int, list[float]]:
+def coming_allotments(runner: RunnerCore, now: float) -> tuple[int, list[float]]:
     """(first coming index, planned seconds of every coming segment), as things stand now:
     the current segment is assumed to end when its countdown does (or now, if overrunning)."""
     remaining = remaining_seconds(runner, now)
-    if runner.held_phase in ("running", "paused"):
-        first = runner.index + 1
-    else:
-        first = runner.index
+    started = runner.held_phase in ("running", "paused")
+    first = runner.index + 1 if started else runner.index
     if runner.held_phase == "done":
         return first, []
     left = runner.session.budget - runner.session_elapsed(now) - max(0.0, remaining or 0.0)
     return first, allocate(runner.session, first, left)
 
 
-def planned_elapsed(runner: SessionRunner, now: float) -> float:
+def planned_elapsed(runner: RunnerCore, now: float) -> float:
     """Session time the plan had used by the point the session has reached."""
     done = sum(runner.plan[: runner.index])
     record = runner.record
@@ -78,7 +72,7 @@ def planned_elapsed(runner: SessionRunner, now: float) -> float:
     return done + min(running_seconds(runner, record, now), runner.plan[runner.index])
 
 
-def build_snapshot(runner: SessionRunner, now: float) -> RunnerSnapshot:
+def build_snapshot(runner: RunnerCore, now: float) -> RunnerSnapshot:
     """The whole view of `runner` at `now`."""
     first, coming = coming_allotments(runner, now)
     remaining = remaining_seconds(runner, now)
@@ -119,7 +113,7 @@ def build_snapshot(runner: SessionRunner, now: float) -> RunnerSnapshot:
 
 
 def _rows(
-    runner: SessionRunner, now: float, first: int, coming: list[float], remaining: float | None
+    runner: RunnerCore, now: float, first: int, coming: list[float], remaining: float | None
 ) -> list[SegmentRow]:
     """One row per segment: past (or skipped), current (running or waiting) or coming."""
     rows = []
@@ -148,7 +142,7 @@ def _rows(
     return rows
 
 
-def _status(runner: SessionRunner, index: int, record: SegmentRecord | None) -> str:
+def _status(runner: RunnerCore, index: int, record: SegmentRecord | None) -> str:
     """skipped, current (running or waiting to start), past or coming."""
     if record is not None and record.skipped:
         return "skipped"

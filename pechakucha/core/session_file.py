@@ -96,7 +96,7 @@ def load_session(path: str | Path) -> LoadedSession:
 
 def save_session(session: Session, path: str | Path) -> None:
     """Write `session` to `path` atomically, keeping comments (see session_save)."""
-    from pechakucha.core.session_save import save_session as save  # noqa: PLC0415 - cycle
+    from pechakucha.core.session_save import save_session as save
 
     save(session, path)
 

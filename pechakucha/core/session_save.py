@@ -22,7 +22,7 @@ from pechakucha.core.atomic import write_text_atomic
 from pechakucha.core.durations import format_duration, parse_duration
 from pechakucha.core.formats import FORMATS, PECHAKUCHA, TalkFormat, make_format
 from pechakucha.core.session import DEFAULT_ALERT_AT, DEFAULT_WARN_AT, Segment, Session
-from pechakucha.core.session_file import SEGMENT_KEYS, SESSION_KEYS, SessionError
+from pechakucha.core.session_file import SEGMENT_KEYS, SessionError
 
 _HEADER = (
     'Pecha Kucha session. Durations are "m:ss" or "h:mm:ss" in quotes, or seconds.',
@@ -30,10 +30,17 @@ _HEADER = (
 )
 _FORMAT_KEYS = ("format", "slides", "seconds_per_slide")
 _DEFAULTS: dict[str, Any] = {
-    "title": "", "speaker": "", "organisation": "", "text": "", "minimum": 0.0,
-    "show_countdown": True, "warn_at": DEFAULT_WARN_AT, "alert_at": DEFAULT_ALERT_AT,
-    "duration": None, "planned_start": None,
-}  # fmt: skip
+    "title": "",
+    "speaker": "",
+    "organisation": "",
+    "text": "",
+    "minimum": 0.0,
+    "show_countdown": True,
+    "warn_at": DEFAULT_WARN_AT,
+    "alert_at": DEFAULT_ALERT_AT,
+    "duration": None,
+    "planned_start": None,
+}
 
 
 def save_session(session: Session, path: str | Path) -> None:
@@ -77,7 +84,7 @@ def _existing_document(text: str | None) -> TOMLDocument | None:
         return None
     try:
         doc = tomlkit.parse(text)
-    except Exception:  # noqa: BLE001 - any parse failure means: write a fresh file
+    except Exception:
         return None
     segments = doc.get("segment")
     if not isinstance(doc.get("session"), Table) or not isinstance(segments, AoT | None):
@@ -230,30 +237,44 @@ def _duration_or_number(seconds: float) -> int | float:
 
 
 def _update_segments(doc: TOMLDocument, session: Session, base: Path) -> None:
-    """Rebuild the [[segment]] list in the session's order, reusing the old tables."""
+    """Rebuild the [[segment]] list in the session's order, reusing the old tables.
+
+    The comments before a table move with it: they sit at the end of whatever precedes it
+    (the [session] table for the first), so they are detached and re-attached in the new order.
+    """
     old = list(doc.get("segment") or [])
-    leads = [_detach_lead(table) for table in old]
-    tail = leads[-1] if leads else []
+    keys = list(doc)
+    owner = doc["session"] if old and keys.index("session") + 1 == keys.index("segment") else None
+    leads = [_detach_lead(owner) if owner is not None else []]
+    leads += [_detach_lead(table) for table in old]
+    tail = leads.pop()
     used: set[int] = set()
     chosen: list[tuple[Table, list[Any]]] = []
     for segment in session.segments:
         k = segment.origin
         if k is not None and 0 <= k < len(old) and k not in used:
             used.add(k)
-            table, lead = old[k], (leads[k - 1] if k > 0 else [tomlkit.nl()])
+            table, lead = old[k], leads[k] or [tomlkit.nl()]
         else:
             table, lead = tomlkit.table(), [tomlkit.nl()]
         _fill_segment(table, segment, base)
         chosen.append((table, lead))
+    if owner is not None and chosen:
+        _append_trivia(owner, chosen[0][1])
     aot = AoT([], name="segment", parsed=True)  # parsed: no blank lines of its own
     for position, (table, _) in enumerate(chosen):
         following = chosen[position + 1][1] if position + 1 < len(chosen) else tail
-        for item in following:
-            table.value.append(None, item)
+        _append_trivia(table, following)
         aot.append(table)
     if chosen and "segment" not in doc:
         doc.add(tomlkit.nl())
     doc["segment"] = aot
+
+
+def _append_trivia(table: Table, items: list[Any]) -> None:
+    """Put comments and blank lines back at the end of `table`."""
+    for item in items:
+        table.value.append(None, item)
 
 
 def _fill_segment(table: Table, segment: Segment, base: Path) -> None:
@@ -287,6 +308,3 @@ def _detach_lead(table: Table) -> list[Any]:
     lead = [item for _, item in trailing[blank:]]
     del body[start + blank :]
     return lead
-
-
-__all__ = ["SESSION_KEYS", "dump_session", "save_session"]

@@ -25,6 +25,15 @@ pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
 
 
+def _trim_mupdf_store() -> None:
+    """Empty MuPDF's store of decoded images (up to 256 MB by default).
+
+    Each slide is drawn once per view size and then kept finished by the app, so the store
+    buys little speed and costs ~100 MB on photo decks. (PyMuPDF cannot read its size.)
+    """
+    pymupdf.TOOLS.store_shrink(100)
+
+
 def _forget_mupdf_messages() -> None:
     """Drop the messages PyMuPDF keeps from MuPDF: the list only grows in a long session."""
     pymupdf.TOOLS.reset_mupdf_warnings()
@@ -87,6 +96,7 @@ class PdfDeck:
             raise RenderFailed(self.path, index + 1) from error
         finally:
             _forget_mupdf_messages()
+            _trim_mupdf_store()
         if (picture.x, picture.y, picture.width, picture.height) == (0, 0, width, height):
             return Pixels(width, height, picture.samples)  # same aspect: no letterbox to add
         canvas = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, width, height), False)

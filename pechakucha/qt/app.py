@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
 import sys
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -36,8 +39,19 @@ def fail(message: str) -> int:
     return 2
 
 
+def limit_heap_growth() -> None:
+    """Return big freed buffers (rendered slides) to the system at once.
+
+    glibc raises its mmap threshold after large frees, after which 30 MB slide buffers come
+    from the heap and fragment it: measured 313 → 278 MB peak at 4K with a fixed 1 MB.
+    """
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to tune
+        ctypes.CDLL(None).mallopt(-3, 1 << 20)  # M_MMAP_THRESHOLD
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Open the app on a deck (or a session) and run until the operator quits."""
+    limit_heap_growth()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("pechakucha")
     install_translator(args.lang)
@@ -72,8 +86,16 @@ def run_single_deck(app: QApplication, path: str, args: argparse.Namespace) -> i
     operator = TalkOperator(talk, Path(path).name, args.manual, args.quit_at_end)
     audience.key_pressed.connect(operator.handle_key)
     console.key_pressed.connect(operator.handle_key)
+    if args.bench_launch:  # `pechakucha bench`: report when the console has painted, then quit
+
+        def report_paint() -> None:
+            print(f"painted {time.monotonic()}", flush=True)
+            QTimer.singleShot(0, app.quit)  # painting may come before exec(): quit from the loop
+
+        console.painted_once.connect(report_paint)
     placer = ScreenPlacer(audience, console, args.screen)
     placer.place()
+    cache.fit_to_screen(placer.projector)
     operator.quit_requested.connect(app.quit)
     app.processEvents()  # windows take their final sizes before slides are rendered for them
     talk.warm_up()

@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QScreen
 
 from pechakucha.qt.render import SlideKey, SlideRenderer
 
-# 160 MiB holds ~5 slides at 4K or ~20 at 1080p (RGB32): enough to pre-render ahead on both
-# views while keeping a whole session's decks out of memory.
-DEFAULT_BUDGET = 160 * 1024 * 1024
+# The floor holds ~8 slides at 1080p (RGB32) plus console thumbnails; on bigger projectors the
+# budget grows to three projector slides (current, next, one spare) — ~100 MB at 4K — so memory
+# stays bounded whatever the number of decks.
+DEFAULT_BUDGET = 72 * 1024 * 1024
+
+
+def budget_for(projector_width: int, projector_height: int) -> int:
+    """Cache budget for a projector of this many device pixels."""
+    return max(DEFAULT_BUDGET, 3 * projector_width * projector_height * 4)
 
 
 def pixmap_bytes(pixmap: QPixmap) -> int:
@@ -33,6 +39,19 @@ class PixmapCache(QObject):
         self._errors: dict[SlideKey, str] = {}
         renderer.rendered.connect(self._store)
         renderer.failed.connect(self._store_failure)
+
+    @property
+    def renderer(self) -> SlideRenderer:
+        """The worker that fills this cache."""
+        return self._renderer
+
+    def fit_to_screen(self, screen: QScreen | None) -> None:
+        """Size the budget for slides shown full screen on `screen` (the projector)."""
+        if screen is not None:
+            ratio = screen.devicePixelRatio()
+            size = screen.size()
+            self._budget = budget_for(round(size.width() * ratio), round(size.height() * ratio))
+            self._evict(keep=None)
 
     @property
     def used(self) -> int:
@@ -79,7 +98,7 @@ class PixmapCache(QObject):
         self._errors[key] = message
         self.failed.emit(key, message)
 
-    def _evict(self, keep: SlideKey) -> None:
+    def _evict(self, keep: SlideKey | None) -> None:
         total = self.used
         for key in list(self._pixmaps):
             if total <= self._budget:

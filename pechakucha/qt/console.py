@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -60,6 +61,7 @@ class PresenterConsole(QWidget):
     """Current and next slide, per-slide countdown, talk and session clocks, running order."""
 
     key_pressed = Signal(QKeyEvent)
+    painted_once = Signal()  # the first frame is on screen (for the launch benchmark)
 
     def __init__(self, cache: PixmapCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,11 +69,14 @@ class PresenterConsole(QWidget):
         self.setWindowTitle(self.tr("Pecha Kucha — presenter console"))
         self.setStyleSheet(STYLE)
         self.setAttribute(Qt.WA_StyledBackground)
+        self._painted = False
         self.current_view = SlideView(cache)
         self.next_view = SlideView(cache)
         self.ring = CountdownRing()
         self._build_labels()
         self.order = self._build_order_table()
+        self.side_stack = QStackedWidget()
+        self.side_stack.addWidget(self.order)
         self._build_layout()
         self._key_flash = QTimer(self, singleShot=True, interval=2500)
         self._key_flash.timeout.connect(lambda: self.keypress_label.setText(""))
@@ -121,8 +126,23 @@ class PresenterConsole(QWidget):
                 overrun = values[4] == "overrun" and column == 3
                 item.setForeground(QColor("#f04040") if overrun else QColor("#e6e6e6"))
 
+    def show_side_panel(self, panel: QWidget | None) -> None:
+        """Show `panel` (e.g. the slide grid) where the running order is; None: the order."""
+        if panel is None:
+            self.side_stack.setCurrentWidget(self.order)
+            return
+        if self.side_stack.indexOf(panel) < 0:
+            self.side_stack.addWidget(panel)
+        self.side_stack.setCurrentWidget(panel)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.key_pressed.emit(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted_once.emit()
 
     # -- construction ---------------------------------------------------------------------
     def _build_labels(self) -> None:
@@ -169,7 +189,7 @@ class PresenterConsole(QWidget):
         side.addWidget(self.talk_left_label, 0, Qt.AlignHCenter)
         side.addWidget(self.next_caption)
         side.addWidget(self.next_view, 2)
-        side.addWidget(self.order, 3)
+        side.addWidget(self.side_stack, 3)
 
         grid = QGridLayout()
         grid.addWidget(self.current_caption, 0, 0)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 
 START, RESUME, PAUSE, BLACK, WHITE, STOP = "start", "resume", "pause", "black", "white", "stop"
 NEXT, PREVIOUS, TOGGLE_CONSOLE, MARK, SWAP = "next", "previous", "console", "mark", "swap"
-EXTEND, SHORTEN, HOLD, RECALL_OFF = "extend", "shorten", "hold", "recall_off"
+EXTEND, SHORTEN, HOLD, RECALL_OFF, GRID = "extend", "shorten", "hold", "recall_off", "grid"
 
 KEYS = {
     Qt.Key_F5: START,
@@ -33,6 +33,7 @@ KEYS = {
     Qt.Key_Minus: SHORTEN,
     Qt.Key_H: HOLD,
     Qt.Key_R: RECALL_OFF,
+    Qt.Key_G: GRID,
 }
 
 

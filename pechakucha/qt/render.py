@@ -8,8 +8,11 @@ never just before one.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
@@ -45,6 +48,12 @@ def pixels_to_qimage(pixels: Pixels) -> QImage:
     return image.convertToFormat(QImage.Format_RGB32)  # a deep copy: owns its pixels
 
 
+# A background render holds the GIL for tens of milliseconds (more at 4K), which would delay
+# the GUI thread's deadline. So none starts in this window around the next slide deadline.
+QUIET_BEFORE = 0.35
+QUIET_AFTER = 0.05
+
+
 class SlideRenderer(QObject):
     """Opens decks and renders slides on one worker thread; emits results on the GUI thread."""
 
@@ -56,6 +65,7 @@ class SlideRenderer(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="deck-render")
         self._decks: dict[str, Deck] = {}
         self._pending: set[SlideKey] = set()
+        self._quiet_deadline: float | None = None
 
     def open(self, path: str) -> DeckInfo:
         """Open (or reuse) the deck at `path` and describe it. Blocks briefly; raises DeckError."""
@@ -65,18 +75,35 @@ class SlideRenderer(QObject):
         """Render synchronously (used before a session starts, never during a talk)."""
         return self._executor.submit(self._render_on_worker, key).result()
 
+    def keep_quiet_around(self, deadline: float | None) -> None:
+        """Start no background render close to `deadline` (time.monotonic seconds)."""
+        self._quiet_deadline = deadline
+
     def request(self, key: SlideKey) -> None:
         """Ask for a slide; `rendered` or `failed` follows. Duplicate requests are merged."""
         if key in self._pending:
             return
         self._pending.add(key)
-        future = self._executor.submit(self._render_on_worker, key)
+        future = self._executor.submit(self._render_when_quiet, key)
         future.add_done_callback(lambda done, key=key: self._deliver(key, done))
 
+    def open_async(self, path: str) -> Future:
+        """Like open() without blocking: the future holds the DeckInfo (or the DeckError)."""
+        return self._executor.submit(self._open_on_worker, path)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
+        """Run `fn(*args)` on the worker thread, after the work already queued.
+
+        For deck work outside rendering (preflight, reading annotations): PyMuPDF must only
+        be used on this thread. The future completes on the worker; hand its result to the
+        GUI thread with a queued signal."""
+        return self._executor.submit(fn, *args)
+
     def close(self) -> None:
-        """Finish queued work and close every deck."""
-        self._executor.submit(self._close_on_worker).result()
-        self._executor.shutdown(wait=True)
+        """Drop queued renders (nobody will look at them) and close every deck."""
+        self._quiet_deadline = None
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._close_on_worker()  # the worker has stopped: this thread may touch the decks
 
     # -- worker thread --------------------------------------------------------------------
     def _open_on_worker(self, path: str) -> DeckInfo:
@@ -88,6 +115,14 @@ class SlideRenderer(QObject):
         sizes = tuple(deck.slide_size(i) for i in range(count))
         labels = tuple(deck.slide_label(i) for i in range(count))
         return DeckInfo(path, sizes, labels)
+
+    def _render_when_quiet(self, key: SlideKey) -> QImage:
+        while (deadline := self._quiet_deadline) is not None:
+            now = time.monotonic()
+            if not deadline - QUIET_BEFORE <= now <= deadline + QUIET_AFTER:
+                break
+            time.sleep(min(0.02, deadline + QUIET_AFTER - now + 0.001))  # releases the GIL
+        return self._render_on_worker(key)
 
     def _render_on_worker(self, key: SlideKey) -> QImage:
         deck = self._decks.get(key.deck)
@@ -104,6 +139,8 @@ class SlideRenderer(QObject):
     def _deliver(self, key: SlideKey, future: Future) -> None:
         # Runs on the worker thread; the signals are queued to the GUI thread.
         self._pending.discard(key)
+        if future.cancelled():  # dropped by close(): nobody is waiting for it
+            return
         error = future.exception()
         if error is None:
             self.rendered.emit(key, future.result())

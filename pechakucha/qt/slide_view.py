@@ -59,9 +59,13 @@ class SlideView(QWidget):
         """The exact pixmap this view needs now, or None."""
         if self._deck is None:
             return None
+        return self.key_for(self._deck, self._index)
+
+    def key_for(self, deck: str, index: int) -> SlideKey:
+        """The pixmap this view would need to show slide `index` of `deck` at its size now."""
         ratio = self.devicePixelRatioF()
         width, height = round(self.width() * ratio), round(self.height() * ratio)
-        return SlideKey(self._deck, self._index, max(1, width), max(1, height))
+        return SlideKey(deck, index, max(1, width), max(1, height))
 
     def keys_from(self, first: int, count: int, total: int) -> list[SlideKey]:
         """Keys of `count` slides from index `first` (capped at `total`), at this view's size."""

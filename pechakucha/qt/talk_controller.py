@@ -19,7 +19,7 @@ from pechakucha.qt.console import PresenterConsole
 from pechakucha.qt.render import DeckInfo
 from pechakucha.qt.ticker import DeadlineTicker
 
-PREFETCH_AHEAD = 2  # slides rendered ahead of the current one, per view
+PREFETCH_AHEAD = 1  # slides rendered ahead of the current one, per view (20 s is plenty)
 
 
 class TalkController(QObject):
@@ -36,12 +36,13 @@ class TalkController(QObject):
         views: tuple[AudienceWindow, PresenterConsole],
         cache: PixmapCache,
         parent: QObject | None = None,
+        repaint: bool = True,
     ) -> None:
         super().__init__(parent)
         self.deck, self.schedule, self.clock, self.journal = deck, schedule, clock, journal
         self.audience, self.console = views
         self.cache = cache
-        self.ticker = DeadlineTicker(clock, self)
+        self.ticker = DeadlineTicker(clock, self, repaint)
         self.ticker.deadline.connect(self.sync)
         self.shown_index = -1
         self.cover: str | None = None  # "black" / "white" while the slide is covered
@@ -120,7 +121,9 @@ class TalkController(QObject):
         if index != self.shown_index and state is not TalkState.READY:
             self.shown_index = index
             self.cache.prefetch(self._keys_from(index + 1, PREFETCH_AHEAD))
-        self.ticker.arm(self.schedule.next_deadline(now))
+        deadline = self.schedule.next_deadline(now)
+        self.ticker.arm(deadline)
+        self.cache.renderer.keep_quiet_around(deadline)
 
     @property
     def slide_count(self) -> int:

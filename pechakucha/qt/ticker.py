@@ -22,7 +22,7 @@ class DeadlineTicker(QObject):
     deadline = Signal(float)  # the deadline that was reached
     repaint = Signal()
 
-    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QObject | None = None, repaint: bool = True) -> None:
         super().__init__(parent)
         self._clock = clock
         self._target: float | None = None
@@ -30,7 +30,8 @@ class DeadlineTicker(QObject):
         self._precise.timeout.connect(self._on_precise)
         self._coarse = QTimer(self, interval=REPAINT_MS, timerType=Qt.CoarseTimer)
         self._coarse.timeout.connect(self.repaint)
-        self._coarse.start()
+        if repaint:
+            self._coarse.start()
 
     @property
     def target(self) -> float | None:

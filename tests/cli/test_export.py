@@ -1,0 +1,205 @@
+"""`pechakucha export`: a self-advancing fallback PDF of the whole session."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pymupdf
+import pytest
+from PIL import Image
+
+import pechakucha.cli
+from pechakucha.export import card_html, run_export
+from tests.conftest import write_numbered_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
+SESSION_TWO = ROOT / "decks" / "session-two.toml"
+CLI_HAS_EXPORT = "pechakucha.export" in Path(pechakucha.cli.__file__).read_text(encoding="utf-8")
+
+
+def dur(document: pymupdf.Document, number: int) -> str | None:
+    """The /Dur of page `number` (0-based) as written, or None."""
+    kind, value = document.xref_get_key(document[number].xref, "Dur")
+    return None if kind == "null" else value
+
+
+def write_session(folder: Path, deck: str, extra: str = "") -> Path:
+    """A two-segment session (talk + commentary) whose talk uses `deck`."""
+    path = folder / "session.toml"
+    path.write_text(
+        '[session]\nbudget = "30:00"\n' + extra + "\n"
+        f'[[segment]]\nkind = "talk"\nspeaker = "Ana"\ndeck = "{deck}"\n\n'
+        '[[segment]]\nkind = "commentary"\nduration = "5:00"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture(scope="module")
+def session_two_pdf(tmp_path_factory) -> Path:
+    """Session Two exported once for the module."""
+    output = tmp_path_factory.mktemp("export") / "session-two.pdf"
+    assert run_export([str(SESSION_TWO), "-o", str(output)]) == 0
+    return output
+
+
+def test_run_export_session_two_has_a_card_per_segment_and_60_slides(session_two_pdf):
+    """Nine segments give nine cards; three 20-slide talks give 60 slide pages."""
+    with pymupdf.open(session_two_pdf) as document:
+        assert document.page_count == 9 + 60
+        assert [entry[2] for entry in document.get_toc()] == [1, 2, 23, 24, 45, 46, 67, 68, 69]
+
+
+def test_run_export_slide_pages_advance_every_20_seconds_with_a_cut(session_two_pdf):
+    """Every slide page says /Dur 20 and has a plain cut transition."""
+    with pymupdf.open(session_two_pdf) as document:
+        slides = [*range(2, 22), *range(24, 44), *range(46, 66)]
+        assert {dur(document, number) for number in slides} == {"20"}
+        assert "/S/R" in document.xref_get_key(document[2].xref, "Trans")[1].replace(" ", "")
+        assert document.xref_get_key(document.pdf_catalog(), "PageMode")[1] == "/FullScreen"
+
+
+def test_run_export_cards_last_their_planned_time_and_up_next_waits(session_two_pdf):
+    """Welcome 2:00, auto Q&A 21:00 (the budget shared), commentary 5:00; Up next and the
+    closing card (no duration) wait for the operator."""
+    with pymupdf.open(session_two_pdf) as document:
+        assert dur(document, 0) == "120"
+        assert dur(document, 1) is None  # Up next: Barcelona
+        assert dur(document, 22) == "1260"
+        assert dur(document, 67) == "300"
+        assert dur(document, 68) is None
+        assert "Up next" in document[1].get_text()
+        assert "Preguntas y respuestas" in document[22].get_text()
+
+
+def test_run_export_slides_are_vector_pages_and_images_letterboxed(session_two_pdf):
+    """A PDF slide keeps its text; an image slide fills the 16:9 page."""
+    with pymupdf.open(session_two_pdf) as document:
+        assert document[2].rect == pymupdf.Rect(0, 0, 960, 540)
+        assert document[2].get_text().strip()  # Barcelona: text, not a picture of it
+        (image,) = document[24].get_image_info()  # FAMSI: one image per page
+        assert pymupdf.Rect(image["bbox"]) == pymupdf.Rect(0, 0, 960, 540)
+
+
+def test_run_export_missing_deck_exits_2_and_writes_nothing(tmp_path, capsys):
+    """A session naming a deck that is not there: one sentence, exit 2, no file."""
+    session = write_session(tmp_path, "gone.pdf")
+    output = tmp_path / "out.pdf"
+    assert run_export([str(session), "-o", str(output)]) == 2
+    error = capsys.readouterr().err
+    assert "gone.pdf" in error and error.count("\n") == 1 and "Traceback" not in error
+    assert not output.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["session.toml"]  # no temporary left
+
+
+def test_run_export_broken_deck_keeps_the_old_output(tmp_path, capsys):
+    """A deck that is not a PDF fails the export and leaves an earlier export untouched."""
+    (tmp_path / "talk.pdf").write_text("<html>not a pdf</html>", encoding="utf-8")
+    session = write_session(tmp_path, "talk.pdf")
+    output = tmp_path / "out.pdf"
+    output.write_bytes(b"old export")
+    assert run_export([str(session), "-o", str(output)]) == 2
+    assert "talk.pdf" in capsys.readouterr().err
+    assert output.read_bytes() == b"old export"
+
+
+def test_run_export_unwritable_output_is_one_sentence(tmp_path, capsys):
+    """An output folder that does not exist: exit 2 and one line saying why."""
+    write_numbered_pdf(tmp_path / "talk.pdf")
+    session = write_session(tmp_path, "talk.pdf")
+    assert run_export([str(session), "-o", str(tmp_path / "no" / "out.pdf")]) == 2
+    error = capsys.readouterr().err
+    assert "cannot write" in error and error.count("\n") == 1
+
+
+def test_run_export_short_deck_keeps_its_last_slide_for_the_time_left(tmp_path, capsys):
+    """5 slides in a 20 × 20 talk: 4 pages of 20 s, then the last one for 320 s."""
+    write_numbered_pdf(tmp_path / "talk.pdf", slides=5)
+    session = write_session(tmp_path, "talk.pdf")
+    output = tmp_path / "out.pdf"
+    assert run_export([str(session), "-o", str(output)]) == 0
+    assert "5 slides" in capsys.readouterr().err
+    with pymupdf.open(output) as document:
+        assert document.page_count == 2 + 5
+        assert [dur(document, n) for n in range(7)] == [None, "20", "20", "20", "20", "320", "300"]
+
+
+def test_run_export_uses_the_talk_format_and_projector_aspect(tmp_path):
+    """Ignite talks advance every 15 s; --projector 1024x768 makes 4:3 pages."""
+    write_numbered_pdf(tmp_path / "talk.pdf")
+    session = write_session(tmp_path, "talk.pdf", extra='format = "ignite"')
+    output = tmp_path / "out.pdf"
+    assert run_export([str(session), "-o", str(output), "--projector", "1024x768"]) == 0
+    with pymupdf.open(output) as document:
+        assert dur(document, 1) == "15"
+        assert document[1].rect == pymupdf.Rect(0, 0, 960, 720)
+
+
+def test_run_export_turns_photos_upright_by_their_exif_orientation(tmp_path):
+    """A 400×300 JPEG tagged "rotate 90°" is shown portrait, as the app shows it."""
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for number in range(1, 21):
+        exif = Image.Exif()
+        exif[0x0112] = 6
+        Image.new("RGB", (400, 300), (200, 30, 30)).save(folder / f"{number}.jpg", exif=exif)
+    session = write_session(tmp_path, "photos")
+    output = tmp_path / "out.pdf"
+    assert run_export([str(session), "-o", str(output)]) == 0
+    with pymupdf.open(output) as document:
+        (image,) = document[1].get_image_info()
+        box = pymupdf.Rect(image["bbox"])
+        assert box.height == pytest.approx(540) and box.width == pytest.approx(405)
+
+
+def test_card_html_escapes_text_and_skips_empty_lines():
+    """Markup in names is shown as text; a talk without a title has no empty paragraph."""
+    from pechakucha.core.session import Segment, Session
+
+    session = Session(budget=600, segments=[Segment("talk", speaker="<b>Ana</b> & co")])
+    body = card_html(session, 0)
+    assert "&lt;b&gt;Ana&lt;/b&gt; &amp; co" in body
+    assert body.count("<p") == 2  # "Up next" and the speaker
+
+
+def test_run_export_in_a_fresh_python_process(tmp_path):
+    """The export runs in its own process (no pytest, no Qt application) and exits 0."""
+    output = tmp_path / "out.pdf"
+    code = (
+        "import sys; from pechakucha.export import run_export; "
+        f"sys.exit(run_export([{str(SESSION_TWO)!r}, '-o', {str(output)!r}]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "69 pages" in result.stdout
+    with pymupdf.open(output) as document:
+        assert document.page_count == 69
+
+
+def test_run_export_failure_in_a_fresh_process_has_no_traceback(tmp_path):
+    """A missing session file: exit 2 and a single line on stderr."""
+    code = (
+        "import sys; from pechakucha.export import run_export; "
+        f"sys.exit(run_export([{str(tmp_path / 'none.toml')!r}, '-o', 'x.pdf']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.skipif(not CLI_HAS_EXPORT, reason="`pechakucha export` is not wired in cli.py yet")
+def test_pechakucha_export_through_the_real_cli(tmp_path):
+    """`python -m pechakucha export SESSION -o OUT.pdf` writes the PDF."""
+    output = tmp_path / "out.pdf"
+    command = [sys.executable, "-m", "pechakucha", "export", str(SESSION_TWO), "-o", str(output)]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    with pymupdf.open(output) as document:
+        assert document.page_count == 69
