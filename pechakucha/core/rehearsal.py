@@ -39,6 +39,14 @@ VERDICTS = {
     "ran-out": QT_TRANSLATE_NOOP(
         "rehearsal", "You ran out of time on {count} of {total} slides — trim slides {slides}."
     ),
+    "ran-out-one": QT_TRANSLATE_NOOP(
+        "rehearsal", "You ran out of time on 1 of {total} slides — trim slide {slides}."
+    ),
+    "early-one": QT_TRANSLATE_NOOP(
+        "rehearsal",
+        "You finished early on 1 of {total} slides ({average} s early)"
+        " — say more on slide {slides}.",
+    ),
     "early": QT_TRANSLATE_NOOP(
         "rehearsal",
         "You finished early on {count} of {total} slides ({average} s on average)"
@@ -168,7 +176,8 @@ class PacingSummary:
             return Verdict("no-taps", {})
         if self.ran_out:
             count, slides = len(self.ran_out), name_slides(self.ran_out)
-            return Verdict("ran-out", {"count": count, "total": total, "slides": slides})
+            code = "ran-out-one" if count == 1 else "ran-out"
+            return Verdict(code, {"count": count, "total": total, "slides": slides})
         within = len(self.within)
         band = {"within": within, "total": total, "tolerance": f"{self.tolerance:g}"}
         if within >= WELL_PACED_SHARE * total:
@@ -181,7 +190,7 @@ class PacingSummary:
                 "average": f"{sum(gaps) / len(gaps):.1f}",
                 "slides": name_slides(self.early),
             }
-            return Verdict("early", params)
+            return Verdict("early-one" if len(gaps) == 1 else "early", params)
         return Verdict("uneven", band)
 
 

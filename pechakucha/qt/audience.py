@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from pechakucha.qt.cache import PixmapCache
@@ -90,34 +90,44 @@ class AudienceWindow(QWidget):
         painter.end()
 
 
+def fitted_font(base: QFont, text: str, pixels: int, width: int, bold: bool) -> QFont:
+    """`base` at `pixels` high, shrunk until the longest line of `text` fits in `width`."""
+    font = QFont(base)
+    font.setBold(bold)
+    font.setPixelSize(max(8, pixels))
+    longest = max(text.split("\n"), key=len)
+    while font.pixelSize() > 8 and QFontMetrics(font).horizontalAdvance(longest) > width:
+        font.setPixelSize(int(font.pixelSize() * 0.9))
+    return font
+
+
 def paint_card(painter: QPainter, area: QRect, card: Card, base_font: QFont) -> None:
-    """Draw a card: title, subtitle, body and a big clock, sized to the area."""
+    """Draw a card: title, subtitle and body one under the other, then a big clock below."""
     painter.fillRect(area, QColor(card.background))
-    height = area.height()
-    font = QFont(base_font)
+    height, width = area.height(), area.width() * 9 // 10
+    left = area.x() + (area.width() - width) // 2
+    top = area.y() + int(height * 0.08)
     rows = [
-        (card.title, 0.09, True, "#ffffff", 0.10),
-        (card.subtitle, 0.05, False, "#c8d0d8", 0.24),
-        (card.body, 0.04, False, "#a0a8b0", 0.33),
+        (card.title, 0.09, True, "#ffffff"),
+        (card.subtitle, 0.055, False, "#c8d0d8"),
+        (card.body, 0.042, False, "#a0a8b0"),
     ]
-    for text, size, bold, colour, top in rows:
+    for text, size, bold, colour in rows:
         if not text:
             continue
-        font.setPixelSize(max(10, int(height * size)))
-        font.setBold(bold)
+        font = fitted_font(base_font, text, int(height * size), width, bold)
         painter.setFont(font)
         painter.setPen(QColor(colour))
-        box = QRect(
-            area.x() + area.width() // 16,
-            area.y() + int(height * top),
-            area.width() * 7 // 8,
-            int(height * 0.16),
-        )
-        painter.drawText(box, Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, text)
+        lines = text.count("\n") + 1
+        box = QRect(left, top, width, int(QFontMetrics(font).lineSpacing() * lines) + 4)
+        painter.drawText(box, Qt.AlignHCenter | Qt.AlignTop, text)
+        top = box.bottom() + int(height * 0.025)
     if card.clock:
-        font.setPixelSize(max(12, int(height * 0.30)))
-        font.setBold(True)
+        clock_top = max(top, area.y() + int(height * 0.42))
+        box = QRect(area.x(), clock_top, area.width(), area.bottom() - clock_top)
+        font = fitted_font(
+            base_font, card.clock, min(int(height * 0.32), box.height()), width, True
+        )
         painter.setFont(font)
         painter.setPen(QColor(card.clock_colour))
-        box = QRect(area.x(), area.y() + int(height * 0.48), area.width(), int(height * 0.40))
         painter.drawText(box, Qt.AlignCenter, card.clock)

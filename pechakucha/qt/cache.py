@@ -65,7 +65,7 @@ class PixmapCache(QObject):
             self._pixmaps.move_to_end(key)
             return pixmap
         if key not in self._errors:
-            self._renderer.request(key)
+            self._renderer.request(key, urgent=True)
         return None
 
     def error(self, key: SlideKey) -> str | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -48,8 +49,13 @@ STATE_COLOURS = {
 
 
 def big_label(pixels: int, bold: bool = True) -> QLabel:
-    """A label with a large font (readable from two metres)."""
+    """A label with a large font (readable from two metres).
+
+    Its width never forces the window wider than the laptop screen: long text is clipped.
+    """
     label = QLabel()
+    label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+    label.setMinimumWidth(40)
     font = QFont(label.font())
     font.setPixelSize(pixels)
     font.setBold(bold)
@@ -149,13 +155,16 @@ class PresenterConsole(QWidget):
         self.title_label = big_label(22)
         self.state_label = big_label(18)
         self.state_label.setObjectName("state")
+        self.state_label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
         self.wall_label = big_label(22, bold=False)
+        self.wall_label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
         self.talk_left_label = big_label(40)
         self.session_label = big_label(18)
         self.current_caption = big_label(20)
         self.next_caption = big_label(16, bold=False)
         self.next_caption.setObjectName("dim")
         self.keys_label = QLabel()
+        self.keys_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.keys_label.setObjectName("dim")
         self.keys_label.setWordWrap(True)
         self.keypress_label = big_label(16)
@@ -178,7 +187,6 @@ class PresenterConsole(QWidget):
     def _build_layout(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
-        header.addWidget(self.session_label)
         header.addSpacing(16)
         header.addWidget(self.state_label)
         header.addSpacing(16)
@@ -205,5 +213,6 @@ class PresenterConsole(QWidget):
 
         root = QVBoxLayout(self)
         root.addLayout(header)
+        root.addWidget(self.session_label)
         root.addLayout(grid, 1)
         root.addLayout(footer)

@@ -30,6 +30,7 @@ BADGES = {
 }
 TEXT = {
     "beyond": QT_TRANSLATE_NOOP("preview", "beyond {expected}"),
+    "portrait": QT_TRANSLATE_NOOP("preview", "portrait {aspect}"),
     "beyond-detail": QT_TRANSLATE_NOOP(
         "preview", "slide {number} is beyond the {expected} slides of a {format} talk"
     ),
@@ -77,6 +78,9 @@ def slide_marks(entry: DeckEntry) -> dict[int, list[Mark]]:
         if finding.slide is None or finding.code not in BADGES:
             continue
         badge = _tr(BADGES[finding.code], **finding.params)
+        portrait = _is_portrait(entry, finding.slide - 1) and "portrait" not in badge
+        if finding.code == "mixed-aspect" and portrait:
+            badge = _tr(TEXT["portrait"], aspect=badge)
         marks.setdefault(finding.slide - 1, []).append(
             Mark(finding.severity, badge, finding_text(finding))
         )
@@ -91,6 +95,11 @@ def slide_marks(entry: DeckEntry) -> dict[int, list[Mark]]:
         mark = Mark(ERROR, _tr(TEXT["beyond"], expected=expected), detail)
         marks.setdefault(index, []).insert(0, mark)
     return marks
+
+
+def _is_portrait(entry: DeckEntry, index: int) -> bool:
+    sizes = entry.info.sizes if entry.info else ()
+    return 0 <= index < len(sizes) and 0 < sizes[index].aspect < 1
 
 
 def status_text(entry: DeckEntry) -> str:

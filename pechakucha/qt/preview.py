@@ -47,6 +47,10 @@ QPushButton, QComboBox { background: #2a2f36; color: #e6e6e6; border: 1px solid 
   border-radius: 4px; padding: 4px 10px; }
 QPushButton:disabled { color: #6a737d; }
 QComboBox QAbstractItemView { background: #2a2f36; color: #e6e6e6; }
+QScrollBar:vertical { background: #15181c; width: 12px; margin: 0; }
+QScrollBar::handle:vertical { background: #3a4250; border-radius: 5px; min-height: 40px; }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
 """
 )
 SHEET, LARGE = 0, 1
@@ -78,7 +82,8 @@ class PreviewWindow(QWidget):
         self.renderer = renderer or SlideRenderer()
         self.cache = PixmapCache(self.renderer)
         self.entries = entries
-        self.sheet = ContactSheet(self.cache, entries, title)
+        lone_deck = len(entries) == 1 and not entries[0].label  # its header names it
+        self.sheet = ContactSheet(self.cache, entries, "" if lone_deck else title)
         self.large = LargeView(self.cache)
         self.full_screen = FullScreenSlide(self.cache)
         self.loader = PreviewLoader(self.renderer, entries, projector, self)
@@ -240,7 +245,8 @@ class PreviewWindow(QWidget):
         self.screen_combo.clear()
         for number, screen in enumerate(screens, 1):
             size = screen.geometry().size()
-            label = f"{number}: {screen.name()} ({size.width()}×{size.height()})"
+            name = screen.name() or self.tr("screen")
+            label = f"{number}: {name} ({size.width()}×{size.height()})"
             self.screen_combo.addItem(label)
         self.screen_combo.setCurrentIndex(screens.index(chosen))
 
@@ -270,6 +276,10 @@ class PreviewWindow(QWidget):
             text = self.tr("Checking decks: {done} of {total} done · {slides} slides").format(
                 done=checked, total=total, slides=slides
             )
+        elif total == 1:
+            ready = self.entries[0].status == READY
+            text = self.tr("{slides} slides: ready") if ready else self.tr("{slides} slides")
+            text = text.format(slides=slides)
         else:
             ready = sum(1 for e in self.entries if e.status == READY)
             text = self.tr("{total} decks, {slides} slides: {ready} ready").format(

@@ -17,10 +17,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pechakucha.cli import add_format_options, projector_size
 from pechakucha.core.formats import TalkFormat, make_format
+from pechakucha.core.i18n import QT_TRANSLATE_NOOP
 from pechakucha.qt.i18n import error_text, install_translator
 
 DATA_DIR_VARIABLE = "PECHAKUCHA_DATA_DIR"
 EXIT_BAD_INPUT = 2
+NO_TALKS = QT_TRANSLATE_NOOP("preview_app", "{path}: the session has no talk with a deck.")
+LOOP_ALONE = QT_TRANSLATE_NOOP("preview_app", "use --loop N on its own, without --from or --to.")
+BAD_RANGE = QT_TRANSLATE_NOOP(
+    "preview_app", "{deck}: slides {first}–{last} are not a range within this deck's 1–{count}."
+)
+CANNOT_WRITE = QT_TRANSLATE_NOOP("preview_app", "{path}: cannot write the file ({reason}).")
 
 
 def preview_parser() -> argparse.ArgumentParser:
@@ -70,8 +77,10 @@ def run_preview(argv: Sequence[str]) -> int:
         return code
     app = _application(args.lang)
     from pechakucha.core.session_file import SessionError
+    from pechakucha.decks.errors import DeckError
     from pechakucha.qt.preview import PreviewWindow
     from pechakucha.qt.preview_loader import preview_entries
+    from pechakucha.qt.render import SlideRenderer
 
     try:
         fmt = make_format(args.format, args.slides, args.seconds_per_slide)
@@ -79,17 +88,24 @@ def run_preview(argv: Sequence[str]) -> int:
     except (ValueError, SessionError) as error:
         return fail("preview", str(error))
     if not entries:
-        return fail("preview", _tr("{path}: the session has no talk with a deck.", args.path))
-    if len(entries) == 1 and not args.path.lower().endswith(".toml"):
-        problem = _deck_problem(args.path)
-        if problem:
-            return fail("preview", problem)
-    window = PreviewWindow(entries, title, projector=args.projector, screen=args.screen)
+        return fail("preview", _tr(NO_TALKS, args.path))
+    renderer = SlideRenderer()
+    if not args.path.lower().endswith(".toml"):
+        try:
+            renderer.open(args.path)  # a lone deck that cannot load: say so, no empty window
+        except DeckError as error:
+            renderer.close()
+            return fail("preview", error_text(error))
+    window = PreviewWindow(entries, title, renderer, args.projector, args.screen)
     if args.export:
-        return _export_and_quit(app, window, args.export)
-    window.show()
-    window.start()
-    return app.exec()
+        code = _export_and_quit(app, window, args.export)
+    else:
+        window.show()
+        window.start()
+        code = app.exec()
+    window.loader.cancel()
+    renderer.close()
+    return code
 
 
 def run_rehearse(argv: Sequence[str]) -> int:
@@ -117,9 +133,7 @@ def run_rehearse(argv: Sequence[str]) -> int:
     if problem:
         renderer.close()
         return fail("rehearse", problem)
-    window = RehearsalWindow(
-        renderer, PixmapCache(renderer), deck, fmt, data_folder(args.data_dir)
-    )
+    window = RehearsalWindow(renderer, PixmapCache(renderer), deck, fmt, data_folder(args.data_dir))
     window.set_range(first, last, loop=args.loop is not None)
     window.show()
     if args.start:
@@ -131,22 +145,17 @@ def run_rehearse(argv: Sequence[str]) -> int:
 
 def slide_range(args: argparse.Namespace, count: int, fmt: TalkFormat) -> tuple[str, int, int]:
     """(problem or "", first, last) from --from/--to/--loop, for a deck of `count` slides."""
+    first, last = args.first, args.last
     if args.loop is not None:
-        if args.first is not None or args.last is not None:
-            return _tr("use --loop N on its own, without --from or --to."), 0, 0
-        args.first = args.last = args.loop
-    last_default = min(count, fmt.slides) if (args.first or 1) <= min(count, fmt.slides) else count
-    first = 1 if args.first is None else args.first
-    last = last_default if args.last is None else args.last
+        if first is not None or last is not None:
+            return _tr(LOOP_ALONE), 0, 0
+        first = last = args.loop
+    playable = min(count, fmt.slides)  # the slides a talk in this format shows
+    first = 1 if first is None else first
+    if last is None:
+        last = playable if first <= playable else count
     if not 1 <= first <= last <= count:
-        message = _tr(
-            "{deck}: slides {first}–{last} are not a range of this deck's 1–{count}.",
-            args.deck,
-            first=first,
-            last=last,
-            count=count,
-        )
-        return message, 0, 0
+        return _tr(BAD_RANGE, args.deck, first=first, last=last, count=count), 0, 0
     return "", first, last
 
 
@@ -186,18 +195,6 @@ def _application(language: str | None) -> QApplication:
     return app
 
 
-def _deck_problem(path: str) -> str:
-    """Why the deck at `path` cannot be opened, or "" if it can."""
-    from pechakucha.decks import open_deck
-    from pechakucha.decks.errors import DeckError
-
-    try:
-        open_deck(path).close()
-    except DeckError as error:
-        return error_text(error)
-    return ""
-
-
 def _export_and_quit(app: QApplication, window, path: str) -> int:
     """Build the sheet without showing it, wait for every deck, export, return the exit code."""
     window.setAttribute(Qt.WA_DontShowOnScreen)
@@ -210,8 +207,7 @@ def _export_and_quit(app: QApplication, window, path: str) -> int:
             outcome.append(0)
         except OSError as error:
             reason = error.strerror or str(error)
-            outcome.append(fail("preview", _tr("{path}: cannot write the file ({reason}).", path,
-                                               reason=reason)))
+            outcome.append(fail("preview", _tr(CANNOT_WRITE, path, reason=reason)))
         window.close()
         app.quit()
 

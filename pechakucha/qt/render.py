@@ -66,6 +66,7 @@ class SlideRenderer(QObject):
         self._decks: dict[str, Deck] = {}
         self._pending: set[SlideKey] = set()
         self._quiet_deadline: float | None = None
+        self._urgent: set[SlideKey] = set()
 
     def open(self, path: str) -> DeckInfo:
         """Open (or reuse) the deck at `path` and describe it. Blocks briefly; raises DeckError."""
@@ -79,8 +80,13 @@ class SlideRenderer(QObject):
         """Start no background render close to `deadline` (time.monotonic seconds)."""
         self._quiet_deadline = deadline
 
-    def request(self, key: SlideKey) -> None:
-        """Ask for a slide; `rendered` or `failed` follows. Duplicate requests are merged."""
+    def request(self, key: SlideKey, urgent: bool = False) -> None:
+        """Ask for a slide; `rendered` or `failed` follows. Duplicate requests are merged.
+
+        `urgent`: a view needs it now, so it ignores the quiet window (and ends others' waits).
+        """
+        if urgent:
+            self._urgent.add(key)
         if key in self._pending:
             return
         self._pending.add(key)
@@ -117,7 +123,7 @@ class SlideRenderer(QObject):
         return DeckInfo(path, sizes, labels)
 
     def _render_when_quiet(self, key: SlideKey) -> QImage:
-        while (deadline := self._quiet_deadline) is not None:
+        while (deadline := self._quiet_deadline) is not None and not self._urgent:
             now = time.monotonic()
             if not deadline - QUIET_BEFORE <= now <= deadline + QUIET_AFTER:
                 break
@@ -139,6 +145,7 @@ class SlideRenderer(QObject):
     def _deliver(self, key: SlideKey, future: Future) -> None:
         # Runs on the worker thread; the signals are queued to the GUI thread.
         self._pending.discard(key)
+        self._urgent.discard(key)
         if future.cancelled():  # dropped by close(): nobody is waiting for it
             return
         error = future.exception()

@@ -47,7 +47,8 @@ def qa_card(snapshot: RunnerSnapshot, session: Session, segment: Segment) -> Car
     if segment.show_countdown and snapshot.remaining is not None:
         clock = countdown_text(snapshot.remaining)
     return Card(
-        "Preguntas y respuestas · Questions & answers",
+        "Preguntas y respuestas",
+        "Questions & answers",
         session.speaker_for(snapshot.index),
         clock=clock,
         clock_colour=LEVEL_COLOURS.get(snapshot.level or "normal", "#ffffff"),
