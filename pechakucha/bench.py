@@ -101,6 +101,7 @@ def run_app(deck: Path, platform: str, extra: list[str], busy_cores: int = 0) ->
 def bench_lateness(deck: Path, folder: Path, seconds: float, slides: int) -> dict:
     """Advance lateness over a whole talk with both cores busy, from the app's own journal."""
     log = folder / "lateness.jsonl"
+    log.unlink(missing_ok=True)
     run_app(
         deck,
         screens_config(folder, (1920, 1080)),

@@ -30,7 +30,7 @@ def phase_text(snapshot: RunnerSnapshot) -> tuple[str, str]:
     if snapshot.phase == "hold":
         return "hold", tr("TECHNICAL HOLD")
     return snapshot.phase, {
-        "ready": tr("READY"),
+        "ready": tr("READY — F5"),
         "up_next": tr("UP NEXT — F5"),
         "running": tr("RUNNING"),
         "paused": tr("PAUSED"),

@@ -77,12 +77,16 @@ class SlideView(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.black)
         key = self.key()
         pixmap = self._cache.get(key) if key else None
         if pixmap is not None:
             self._last = pixmap
-        if self._last is not None:
+        exact = pixmap is not None and pixmap.size() == self.size() * self.devicePixelRatioF()
+        if exact:  # the common case: a pre-rendered slide of exactly this size, just a blit
+            painter.drawPixmap(0, 0, pixmap)
+        else:
+            painter.fillRect(self.rect(), Qt.black)
+        if self._last is not None and not exact:
             painter.drawPixmap(QRectF(self.rect()), self._last, QRectF(self._last.rect()))
         elif self._placeholder:
             self._paint_placeholder(painter)

@@ -119,8 +119,9 @@ class TalkController(QObject):
         else:
             self.audience.show_slide(self.deck.path, index)
         if index != self.shown_index and state is not TalkState.READY:
-            self.shown_index = index
-            self.cache.prefetch(self._keys_from(index + 1, PREFETCH_AHEAD))
+            self.shown_index = index  # the next slides are prefetched once this one is painted
+            if self.audience.slide_view.isVisible():
+                self.audience.slide_view.repaint()  # the projector first, the console after
         deadline = self.schedule.next_deadline(now)
         self.ticker.arm(deadline)
         self.cache.renderer.keep_quiet_around(deadline)
@@ -163,6 +164,8 @@ class TalkController(QObject):
         if deck != self.deck.path or index in self._journaled or self.schedule.origin is None:
             return
         self._journaled.add(index)
+        # Only now, with the slide on screen, may the worker take the GIL to render ahead.
+        self.cache.prefetch(self._keys_from(index + 1, PREFETCH_AHEAD))
         now = self.clock.now()
         due = self.schedule.due(index) if index else self.schedule.origin
         self.journal.write(

@@ -7,6 +7,7 @@ A timer never counts time. It only wakes the controller, which asks the schedule
 from __future__ import annotations
 
 import math
+import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -14,6 +15,9 @@ from pechakucha.core.clock import Clock
 
 # Repaint rate for countdowns: smooth enough for a ring, cheap on the CPU.
 REPAINT_MS = 100
+# Wake this early and wait out the rest in short sleeps: a loaded machine wakes timers a few
+# milliseconds late, and the last stretch of a sleep is far more punctual than a timer.
+EARLY_S = 0.004
 
 
 class DeadlineTicker(QObject):
@@ -44,7 +48,7 @@ class DeadlineTicker(QObject):
         if deadline is None:
             self._precise.stop()
             return
-        delay_ms = max(0, math.ceil((deadline - self._clock.now()) * 1000))
+        delay_ms = max(0, math.floor((deadline - EARLY_S - self._clock.now()) * 1000))
         self._precise.start(delay_ms)
 
     def stop(self) -> None:
@@ -56,8 +60,10 @@ class DeadlineTicker(QObject):
         target = self._target
         if target is None:
             return
-        if self._clock.now() < target:  # woke a hair early: sleep the rest
+        if target - self._clock.now() > 2 * EARLY_S:  # woke far too early: arm again
             self.arm(target)
             return
+        while (left := target - self._clock.now()) > 0:
+            time.sleep(min(left, 0.0005))
         self._target = None
         self.deadline.emit(target)
