@@ -7,13 +7,14 @@ Heavy imports (Qt, PyMuPDF) happen inside the command that needs them, so `--hel
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
 from pechakucha import __version__
 from pechakucha.core.formats import FORMATS
 
-SUBCOMMANDS = ("check", "preview", "rehearse", "export", "bench")
+SUBCOMMANDS = ("check", "preview", "rehearse", "edit", "export", "bench")
 
 
 def add_format_options(parser: argparse.ArgumentParser) -> None:
@@ -97,12 +98,30 @@ def run_bench(argv: Sequence[str]) -> int:
     return bench(parser.parse_args(argv).json)
 
 
+def lazy(module: str, function: str) -> Callable[[Sequence[str]], int]:
+    """A subcommand whose module (and its Qt or PyMuPDF imports) loads only when it runs."""
+
+    def run(argv: Sequence[str]) -> int:
+        return getattr(importlib.import_module(module), function)(list(argv))
+
+    return run
+
+
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
+    "check": run_check,
+    "bench": run_bench,
+    "preview": lazy("pechakucha.qt.preview_app", "run_preview"),
+    "rehearse": lazy("pechakucha.qt.preview_app", "run_rehearse"),
+    "edit": lazy("pechakucha.qt.editor", "run_editor"),
+    "export": lazy("pechakucha.export", "run_export"),
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `pechakucha` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands: dict[str, Callable[[Sequence[str]], int]] = {"check": run_check, "bench": run_bench}
-    if argv and argv[0] in commands:
-        return commands[argv[0]](argv[1:])
+    if argv and argv[0] in COMMANDS:
+        return COMMANDS[argv[0]](argv[1:])
     from pechakucha.qt.app import run_app
 
     return run_app(app_parser().parse_args(argv))
