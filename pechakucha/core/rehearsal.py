@@ -37,26 +37,26 @@ VERDICTS = {
         "rehearsal", "No taps recorded: press Space (or click) each time you finish a slide."
     ),
     "ran-out": QT_TRANSLATE_NOOP(
-        "rehearsal", "You ran out of time on {count} of {total} slides — trim slides {slides}."
+        "rehearsal", "You ran out of time on {count} of {total} slides — trim slides {slides}"
     ),
     "ran-out-one": QT_TRANSLATE_NOOP(
-        "rehearsal", "You ran out of time on 1 of {total} slides — trim slide {slides}."
+        "rehearsal", "You ran out of time on 1 of {total} slides — trim slide {slides}"
     ),
     "early-one": QT_TRANSLATE_NOOP(
         "rehearsal",
         "You finished early on 1 of {total} slides ({average} s early)"
-        " — say more on slide {slides}.",
+        " — say more on slide {slides}",
     ),
     "early": QT_TRANSLATE_NOOP(
         "rehearsal",
         "You finished early on {count} of {total} slides ({average} s on average)"
-        " — say more on slides {slides}.",
+        " — say more on slides {slides}",
     ),
     "well-paced": QT_TRANSLATE_NOOP(
-        "rehearsal", "Well paced: {within} of {total} slides within ±{tolerance} s."
+        "rehearsal", "Well paced: {within} of {total} slides within ±{tolerance} s"
     ),
     "uneven": QT_TRANSLATE_NOOP(
-        "rehearsal", "Uneven pace: {within} of {total} slides within ±{tolerance} s."
+        "rehearsal", "Uneven pace: {within} of {total} slides within ±{tolerance} s"
     ),
 }
 

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
 class Pixels:
-    """A rendered slide: tightly packed 8-bit RGB rows (stride = width × 3), no Qt involved."""
+    """A rendered slide: tightly packed 8-bit RGB rows (stride = width × 3), no Qt involved.
+
+    `data` may be a memoryview over a renderer's own buffer (no 25 MB copy at 4K); `owner`
+    then keeps that buffer alive for as long as these pixels are.
+    """
 
     width: int
     height: int
-    data: bytes
+    data: bytes | memoryview
+    owner: Any = field(default=None, repr=False, compare=False)
 
     @property
     def stride(self) -> int:

@@ -98,11 +98,11 @@ class PdfDeck:
             _forget_mupdf_messages()
             _trim_mupdf_store()
         if (picture.x, picture.y, picture.width, picture.height) == (0, 0, width, height):
-            return Pixels(width, height, picture.samples)  # same aspect: no letterbox to add
+            return Pixels(width, height, picture.samples_mv, picture)  # no letterbox to add
         canvas = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, width, height), False)
         canvas.clear_with(0)
         canvas.copy(picture, picture.irect)  # the pixmap's origin is already at (box.x, box.y)
-        return Pixels(width, height, canvas.samples)
+        return Pixels(width, height, canvas.samples_mv, canvas)
 
     def close(self) -> None:
         """Close the PDF file."""

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from pechakucha.qt.cache import PixmapCache
+from pechakucha.qt.countdown import CountdownRing
 from pechakucha.qt.slide_view import SlideView
 
 
@@ -38,6 +39,10 @@ class AudienceWindow(QWidget):
         self.setAttribute(Qt.WA_OpaquePaintEvent)
         self.setCursor(Qt.BlankCursor)
         self.slide_view = SlideView(cache, self)  # sized in resizeEvent, even while hidden
+        # Single-screen mode: a small countdown in the corner, as the console is hidden.
+        self.corner = CountdownRing(self)
+        self.corner.setMinimumSize(40, 40)
+        self.corner.hide()
         self._fill: QColor | None = QColor("black")
         self._card: Card | None = None
         self.slide_view.hide()
@@ -75,8 +80,18 @@ class AudienceWindow(QWidget):
         """The card on screen, if any."""
         return self._card
 
+    def set_corner_countdown(self, visible: bool) -> None:
+        """Show the small corner countdown (single-screen mode) or hide it."""
+        self.corner.setVisible(visible)
+        self.corner.raise_()
+
     def resizeEvent(self, event) -> None:
         self.slide_view.setGeometry(self.rect())
+        side = max(48, self.height() // 10)
+        margin = side // 5
+        self.corner.setGeometry(
+            self.width() - side - margin, self.height() - side - margin, side, side
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.key_pressed.emit(event)

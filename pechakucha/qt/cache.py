@@ -10,14 +10,14 @@ from PySide6.QtGui import QImage, QPixmap, QScreen
 from pechakucha.qt.render import SlideKey, SlideRenderer
 
 # The floor holds ~8 slides at 1080p (RGB32) plus console thumbnails; on bigger projectors the
-# budget grows to three projector slides (current, next, one spare) — ~100 MB at 4K — so memory
-# stays bounded whatever the number of decks.
+# budget grows to two projector slides (the next one and a spare; the one on screen is held by
+# its view) plus the console's — ~80 MB at 4K — so memory stays bounded whatever the decks.
 DEFAULT_BUDGET = 72 * 1024 * 1024
 
 
 def budget_for(projector_width: int, projector_height: int) -> int:
     """Cache budget for a projector of this many device pixels."""
-    return max(DEFAULT_BUDGET, 3 * projector_width * projector_height * 4)
+    return max(DEFAULT_BUDGET, 2 * projector_width * projector_height * 4 + 16 * 1024 * 1024)
 
 
 def pixmap_bytes(pixmap: QPixmap) -> int:

@@ -33,6 +33,11 @@ class CountdownRing(QWidget):
         self._fraction, self._text, self._colour, self._caption = fraction, text, colour, caption
         self.update()
 
+    def copy_from(self, other: CountdownRing) -> None:
+        """Show what `other` shows (the projector's corner ring mirrors the console's)."""
+        if self.isVisible():
+            self.set_value(other._fraction, other._text, other._colour, "")
+
     def text(self) -> str:
         """The number in the middle."""
         return self._text

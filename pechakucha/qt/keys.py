@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent
 START, RESUME, PAUSE, BLACK, WHITE, STOP = "start", "resume", "pause", "black", "white", "stop"
 NEXT, PREVIOUS, TOGGLE_CONSOLE, MARK, SWAP = "next", "previous", "console", "mark", "swap"
 EXTEND, SHORTEN, HOLD, RECALL_OFF, GRID = "extend", "shorten", "hold", "recall_off", "grid"
+PROGRESS = "progress"
 
 KEYS = {
     Qt.Key_F5: START,
@@ -34,6 +35,7 @@ KEYS = {
     Qt.Key_H: HOLD,
     Qt.Key_R: RECALL_OFF,
     Qt.Key_G: GRID,
+    Qt.Key_T: PROGRESS,
 }
 
 

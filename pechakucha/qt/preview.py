@@ -59,8 +59,9 @@ SHEET, LARGE = 0, 1
 class PreviewWindow(QWidget):
     """Contact sheet + large view + full-screen look of the decks in `entries`.
 
-    Pass a `renderer` to share the app's render worker; otherwise the window makes its own and
-    closes it with itself."""
+    Pass a `renderer` (and its `cache`) to share the app's render worker — before the session,
+    never during a talk, since preflight keeps the worker busy for a few seconds per deck.
+    Otherwise the window makes its own and closes it with itself."""
 
     loaded = Signal()  # every deck opened and checked
 
@@ -71,6 +72,7 @@ class PreviewWindow(QWidget):
         renderer: SlideRenderer | None = None,
         projector: tuple[int, int] = (1920, 1080),
         screen: int | None = None,
+        cache: PixmapCache | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,7 +82,7 @@ class PreviewWindow(QWidget):
         self.setWindowTitle(self.tr("Pecha Kucha — preview: {title}").format(title=title))
         self._own_renderer = renderer is None
         self.renderer = renderer or SlideRenderer()
-        self.cache = PixmapCache(self.renderer)
+        self.cache = cache or PixmapCache(self.renderer)
         self.entries = entries
         lone_deck = len(entries) == 1 and not entries[0].label  # its header names it
         self.sheet = ContactSheet(self.cache, entries, "" if lone_deck else title)

@@ -103,7 +103,7 @@ def run_preview(argv: Sequence[str]) -> int:
         window.show()
         window.start()
         code = app.exec()
-    window.loader.cancel()
+    window.close()  # after exec: closing inside it would queue an automatic quit for later
     renderer.close()
     return code
 
@@ -139,6 +139,7 @@ def run_rehearse(argv: Sequence[str]) -> int:
     if args.start:
         QTimer.singleShot(0, window.start)
     code = app.exec()
+    window.close()
     renderer.close()
     return code
 
@@ -208,8 +209,7 @@ def _export_and_quit(app: QApplication, window, path: str) -> int:
         except OSError as error:
             reason = error.strerror or str(error)
             outcome.append(fail("preview", _tr(CANNOT_WRITE, path, reason=reason)))
-        window.close()
-        app.quit()
+        app.quit()  # the window is closed after exec returns (see run_preview)
 
     window.loaded.connect(export)
     window.start()

@@ -219,7 +219,9 @@ class RehearsalWindow(QWidget):
         summary = summarise(offsets, self.format.seconds_per_slide, self.runner.first)
         self.last_note = self._keep(offsets)
         self.results.show_run(summary, self.format.seconds_per_slide)
-        self.results.show_history(self.history.load(), self.last_note)
+        spp = self.format.seconds_per_slide
+        same_pace = [run for run in self.history.load() if run.seconds_per_slide == spp]
+        self.results.show_history(same_pace, self.last_note)
         self.pages.setCurrentIndex(1)
 
     def _show_lap(self, offset: float | None) -> None:

@@ -101,7 +101,8 @@ class RunPage(QWidget):
         """Slide `index` large and `following` (None: none) small."""
         self.current_view.set_slide(deck, index)
         self.next_view.set_slide(deck if following is not None else None, following or 0)
-        self.next_view.set_placeholder(self.tr("End of the run"))
+        # Only without a next slide: a placeholder must never be drawn over a slide.
+        self.next_view.set_placeholder("" if following is not None else self.tr("End of the run"))
 
     def show_notes(self, markdown: str, hint: str) -> None:
         """The speaker's notes for this slide, or a hint where to write them."""

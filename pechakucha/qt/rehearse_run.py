@@ -36,7 +36,7 @@ class RehearsalRunner(QObject):
         """`keep_quiet(deadline)` asks the renderer not to draw around the next deadline."""
         super().__init__(parent)
         self.format, self.clock, self.keep_quiet = fmt, clock, keep_quiet
-        self.first, self.last, self.loop = 1, min(fmt.slides, 20), False
+        self.first, self.last, self.loop = 1, fmt.slides, False
         self.state = READY
         self.shown = -1
         self.laps = 0

@@ -57,6 +57,7 @@ class ScreenPlacer(QObject):
             self.console.showMaximized()
         else:
             self.console.hide()
+        self.audience.set_corner_countdown(self.single_screen)
         self.layout_changed.emit(not self.single_screen)
 
     def swap(self) -> None:

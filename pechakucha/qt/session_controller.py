@@ -46,6 +46,7 @@ class SessionController(QObject):
         self.audience, self.console = views
         self.cache = cache
         self.cover: str | None = None
+        self.show_progress = False
         self.talks: dict[int, TalkController] = {}
         self.ticker = DeadlineTicker(clock, self)
         self.ticker.repaint.connect(self.refresh)
@@ -85,9 +86,12 @@ class SessionController(QObject):
     def set_cover(self, colour: str | None) -> None:
         """Blackout / white screen over whatever the projector shows (None: uncover)."""
         self.cover = colour
-        for talk in self.talks.values():
-            talk.cover = colour
         self.journal.write("cover", self.clock.now(), colour=colour or "none")
+        self.refresh()
+
+    def toggle_progress(self) -> None:
+        """Turn the projector's thin per-slide progress bar on or off (key T)."""
+        self.show_progress = not self.show_progress
         self.refresh()
 
     def stop(self) -> None:
@@ -103,6 +107,7 @@ class SessionController(QObject):
         snapshot = self.runner.snapshot()
         self._show_audience(snapshot)
         refresh_console(self.console, snapshot, self.session, self.decks, self.cache)
+        self.audience.corner.copy_from(self.console.ring)
         self._prefetch_next_talk(snapshot)
         self.changed.emit(snapshot)
         if snapshot.phase == "done" and not self._finished:
@@ -121,7 +126,10 @@ class SessionController(QObject):
             and snapshot.kind == "talk"
             and snapshot.held_phase not in ("ready", "up_next")
         ):
-            self.talk(index).sync()
+            talk = self.talk(index)
+            talk.cover, talk.show_progress = self.cover, self.show_progress
+            talk.sync()
+            talk.update_progress()
             return
         if talk is not None:
             talk.ticker.arm(None)

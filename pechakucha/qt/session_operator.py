@@ -50,6 +50,7 @@ class SessionOperator(QObject):
             keys.TOGGLE_CONSOLE: self.toggle_console.emit,
             keys.SWAP: self.swap_screens.emit,
             keys.GRID: self.toggle_recall.emit,
+            keys.PROGRESS: self.controller.toggle_progress,
         }.get(command)
         if handler is None:
             return False

@@ -25,6 +25,7 @@ class SlideView(QWidget):
         self._deck: str | None = None
         self._index = 0
         self._last: QPixmap | None = None
+        self._last_key: SlideKey | None = None
         self._last_painted: tuple[str, int] | None = None
         self._placeholder = ""
         self._progress: float | None = None
@@ -39,7 +40,7 @@ class SlideView(QWidget):
             return
         self._deck, self._index = deck, index
         if deck is None:
-            self._last = None
+            self._last, self._last_key = None, None
         self.update()
 
     def set_placeholder(self, text: str) -> None:
@@ -78,9 +79,12 @@ class SlideView(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         key = self.key()
-        pixmap = self._cache.get(key) if key else None
+        if key is not None and key == self._last_key:
+            pixmap = self._last  # already on screen: no cache look-up, even if since evicted
+        else:
+            pixmap = self._cache.get(key) if key else None
         if pixmap is not None:
-            self._last = pixmap
+            self._last, self._last_key = pixmap, key
         exact = pixmap is not None and pixmap.size() == self.size() * self.devicePixelRatioF()
         if exact:  # the common case: a pre-rendered slide of exactly this size, just a blit
             painter.drawPixmap(0, 0, pixmap)

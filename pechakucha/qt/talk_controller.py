@@ -46,6 +46,7 @@ class TalkController(QObject):
         self.ticker.deadline.connect(self.sync)
         self.shown_index = -1
         self.cover: str | None = None  # "black" / "white" while the slide is covered
+        self.show_progress = False  # the operator's thin per-slide bar on the projector
         self._journaled: set[int] = set()
         self.audience.slide_view.painted.connect(self._on_audience_painted)
         self.console.current_view.painted.connect(self._on_console_painted)
@@ -99,6 +100,16 @@ class TalkController(QObject):
         """Render the first slides for every view now, so that F5 shows slide 1 at once."""
         self._point_views_at(0)
         self.cache.fill_now(self._keys_from(0, PREFETCH_AHEAD + 1))
+
+    def update_progress(self) -> None:
+        """Move the projector's thin per-slide bar (hidden unless the operator turned it on)."""
+        now = self.clock.now()
+        fraction = None
+        if self.show_progress and self.schedule.state(now) is TalkState.RUNNING:
+            fraction = (
+                1 - self.schedule.slide_remaining(now) / self.schedule.format.seconds_per_slide
+            )
+        self.audience.slide_view.set_progress(fraction)
 
     def stop(self) -> None:
         """Stop waking up (the talk is over or abandoned)."""

@@ -70,6 +70,7 @@ class TalkOperator(QObject):
             keys.BLACK: lambda: self._toggle_cover("black"),
             keys.WHITE: lambda: self._toggle_cover("white"),
             keys.STOP: self._stop,
+            keys.PROGRESS: self._toggle_progress,
             keys.NEXT: lambda: self._navigate(+1, event),
             keys.PREVIOUS: lambda: self._navigate(-1, event),
         }.get(command)
@@ -92,6 +93,9 @@ class TalkOperator(QObject):
             self.talk.pause()
         elif state is TalkState.PAUSED:
             self.talk.resume()
+
+    def _toggle_progress(self) -> None:
+        self.talk.show_progress = not self.talk.show_progress
 
     def _toggle_cover(self, colour: str) -> None:
         self.talk.set_cover(None if self.talk.cover == colour else colour)
@@ -162,8 +166,8 @@ class TalkOperator(QObject):
             else self.tr("Next: end"),
         )
         self.console.set_keys_help(self._keys_help(state))
-        if self.talk.audience.slide_view.isVisible():
-            self.talk.audience.slide_view.set_progress(None)
+        self.talk.update_progress()
+        self.talk.audience.corner.copy_from(self.console.ring)
 
     def _state_text(self, state: str) -> str:
         return {

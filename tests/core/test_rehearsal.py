@@ -122,7 +122,7 @@ def test_summarise_well_paced_run():
     offsets = [-1.0] * 17 + [-8.0, -9.0, -2.5]
     verdict = summarise(offsets, 20.0).verdict()
     assert verdict.code == "well-paced"
-    assert verdict.text == "Well paced: 18 of 20 slides within ±3 s."
+    assert verdict.text == "Well paced: 18 of 20 slides within ±3 s"
 
 
 def test_summarise_ran_out_names_the_slides_to_trim():
@@ -133,7 +133,7 @@ def test_summarise_ran_out_names_the_slides_to_trim():
     summary = summarise(offsets, 20.0)
     assert summary.ran_out == [4, 9, 12]
     assert summary.verdict().text == (
-        "You ran out of time on 3 of 20 slides — trim slides 4, 9, 12."
+        "You ran out of time on 3 of 20 slides — trim slides 4, 9, 12"
     )
 
 
@@ -149,17 +149,17 @@ def test_summarise_early_run_and_a_range_keep_deck_numbers():
 
 
 def test_summarise_speaks_of_one_slide_in_the_singular():
-    """One overrun: "trim slide 7."; one early slide: "say more on slide 2."."""
+    """One overrun: "trim slide 7"; one early slide: "say more on slide 2"."""
     offsets = [-1.0] * 20
     offsets[6] = None
     assert summarise(offsets, 20.0).verdict().text == (
-        "You ran out of time on 1 of 20 slides — trim slide 7."
+        "You ran out of time on 1 of 20 slides — trim slide 7"
     )
     early = summarise([-1.0, -15.0, -19.0, -1.0], 20.0)
     assert early.verdict().code == "early"
     lone = summarise([-1.0, -15.0, -1.0, -1.0], 20.0)
     assert lone.verdict().text == (
-        "You finished early on 1 of 4 slides (15.0 s early) — say more on slide 2."
+        "You finished early on 1 of 4 slides (15.0 s early) — say more on slide 2"
     )
 
 

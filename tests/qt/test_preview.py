@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
@@ -116,6 +116,20 @@ def test_PreviewWindow_groups_every_talk_deck_of_a_session(qtbot, open_preview, 
     assert [h.title.text() for h in window.sheet.headers] == ["Org 1 — a.pdf", "Org 2 — b.pdf"]
     assert [h.status.text() for h in window.sheet.headers] == ["ready", "ready"]
     assert window.sheet.title.text() == "Test session"
+
+
+def test_PreviewWindow_a_broken_deck_says_why_and_the_others_still_show(
+    qtbot, open_preview, tmp_path
+):
+    """A talk whose deck is not a PDF: its header says it cannot be loaded, and why."""
+    write_numbered_pdf(tmp_path / "a.pdf")
+    (tmp_path / "b.pdf").write_bytes(b"<html>not a deck</html>")
+    window = loaded(qtbot, open_preview(write_session(tmp_path, ["a.pdf", "b.pdf"])))
+    assert [len(row) for row in window.sheet.thumbs] == [20, 0]
+    header = window.sheet.headers[1]
+    assert header.status.text() == "cannot be loaded"
+    assert "b.pdf" in header.details.text() and "not a PDF" in header.details.text()
+    assert window.status_label.text() == "2 decks, 20 slides: 1 ready"
 
 
 def test_PreviewWindow_renders_thumbnails_before_the_preflight(qtbot, open_preview, tmp_path):
@@ -241,3 +255,12 @@ def test_run_preview_export_writes_the_sheet_and_returns_0(qtbot, no_dialogs, tm
     assert run_preview([str(deck), "--export", str(out)]) == 0
     assert QImage(str(out)).width() > 100
     assert not no_dialogs
+    assert event_loop_still_runs(qtbot)
+
+
+def event_loop_still_runs(qtbot) -> bool:
+    """A timer fires: no quit request was left queued for later tests."""
+    fired: list[int] = []
+    QTimer.singleShot(1, lambda: fired.append(1))
+    qtbot.waitUntil(lambda: bool(fired), timeout=2000)
+    return True

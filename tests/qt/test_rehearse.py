@@ -19,6 +19,7 @@ from pechakucha.qt.cache import PixmapCache
 from pechakucha.qt.preview_app import data_folder, run_rehearse
 from pechakucha.qt.rehearse import RehearsalWindow
 from pechakucha.qt.render import SlideRenderer
+from tests.qt.test_preview import event_loop_still_runs
 
 
 @pytest.fixture
@@ -75,7 +76,7 @@ def test_RehearsalWindow_taps_early_late_and_missing_give_the_verdict(qtbot, reh
     move_to(window, clock, 63.1)
     assert window.runner.state == "done"
     assert window.pages.currentIndex() == 1
-    assert window.results.verdict.text() == ("You ran out of time on 1 of 3 slides — trim slide 2.")
+    assert window.results.verdict.text() == ("You ran out of time on 1 of 3 slides — trim slide 2")
     assert "ran out of time on slides 2" in window.results.details.text()
     [run] = runs_saved(tmp_path)
     assert run["offsets"] == [-4.0, None, -2.5]
@@ -250,15 +251,14 @@ def test_run_rehearse_opens_the_window_on_the_chosen_range(qtbot, no_dialogs, nu
     def look_and_quit():
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, RehearsalWindow)]
         seen.extend((w.runner.first, w.runner.last, w.format.seconds_per_slide) for w in windows)
-        for window in windows:
-            window.close()
-        QApplication.quit()
+        QApplication.quit()  # run_rehearse closes its window once exec returns
 
     QTimer.singleShot(0, look_and_quit)
     args = [str(numbered_pdf), "--from", "4", "--to", "6", "--seconds-per-slide", "0.2"]
     assert run_rehearse(args) == 0
     assert seen == [(4, 6, 0.2)]
     assert not no_dialogs
+    assert event_loop_still_runs(qtbot)
 
 
 def test_data_folder_prefers_the_option_then_the_environment(monkeypatch, tmp_path):
