@@ -59,6 +59,12 @@ def app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-at-end", action="store_true", help="quit when the talk ends")
     parser.add_argument("--manual", action="store_true", help="allow manual slide changes")
     parser.add_argument("--log", help="write the journal to FILE as JSON lines")
+    parser.add_argument(
+        "--resume",
+        choices=("ask", "yes", "no"),
+        default="ask",
+        help="after a crash mid-session: ask (default), resume at once, or start afresh",
+    )
     parser.add_argument("--bench-launch", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"pechakucha {__version__}")
     return parser

@@ -28,6 +28,7 @@ from pechakucha.qt.console import PresenterConsole
 from pechakucha.qt.i18n import error_text
 from pechakucha.qt.recall_panel import RecallPanel
 from pechakucha.qt.render import DeckInfo, SlideRenderer
+from pechakucha.qt.report_panel import ReportPanel
 from pechakucha.qt.screens import ScreenPlacer
 from pechakucha.qt.session_controller import SessionController
 from pechakucha.qt.session_operator import SessionOperator
@@ -65,19 +66,26 @@ def open_decks(renderer: SlideRenderer, session: Session) -> dict[int, DeckInfo]
     }
 
 
-def make_runner(session: Session, log: Path, clock: MonotonicClock) -> SessionRunner:
+def make_runner(
+    session: Session, log: Path, clock: MonotonicClock, resume: str = "ask"
+) -> SessionRunner:
     """A fresh runner, or — if the journal shows the session was cut short and the operator
-    agrees — one resumed where it stopped, counting the downtime as elapsed."""
+    agrees (`resume`: "ask", "yes" or "no") — one resumed where it stopped, counting the
+    downtime as elapsed."""
     entries = read_journal(log) if log.exists() else []
-    if entries and can_recover(entries):
-        answer = QMessageBox.question(
-            None,
-            QApplication.translate("app", "Resume the session?"),
-            QApplication.translate(
-                "app",
-                "This session stopped before its end. Resume where it was, as if the "
-                "app had never stopped?",
-            ),
+    if entries and can_recover(entries) and resume != "no":
+        answer = (
+            QMessageBox.Yes
+            if resume == "yes"
+            else QMessageBox.question(
+                None,
+                QApplication.translate("app", "Resume the session?"),
+                QApplication.translate(
+                    "app",
+                    "This session stopped before its end. Resume where it was, as if the "
+                    "app had never stopped?",
+                ),
+            )
         )
         if answer == QMessageBox.Yes:
             try:
@@ -106,7 +114,7 @@ def run_session(app: QApplication, path: str, args: argparse.Namespace) -> int:
         return fail(error_text(error))
     log = Path(args.log) if args.log else journal_path(Path(path))
     clock = MonotonicClock()
-    runner = make_runner(session, log, clock)
+    runner = make_runner(session, log, clock, args.resume)
     cache = PixmapCache(renderer)
     audience, console = AudienceWindow(cache), PresenterConsole(cache)
     controller = SessionController(runner, decks, clock, runner.journal, (audience, console), cache)
@@ -153,8 +161,11 @@ def wire_windows(
 
 
 def save_report(controller: SessionController, log: Path) -> None:
-    """Write the planned-vs-actual report (CSV and JSON) next to the journal and say where."""
+    """Show the planned-vs-actual report on the console; save it (CSV, JSON) by the journal."""
     report = session_report(controller.runner)
+    panel = ReportPanel()
+    panel.show_report(report)
+    controller.console.show_side_panel(panel)
     stem = log.with_suffix("")
     try:
         report.to_json(stem.with_name(stem.name + "-report.json"))

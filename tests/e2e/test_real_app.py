@@ -182,3 +182,38 @@ def test_session_two_runs_end_to_end_by_keys(display, tmp_path):
     assert sum(e["event"] == "advance" for e in entries) == 6
     reports = list((tmp_path / "data").glob("**/*report.json")) + list(tmp_path.glob("*report*"))
     assert reports, "the report is saved when the session ends"
+
+
+def test_killed_mid_talk_the_session_resumes_at_the_slide_due_now(display, tmp_path):
+    log = tmp_path / "session.jsonl"
+    args = (
+        str(ROOT / "decks" / "session-two.toml"),
+        "--slides",
+        "8",
+        "--seconds-per-slide",
+        "1",
+        "--log",
+        str(log),
+    )
+    app = launch(display, tmp_path, *args)
+    console = window(display, "presenter console")
+    press(display, console, "F5")  # welcome card
+    press(display, console, "space")  # → first talk up next
+    press(display, console, "F5")
+    wait_for(lambda: any(e["event"] == "advance" and e["slide"] == 2 for e in journal(log)))
+    app.kill()  # a power cut, as far as the app can tell
+    app.wait(timeout=10)
+    time.sleep(1.5)  # the audience's clock does not stop while the app is down
+    again = launch(display, tmp_path, *args, "--resume", "yes")
+    try:
+        wait_for(lambda: any(e["event"] == "recovered" for e in journal(log)))
+        recovered_at = next(e for e in journal(log) if e["event"] == "recovered")["t"]
+        wait_for(
+            lambda: any(e["event"] == "advance" and e["t"] > recovered_at for e in journal(log))
+        )
+        first = next(e for e in journal(log) if e["event"] == "advance" and e["t"] > recovered_at)
+        assert first["slide"] >= 4  # slides 3 and 4 were due while the app was down
+        assert first["shown"] - first["due"] < 3.0
+    finally:
+        again.kill()
+        again.wait(timeout=10)
