@@ -84,17 +84,23 @@ def check_command(args: argparse.Namespace) -> int:
 def _print_human(reports: list[DeckReport], language: str | None) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from pechakucha.qt.i18n import finding_text, install_translator, translate
+    from pechakucha.qt.i18n import finding_text, install_translator
 
     _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     install_translator(language)
 
     def status(report: DeckReport) -> str:
         if report.status == FAILED:
-            return translate("check", "cannot be loaded — {reason}", **report.findings[0].params)
+            return QCoreApplication.translate("check", "cannot be loaded — {reason}").format(
+                **report.findings[0].params
+            )
         if report.status == READY:
-            return translate("check", "ready, {slides} slides", slides=report.slides)
-        return translate("check", "NOT ready, {slides} slides", slides=report.slides)
+            return QCoreApplication.translate("check", "ready, {slides} slides").format(
+                slides=report.slides
+            )
+        return QCoreApplication.translate("check", "NOT ready, {slides} slides").format(
+            slides=report.slides
+        )
 
     for report in reports:
         print("\n".join(human_lines(report, finding_text, status)))

@@ -10,11 +10,6 @@ from pechakucha.core.durations import format_duration
 from pechakucha.core.report import SessionReport
 
 
-def tr(text: str) -> str:
-    """Translate in the "report" context."""
-    return QCoreApplication.translate("report", text)
-
-
 def _time(seconds: float | None) -> str:
     return "" if seconds is None else format_duration(seconds)
 
@@ -26,12 +21,12 @@ class ReportPanel(QTableWidget):
         super().__init__(0, 6, parent)
         self.setHorizontalHeaderLabels(
             [
-                tr("Speaker"),
-                tr("Talk"),
-                tr("Q&A"),
-                tr("Changeover"),
-                tr("Overrun"),
-                tr("Role"),
+                QCoreApplication.translate("report", "Speaker"),
+                QCoreApplication.translate("report", "Talk"),
+                QCoreApplication.translate("report", "Q&A"),
+                QCoreApplication.translate("report", "Changeover"),
+                QCoreApplication.translate("report", "Overrun"),
+                QCoreApplication.translate("report", "Role"),
             ]
         )
         self.verticalHeader().hide()
@@ -61,7 +56,9 @@ class ReportPanel(QTableWidget):
                     item.setForeground(QColor("#f04040"))
                 self.setItem(row, column, item)
         self.setToolTip(
-            tr("Session: {elapsed} of {budget}; holds {holds}").format(
+            QCoreApplication.translate(
+                "report", "Session: {elapsed} of {budget}; holds {holds}"
+            ).format(
                 elapsed=format_duration(report.elapsed),
                 budget=format_duration(report.budget),
                 holds=format_duration(report.hold_total),

@@ -16,11 +16,6 @@ LEVEL_COLOURS = {"normal": "#ffffff", "warn": "#f0a020", "alert": "#f04040", "ov
 FLASH_SECONDS = 2.0  # how long the commentary card flashes when its time is up
 
 
-def tr(text: str) -> str:
-    """Translate in the "cards" context."""
-    return QCoreApplication.translate("cards", text)
-
-
 def countdown_text(remaining: float) -> str:
     """ "4:59" while time is left; "+0:12" of overtime once it is up."""
     if remaining > 0:
@@ -32,13 +27,17 @@ def up_next_card(segment: Segment) -> Card:
     """Shown before a segment the operator starts (F5): who comes next."""
     if segment.kind == "talk":
         return Card(
-            tr("Up next"),
+            QCoreApplication.translate("cards", "Up next"),
             segment.speaker or segment.organisation,
             "\n".join(part for part in (segment.organisation, segment.title) if part),
         )
     if segment.kind == "commentary":
-        return Card(tr("Up next"), tr("Closing synthesis"), segment.speaker)
-    return Card(tr("Up next"), segment.label)
+        return Card(
+            QCoreApplication.translate("cards", "Up next"),
+            QCoreApplication.translate("cards", "Closing synthesis"),
+            segment.speaker,
+        )
+    return Card(QCoreApplication.translate("cards", "Up next"), segment.label)
 
 
 def qa_card(snapshot: RunnerSnapshot, session: Session, segment: Segment) -> Card:
@@ -60,7 +59,7 @@ def commentary_card(snapshot: RunnerSnapshot, segment: Segment, flash_on: bool) 
     remaining = snapshot.remaining if snapshot.remaining is not None else segment.duration or 0
     level = snapshot.level or "normal"
     return Card(
-        segment.title or tr("Closing synthesis"),
+        segment.title or QCoreApplication.translate("cards", "Closing synthesis"),
         segment.speaker,
         clock=countdown_text(remaining),
         clock_colour="#101418" if flash_on else LEVEL_COLOURS[level],
@@ -76,7 +75,7 @@ def text_card(segment: Segment, snapshot: RunnerSnapshot) -> Card:
 
 def closing_card(session: Session) -> Card:
     """After the last segment."""
-    return Card(session.title, tr("Thank you"))
+    return Card(session.title, QCoreApplication.translate("cards", "Thank you"))
 
 
 def card_for(snapshot: RunnerSnapshot, session: Session, flash_on: bool = False) -> Card | None:

@@ -20,21 +20,16 @@ LEVEL_RING = {"normal": CALM, "warn": AMBER, "alert": RED, "overrun": RED}
 ON_TIME_SECONDS = 30  # within this of the plan counts as "on time"
 
 
-def tr(text: str) -> str:
-    """Translate in the "console" context."""
-    return QCoreApplication.translate("console", text)
-
-
 def phase_text(snapshot: RunnerSnapshot) -> tuple[str, str]:
     """(state key for the badge colour, badge text)."""
     if snapshot.phase == "hold":
-        return "hold", tr("TECHNICAL HOLD")
+        return "hold", QCoreApplication.translate("console", "TECHNICAL HOLD")
     return snapshot.phase, {
-        "ready": tr("READY — F5"),
-        "up_next": tr("UP NEXT — F5"),
-        "running": tr("RUNNING"),
-        "paused": tr("PAUSED"),
-        "done": tr("FINISHED"),
+        "ready": QCoreApplication.translate("console", "READY — F5"),
+        "up_next": QCoreApplication.translate("console", "UP NEXT — F5"),
+        "running": QCoreApplication.translate("console", "RUNNING"),
+        "paused": QCoreApplication.translate("console", "PAUSED"),
+        "done": QCoreApplication.translate("console", "FINISHED"),
     }[snapshot.phase]
 
 
@@ -42,18 +37,26 @@ def session_line(snapshot: RunnerSnapshot) -> tuple[str, str]:
     """ "3:10 behind · ends 19:58" (and its colour) — the operator's one-glance verdict."""
     delta = snapshot.ahead_behind
     if abs(delta) < ON_TIME_SECONDS:
-        verdict, colour = tr("on time"), "#3fb950"
+        verdict, colour = QCoreApplication.translate("console", "on time"), "#3fb950"
     elif delta > 0:
-        verdict, colour = tr("{t} ahead").format(t=format_duration(delta)), "#3fb950"
+        verdict, colour = (
+            QCoreApplication.translate("console", "{t} ahead").format(t=format_duration(delta)),
+            "#3fb950",
+        )
     else:
-        verdict, colour = tr("{t} behind").format(t=format_duration(-delta)), "#f0a020"
+        verdict, colour = (
+            QCoreApplication.translate("console", "{t} behind").format(t=format_duration(-delta)),
+            "#f0a020",
+        )
     end = dt.datetime.now() + dt.timedelta(seconds=snapshot.projected_end_in)
     left = format_duration(snapshot.budget_remaining, hours=False)
-    text = tr("{verdict} · ends {end} · {left} of budget left").format(
-        verdict=verdict, end=end.strftime("%H:%M"), left=left
-    )
+    text = QCoreApplication.translate(
+        "console", "{verdict} · ends {end} · {left} of budget left"
+    ).format(verdict=verdict, end=end.strftime("%H:%M"), left=left)
     if snapshot.hold_total > 0:
-        text += tr(" · holds {t}").format(t=format_duration(snapshot.hold_total))
+        text += QCoreApplication.translate("console", " · holds {t}").format(
+            t=format_duration(snapshot.hold_total)
+        )
     return text, colour
 
 
@@ -79,7 +82,7 @@ def _row_label(row: SegmentRow) -> str:
 def clock_for(snapshot: RunnerSnapshot, session: Session):
     """(ring fraction, ring text, ring colour, caption, big line) for the current segment."""
     if snapshot.phase == "done" or snapshot.held_phase in ("ready", "up_next"):
-        return 1.0, "F5", CALM, tr("to start"), ""
+        return 1.0, "F5", CALM, QCoreApplication.translate("console", "to start"), ""
     segment = session.segments[snapshot.index]
     if segment.kind == "talk" and snapshot.slide_remaining is not None:
         fmt = session.talk_format(segment)
@@ -89,8 +92,8 @@ def clock_for(snapshot: RunnerSnapshot, session: Session):
             left / fmt.seconds_per_slide,
             format_duration(left, rounding="up"),
             slide_colour(left, fmt.seconds_per_slide),
-            tr("this slide"),
-            tr("Talk: {t} left").format(t=talk_left),
+            QCoreApplication.translate("console", "this slide"),
+            QCoreApplication.translate("console", "Talk: {t} left").format(t=talk_left),
         )
     if snapshot.remaining is None:
         return 1.0, "", CALM, "", ""
@@ -98,9 +101,11 @@ def clock_for(snapshot: RunnerSnapshot, session: Session):
     left = snapshot.remaining
     text = format_duration(left, rounding="up") if left > 0 else "+" + format_duration(-left)
     big = (
-        tr("{kind}: {t} left").format(kind=segment.label, t=text)
+        QCoreApplication.translate("console", "{kind}: {t} left").format(kind=segment.label, t=text)
         if left > 0
-        else tr("{kind}: overrun {t}").format(kind=segment.label, t=text)
+        else QCoreApplication.translate("console", "{kind}: overrun {t}").format(
+            kind=segment.label, t=text
+        )
     )
     return left / allotted, text, LEVEL_RING[snapshot.level or "normal"], segment.label, big
 
@@ -139,14 +144,16 @@ def _slide_panes(
         fmt = session.talk_format(session.segments[snapshot.index])
         slide = (snapshot.slide or 0) + 1
         console.set_slide_caption(
-            tr("Slide {k} / {n}").format(k=slide, n=fmt.slides),
-            tr("Next: slide {k}").format(k=slide + 1) if slide < fmt.slides else tr("Next: end"),
+            QCoreApplication.translate("console", "Slide {k} / {n}").format(k=slide, n=fmt.slides),
+            QCoreApplication.translate("console", "Next: slide {k}").format(k=slide + 1)
+            if slide < fmt.slides
+            else QCoreApplication.translate("console", "Next: end"),
         )
         return
     if snapshot.recalled is not None:
         talk, slide = snapshot.recalled
         console.current_view.set_slide(decks[talk].path, slide)
-        current = tr("Recalled: {talk}, slide {k}").format(
+        current = QCoreApplication.translate("console", "Recalled: {talk}, slide {k}").format(
             talk=session.segments[talk].label, k=slide + 1
         )
     else:
@@ -163,7 +170,9 @@ def _slide_panes(
     )
     if following is not None and snapshot.phase != "done":
         console.next_view.set_slide(decks[following].path, 0)
-        nxt = tr("Next talk: {label}").format(label=session.segments[following].label)
+        nxt = QCoreApplication.translate("console", "Next talk: {label}").format(
+            label=session.segments[following].label
+        )
     else:
         console.next_view.set_slide(None, 0)
         nxt = ""
@@ -173,12 +182,17 @@ def _slide_panes(
 def keys_help(snapshot: RunnerSnapshot) -> str:
     """The keys that work now."""
     if snapshot.phase == "done":
-        return tr("Esc quit")
+        return QCoreApplication.translate("console", "Esc quit")
     if snapshot.held_phase in ("ready", "up_next"):
-        return tr("F5 start · Space next segment · PageUp back · H hold · B black · Esc quit")
+        return QCoreApplication.translate(
+            "console", "F5 start · Space next segment · PageUp back · H hold · B black · Esc quit"
+        )
     if snapshot.kind == "talk":
-        return tr("P pause · M mark slide · H hold · B black · W white · Esc stop (twice)")
-    return tr(
+        return QCoreApplication.translate(
+            "console", "P pause · M mark slide · H hold · B black · W white · Esc stop (twice)"
+        )
+    return QCoreApplication.translate(
+        "console",
         "Space end & next · + / − 1 min · G slides · R back to card · P pause · "
-        "H hold · B black · Esc stop (twice)"
+        "H hold · B black · Esc stop (twice)",
     )
