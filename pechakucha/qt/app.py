@@ -35,7 +35,8 @@ def sample_session() -> Path:
 def fail(message: str) -> int:
     """Tell the user why nothing can start (console and dialog), return exit code 2."""
     print(f"pechakucha: {message}", file=sys.stderr)
-    QMessageBox.critical(None, QApplication.translate("app", "Cannot open"), message)
+    if QApplication.platformName() not in ("offscreen", "minimal"):  # someone can see it
+        QMessageBox.critical(None, QApplication.translate("app", "Cannot open"), message)
     return 2
 
 
