@@ -107,6 +107,8 @@ class DeckChecker(QObject):
 
     def _finish(self, key: CheckKey, future: Future) -> None:
         # Worker thread: hand over to the GUI thread through a queued signal.
+        if future.cancelled():  # the renderer is closing: nobody is waiting for the report
+            return
         error = future.exception()
         report = future.result() if error is None else failed_report(key.path, str(error))
         self._arrived.emit(key, report)

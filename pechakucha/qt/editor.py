@@ -17,36 +17,34 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
-from pechakucha.core.atomic import write_text_atomic
 from pechakucha.core.budget import plan_warnings, planned_durations
 from pechakucha.core.durations import format_duration
 from pechakucha.core.session import Segment, Session
 from pechakucha.core.session_file import SessionError, load_session
-from pechakucha.core.session_save import dump_session, save_session
+from pechakucha.core.session_save import save_session
 from pechakucha.qt.deck_status import DEFAULT_PROJECTOR, DeckChecker
 from pechakucha.qt.editor_parts import (
     EDITOR_STYLE,
     SessionFields,
+    editor_body,
     new_segment,
+    planned_text,
     row_label,
     same_file,
+    save_problem,
     slug,
+    write_copy,
 )
 from pechakucha.qt.render import SlideRenderer
 from pechakucha.qt.segment_form import DurationEdit, SegmentForm, kind_name
@@ -211,39 +209,18 @@ class SessionEditor(QMainWindow):
         self.warnings_label = QLabel()
         self.warnings_label.setObjectName("warnings")
         self.warnings_label.setWordWrap(True)
-        self.add_buttons = {kind: QPushButton("+ " + kind_name(kind)) for kind in _KINDS}
+        self.add_buttons = {
+            kind: QPushButton("+ " + kind_name(kind).replace("&", "&&")) for kind in _KINDS
+        }
         self.remove_button = QPushButton(self.tr("Remove"))
         self.up_button, self.down_button = QPushButton(self.tr("Up")), QPushButton(self.tr("Down"))
         self._build_actions()
-        self.setCentralWidget(self._central())
-
-    def _central(self) -> QWidget:
-        buttons = QHBoxLayout()
-        for button in (*self.add_buttons.values(), self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.segments_view, 1)
-        column.addLayout(buttons)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setSizes([620, 560])
-        central = QWidget()
-        central.setObjectName("editorBody")
-        root = QVBoxLayout(central)
-        root.addWidget(self.fields)
-        root.addWidget(splitter, 1)
-        root.addWidget(self.plan_label)
-        root.addWidget(self.warnings_label)
-        return central
+        buttons = [*self.add_buttons.values(), self.remove_button, None]
+        buttons += [self.up_button, self.down_button]
+        self.setCentralWidget(
+            editor_body(self.fields, self.segments_view, buttons, self.form, self.plan_label)
+        )
+        self.centralWidget().layout().addWidget(self.warnings_label)
 
     def _build_actions(self) -> None:
         toolbar = self.addToolBar(self.tr("File"))
@@ -319,15 +296,11 @@ class SessionEditor(QMainWindow):
 
     def _row(self, index: int, planned: float) -> Row:
         segment = self.session.segments[index]
-        text = format_duration(max(planned, 0.0))
-        if segment.is_auto_qa:
-            text = self.tr("auto {time}").format(time=text)
-        elif segment.kind == "card" and not segment.duration:
-            text = "—"
+        label, text = row_label(self.session, index), planned_text(segment, planned)
         if segment.kind != "talk":
-            return Row(row_label(self.session, index), text)
+            return Row(label, text)
         status = self.checker.status(segment.deck, self.session.talk_format(segment))
-        return Row(row_label(self.session, index), text, *status)
+        return Row(label, text, status.text, status.state, status.detail)
 
     def _show_plan(self, planned: list[float]) -> None:
         budget = self.session.budget
@@ -402,40 +375,18 @@ class SessionEditor(QMainWindow):
         return True
 
     def _write(self, path: Path) -> None:
-        """Save in place through save_session; to another file, carry over the comments of the
-        file the session came from (the same two atomic steps save_session takes)."""
+        """Save in place through save_session; to another file, carry the comments over."""
         if self._source is not None and same_file(self._source, path):
             save_session(self.session, path)
-            return
-        source_text = None
-        if self._source is not None:
-            try:
-                source_text = self._source.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                source_text = None
-        if source_text is None:
-            for segment in self.session.segments:
-                segment.origin = None  # a fresh file: no old tables to reuse
-        write_text_atomic(path, dump_session(self.session, path, source_text))
-        self.session.path = path
+        else:
+            write_copy(self.session, path, self._source)
 
     def _unsaveable(self) -> str | None:
         """Why the session cannot be saved as it is (one sentence), or None."""
-        if not self.session.segments:
-            return self.tr("Add at least one segment before saving.")
-        for number, segment in enumerate(self.session.segments, start=1):
-            if segment.kind == "talk" and segment.deck is None:
-                return self.tr(
-                    "Talk {number} has no deck: choose a PDF or an image folder."
-                ).format(number=number)
-            if segment.kind == "talk" and not segment.deck.exists():
-                return self.tr("The deck of talk {number} is missing: {path}.").format(
-                    number=number, path=segment.deck
-                )
         fields = [*self.findChildren(DurationEdit), self.fields.start]
         if any(field.isVisible() and not field.is_valid() for field in fields):
             return self.tr("A field marked in red is not valid yet: correct it first.")
-        return None
+        return save_problem(self.session)
 
 
 _KINDS = ("talk", "qa", "commentary", "card")

@@ -8,11 +8,23 @@ import re
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from pechakucha.core.atomic import write_text_atomic
+from pechakucha.core.durations import format_duration
 from pechakucha.core.formats import FORMATS, TalkFormat
 from pechakucha.core.session import Segment, Session
+from pechakucha.core.session_save import dump_session
 from pechakucha.qt.console import STYLE
 from pechakucha.qt.segment_form import DurationEdit, format_label, kind_name
 
@@ -51,6 +63,42 @@ QSplitter::handle { background: #23282f; }
 _TIME = re.compile(r"^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$")
 
 
+def editor_body(
+    fields: QWidget,
+    segments: QWidget,
+    buttons: list[QWidget | None],
+    form: QWidget,
+    plan: QWidget,
+) -> QWidget:
+    """The editor's central widget: session fields on top; the running order with its buttons
+    (None: a stretch) beside the segment form; the plan below."""
+    row = QHBoxLayout()
+    for button in buttons:
+        if button is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(button)
+    left = QWidget()
+    column = QVBoxLayout(left)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(segments, 1)
+    column.addLayout(row)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(form)
+    splitter = QSplitter(Qt.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(scroll)
+    splitter.setSizes([620, 560])
+    body = QWidget()
+    body.setObjectName("editorBody")
+    root = QVBoxLayout(body)
+    root.addWidget(fields)
+    root.addWidget(splitter, 1)
+    root.addWidget(plan)
+    return body
+
+
 def new_segment(kind: str) -> Segment:
     """A fresh segment with sensible defaults: Q&A automatic (5:00 minimum), commentary 5:00."""
     if kind == "qa":
@@ -73,6 +121,52 @@ def row_label(session: Session, index: int) -> str:
         name = segment.title or (segment.text.splitlines() or [""])[0]
     kind = kind_name(segment.kind)
     return f"{kind} · {name}" if name else kind
+
+
+def planned_text(segment: Segment, planned: float) -> str:
+    """ "6:40", "auto 21:00" for an automatic Q&A, "—" for a card shown for no fixed time."""
+    text = format_duration(max(planned, 0.0))
+    if segment.is_auto_qa:
+        return QCoreApplication.translate("SessionEditor", "auto {time}").format(time=text)
+    if segment.kind == "card" and not segment.duration:
+        return "—"
+    return text
+
+
+def save_problem(session: Session) -> str | None:
+    """Why `session` would not load again once saved (one sentence), or None."""
+    if not session.segments:
+        return QCoreApplication.translate(
+            "SessionEditor", "Add at least one segment before saving."
+        )
+    for number, segment in enumerate(session.segments, start=1):
+        if segment.kind != "talk":
+            continue
+        if segment.deck is None:
+            return QCoreApplication.translate(
+                "SessionEditor", "Talk {number} has no deck: choose a PDF or an image folder."
+            ).format(number=number)
+        if not segment.deck.exists():
+            return QCoreApplication.translate(
+                "SessionEditor", "The deck of talk {number} is missing: {path}."
+            ).format(number=number, path=segment.deck)
+    return None
+
+
+def write_copy(session: Session, path: Path, source: Path | None) -> None:
+    """Save `session` to a new `path`, carrying over the comments of the `source` file it came
+    from; the same two atomic steps as save_session (OSError if the write fails)."""
+    source_text = None
+    if source is not None:
+        try:
+            source_text = source.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            source_text = None
+    if source_text is None:
+        for segment in session.segments:
+            segment.origin = None  # a fresh file: no old tables to reuse
+    write_text_atomic(path, dump_session(session, path, source_text))
+    session.path = path
 
 
 def slug(text: str) -> str:

@@ -7,6 +7,7 @@ a text that is not a duration is marked red and leaves the segment's last good v
 
 from __future__ import annotations
 
+import html
 import os
 from pathlib import Path
 
@@ -207,7 +208,8 @@ class SegmentForm(QWidget):
     def set_deck_status(self, state: str, text: str, detail: str) -> None:
         """Show the preflight status of the talk's deck."""
         colour = STATE_COLOURS.get(state, "#9aa4ae")
-        self.status.setText(f"<b style='color:{colour}'>{text}</b> {detail}")
+        rest = f" — {html.escape(detail)}" if detail else ""
+        self.status.setText(f"<b style='color:{colour}'>{html.escape(text)}</b>{rest}")
         self.status.setToolTip(detail)
 
     def choose_deck_file(self) -> None:
@@ -310,11 +312,10 @@ class SegmentForm(QWidget):
             self._formats.append(segment.format)
             self.format.addItem(format_label(segment.format))
         self.format.setCurrentIndex(self._formats.index(segment.format))
-        self.duration.set_optional(segment.kind == "card")
         self.auto.setVisible(segment.kind == "qa")
         self.auto.setChecked(segment.is_auto_qa)
         self.duration.set_seconds(segment.duration)
-        self.duration.setEnabled(not segment.is_auto_qa)
+        self._show_duration_mode(segment)
         self.minimum.set_seconds(segment.minimum or None)
         self.show_countdown.setChecked(segment.show_countdown)
         self.warn_at.set_seconds(segment.warn_at)
@@ -338,14 +339,21 @@ class SegmentForm(QWidget):
         self.deck_changed.emit()
 
     def _on_auto(self, on: bool) -> None:
-        self.duration.setEnabled(not on)
         if self._loading or self.segment is None:
             return
         self.segment.auto = on
         if not on and self.segment.duration is None:
             self.segment.duration = 300.0  # a fixed Q&A needs a length: start from 5:00
             self.duration.set_seconds(300.0)
+        self._show_duration_mode(self.segment)
         self.changed.emit()
+
+    def _show_duration_mode(self, segment: Segment) -> None:
+        """A card's duration is optional; an automatic Q&A's is decided by the budget."""
+        self.duration.set_optional(segment.kind == "card")
+        self.duration.setEnabled(not segment.is_auto_qa)
+        if segment.is_auto_qa:
+            self.duration.setPlaceholderText(self.tr("auto"))
 
 
 def kind_name(kind: str) -> str:

@@ -90,10 +90,11 @@ class SlideView(QWidget):
             painter.drawPixmap(0, 0, pixmap)
         else:
             painter.fillRect(self.rect(), Qt.black)
-        if self._last is not None and not exact:
+        if self._last is None:
+            if self._placeholder:
+                self._paint_placeholder(painter)
+        elif not exact:  # size changed, new one not ready yet: stretch the last one meanwhile
             painter.drawPixmap(QRectF(self.rect()), self._last, QRectF(self._last.rect()))
-        elif self._placeholder:
-            self._paint_placeholder(painter)
         if self._progress is not None:
             strip = self._progress_rect()
             strip.setWidth(round(self.width() * self._progress))

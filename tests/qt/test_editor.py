@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 import pechakucha.core.atomic
@@ -22,19 +22,14 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def make_editor(qtbot):
     """Factory for a shown editor; closed at the end without asking about unsaved changes."""
-    made: list[SessionEditor] = []
 
     def make(path=None) -> SessionEditor:
         editor = SessionEditor(path)
-        qtbot.addWidget(editor)
+        qtbot.addWidget(editor, before_close_func=lambda widget: widget.setWindowModified(False))
         editor.show()
-        made.append(editor)
         return editor
 
-    yield make
-    for editor in made:
-        editor.setWindowModified(False)
-        editor.close()
+    return make
 
 
 @pytest.fixture
@@ -56,18 +51,21 @@ def deck_column(editor: SessionEditor, row: int) -> str:
     return editor.segments_view.topLevelItem(row).text(3)
 
 
-def drop(view, mime: QMimeData, row: int, below: bool = False) -> None:
-    """Drop `mime` on the viewport at the top (or bottom) quarter of `row`."""
-    rect = view.visualRect(view.model().index(row, 1))
-    y = rect.bottom() - 2 if below else rect.top() + 2
-    event = QDropEvent(
-        QPointF(rect.center().x(), y),
-        Qt.MoveAction | Qt.CopyAction,
-        mime,
-        Qt.LeftButton,
-        Qt.NoModifier,
-    )
-    QApplication.sendEvent(view.viewport(), event)
+def drop(view, mime: QMimeData, row: int | None) -> None:
+    """Drag `mime` into the list and drop it on the top edge of `row` (None: below the rows)."""
+    if row is None:
+        point = QPoint(20, view.viewport().height() - 5)
+    else:
+        rect = view.visualRect(view.model().index(row, 1))
+        point = QPoint(rect.center().x(), rect.top() + 2)
+    actions = Qt.MoveAction | Qt.CopyAction
+    buttons, keys = Qt.LeftButton, Qt.NoModifier
+    for event in (
+        QDragEnterEvent(point, actions, mime, buttons, keys),
+        QDragMoveEvent(point, actions, mime, buttons, keys),
+        QDropEvent(QPointF(point), actions, mime, buttons, keys),
+    ):
+        QApplication.sendEvent(view.viewport(), event)
 
 
 def test_SessionEditor_builds_a_session_from_scratch_and_saves_it(make_editor, qtbot, tmp_path):
@@ -130,8 +128,8 @@ def test_SessionEditor_reorders_with_buttons_and_by_dragging(make_editor, qtbot,
     assert view.current_row() == 0 and view.topLevelItem(0).text(1).startswith("Commentary")
     assert editor.save()
     text = session_two.read_text(encoding="utf-8")
-    assert text.index("# The commentator's synthesis") < text.index('kind = "commentary"')
-    assert text.index('kind = "commentary"') < text.index('title = "Sesión Dos"\n')
+    assert text.index("# The commentator's synthesis") < text.index('\nkind = "commentary"')
+    assert text.index('\nkind = "commentary"') < text.index('title = "Sesión Dos"\n')
     assert [s.kind for s in load_session(session_two).session.segments] == kinds
 
 
@@ -208,16 +206,25 @@ def test_SessionEditor_takes_decks_dropped_on_talks_or_on_empty_space(make_edito
     assert editor.session.segments[0].deck == pdf
     folder_mime = QMimeData()
     folder_mime.setUrls([QUrl.fromLocalFile(str(folder))])
-    event = QDropEvent(
-        QPointF(20, view.viewport().height() - 5),
-        Qt.CopyAction,
-        folder_mime,
-        Qt.LeftButton,
-        Qt.NoModifier,
-    )
-    QApplication.sendEvent(view.viewport(), event)
+    drop(view, folder_mime, row=None)
     assert [s.kind for s in editor.session.segments] == ["talk", "qa", "talk"]
     assert editor.session.segments[2].deck == folder
+
+
+def test_SegmentForm_deck_field_takes_a_dropped_folder(make_editor, tmp_path):
+    """Dropping an image folder on the talk form's deck field assigns it."""
+    folder = tmp_path / "slides"
+    folder.mkdir()
+    editor = make_editor()
+    editor.add_segment("talk")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    field, point = editor.form.deck, QPoint(10, 10)
+    actions, buttons, keys = Qt.CopyAction, Qt.LeftButton, Qt.NoModifier
+    QApplication.sendEvent(field, QDragEnterEvent(point, actions, mime, buttons, keys))
+    QApplication.sendEvent(field, QDropEvent(QPointF(point), actions, mime, buttons, keys))
+    assert editor.session.segments[0].deck == folder
+    assert field.text() == str(folder) and editor.is_modified()
 
 
 def test_SessionEditor_save_failure_says_why_and_keeps_the_old_file(
