@@ -70,6 +70,13 @@ def export_parser() -> argparse.ArgumentParser:
         default=DEFAULT_PROJECTOR,
         help="projector resolution, gives the page aspect; default 1920x1080",
     )
+    parser.add_argument(
+        "--up-next-seconds",
+        type=float,
+        metavar="S",
+        help='seconds each "Up next" card stays before its talk starts by itself '
+        "(default: wait for a click, as F5 in the app)",
+    )
     parser.add_argument("--lang", help="language of the card texts, e.g. es or en")
     return parser
 
@@ -83,7 +90,9 @@ def run_export(argv: Sequence[str]) -> int:
     tr = _translator(args.lang)
     try:
         session = load_session(args.session).session
-        pages = export_session(session, Path(args.output), args.projector, tr)
+        pages = export_session(
+            session, Path(args.output), args.projector, tr, up_next=args.up_next_seconds
+        )
     except (SessionError, DeckError, ExportError) as error:
         print(f"pechakucha export: {_error_text(error, tr)}", file=sys.stderr)
         return 2
@@ -97,8 +106,11 @@ def export_session(
     output: Path,
     projector: tuple[int, int] = DEFAULT_PROJECTOR,
     tr: Translate = str,
+    up_next: float | None = None,
 ) -> int:
     """Write `session` as a self-advancing PDF at `output` atomically; return the page count.
+
+    "Up next" cards wait for a click unless `up_next` gives them seconds.
 
     Raises DeckError for a deck that cannot be used, ExportError if the file cannot be written;
     either way nothing is left at `output` (an old file there stays as it was).
@@ -112,7 +124,7 @@ def export_session(
     try:
         for index, segment in enumerate(session.segments):
             outline.append([1, segment.label, document.page_count + 1])
-            card_seconds = None if segment.kind == "talk" else planned[index]
+            card_seconds = up_next if segment.kind == "talk" else planned[index]
             add_card(document, size, card_html(session, index, tr), card_seconds)
             if segment.kind == "talk":
                 _add_talk(document, size, session, segment, tr)
@@ -332,7 +344,10 @@ def _translator(language: str | None) -> Translate:
     from importlib import resources
 
     folder = resources.files("pechakucha.resources") / "translations"
-    if not any(entry.name.endswith(".qm") for entry in folder.iterdir()):
+    try:
+        if not any(entry.name.endswith(".qm") for entry in folder.iterdir()):
+            return str
+    except OSError:  # no translations folder at all
         return str
     from PySide6.QtCore import QCoreApplication
 

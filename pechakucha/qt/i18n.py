@@ -30,6 +30,8 @@ def install_translator(language: str | None = None) -> str:
 
     Returns the language in use ("en" when no translation file exists for the choice)."""
     language = preferred_language(language)
+    while _installed:  # a new choice replaces the previous one
+        QCoreApplication.removeTranslator(_installed.pop())
     folder = resources.files("pechakucha.resources") / "translations"
     qm_file = folder / f"pechakucha_{language}.qm"
     if not qm_file.is_file():

@@ -137,6 +137,16 @@ def test_run_export_uses_the_talk_format_and_projector_aspect(tmp_path):
         assert document[1].rect == pymupdf.Rect(0, 0, 960, 720)
 
 
+def test_run_export_up_next_seconds_lets_talks_start_by_themselves(tmp_path):
+    """--up-next-seconds 30: an unattended kiosk run, every card timed."""
+    write_numbered_pdf(tmp_path / "talk.pdf")
+    session = write_session(tmp_path, "talk.pdf")
+    output = tmp_path / "out.pdf"
+    assert run_export([str(session), "-o", str(output), "--up-next-seconds", "30"]) == 0
+    with pymupdf.open(output) as document:
+        assert dur(document, 0) == "30"
+
+
 def test_run_export_turns_photos_upright_by_their_exif_orientation(tmp_path):
     """A 400×300 JPEG tagged "rotate 90°" is shown portrait, as the app shows it."""
     folder = tmp_path / "photos"

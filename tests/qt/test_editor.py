@@ -371,3 +371,21 @@ def test_SessionEditor_keeps_origin_so_comments_stay_with_their_segment(make_edi
     comment = text.index("# The commentator's synthesis")
     assert comment < text.index('speaker = "Nueva comentarista"')
     assert 'duration = "5:00"' in text
+
+
+def test_run_editor_opens_the_window_and_returns_when_it_closes(qapp, session_two):
+    """`pechakucha edit SESSION.toml`: the editor shows the file; closing it ends the loop."""
+    from PySide6.QtCore import QTimer
+
+    seen: list[str] = []
+
+    def close_editors() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, SessionEditor) and widget.isVisible():
+                seen.append(widget.windowTitle())
+                widget.close()
+        qapp.quit()
+
+    QTimer.singleShot(300, close_editors)
+    assert run_editor([str(session_two)]) == 0
+    assert seen == ["session-two.toml[*] — Pecha Kucha session editor"]
