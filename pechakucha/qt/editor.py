@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -236,6 +237,7 @@ class SessionEditor(QMainWindow):
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             toolbar.addAction(action)
         remove = QAction(self, shortcut=QKeySequence.Delete)
+        remove.setShortcutContext(Qt.WidgetShortcut)  # in the list only, not in text fields
         remove.triggered.connect(lambda: self.remove_segment())
         self.segments_view.addAction(remove)
 

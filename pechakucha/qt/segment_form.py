@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -186,13 +187,16 @@ class SegmentForm(QWidget):
     def set_segment(self, segment: Segment | None, base: Path | None = None) -> None:
         """Show `segment` (None: an empty, disabled form); `base` is the session's folder."""
         self.segment, self._base = segment, base
-        self.setEnabled(segment is not None)
-        kind = segment.kind if segment is not None else "card"
         self._loading = True
         try:
-            self._show_rows(kind)
+            self._show_rows(segment.kind if segment is not None else None)
             if segment is not None:
                 self._load(segment)
+            else:
+                self.heading.setText(self.tr("Add a segment with the buttons below."))
+                self.hint.setText(
+                    self.tr("Drop a PDF or a folder of slide images on the list to add a talk.")
+                )
         finally:
             self._loading = False
 
@@ -232,6 +236,8 @@ class SegmentForm(QWidget):
     def _build_fields(self) -> None:
         self.heading = QLabel()
         self.heading.setObjectName("heading")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
         self.speaker, self.organisation, self.title = QLineEdit(), QLineEdit(), QLineEdit()
         self.deck = DeckField()
         self.pick_file = QPushButton(self.tr("PDF…"))
@@ -259,6 +265,7 @@ class SegmentForm(QWidget):
         thresholds = _row_of_widgets(amber, self.warn_at, red, self.alert_at)
         rows = (
             ("heading", None, self.heading),
+            ("hint", None, self.hint),
             ("speaker", self.tr("Speaker"), self.speaker),
             ("organisation", self.tr("Organisation"), self.organisation),
             ("title", self.tr("Title"), self.title),
@@ -272,7 +279,10 @@ class SegmentForm(QWidget):
             ("countdown", self.tr("Countdown"), self.show_countdown),
             ("thresholds", "", thresholds),
         )
-        self.layout_ = form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        self.layout_ = form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         self._row_of: dict[str, int] = {}
         for name, label, field in rows:
             self._row_of[name] = form.rowCount()
@@ -297,8 +307,8 @@ class SegmentForm(QWidget):
         self.show_countdown.toggled.connect(lambda on: self._set("show_countdown", on))
 
     # -- behaviour ------------------------------------------------------------------------
-    def _show_rows(self, kind: str) -> None:
-        wanted = ROWS[kind] | {"heading"}
+    def _show_rows(self, kind: str | None) -> None:
+        wanted = (ROWS[kind] if kind else {"hint"}) | {"heading"}
         for name, row in self._row_of.items():
             self.layout_.setRowVisible(row, name in wanted)
 

@@ -67,7 +67,11 @@ def open_decks(renderer: SlideRenderer, session: Session) -> dict[int, DeckInfo]
 
 
 def make_runner(
-    session: Session, log: Path, clock: MonotonicClock, resume: str = "ask"
+    session: Session,
+    log: Path,
+    clock: MonotonicClock,
+    resume: str = "ask",
+    copy: str | None = None,
 ) -> SessionRunner:
     """A fresh runner, or — if the journal shows the session was cut short and the operator
     agrees (`resume`: "ask", "yes" or "no") — one resumed where it stopped, counting the
@@ -89,10 +93,10 @@ def make_runner(
         )
         if answer == QMessageBox.Yes:
             try:
-                return recover(session, entries, time.time(), clock, Journal(log))
+                return recover(session, entries, time.time(), clock, Journal(log, copy=copy))
             except RecoveryError as error:
                 print(f"pechakucha: cannot resume: {error}", file=sys.stderr)
-    return SessionRunner(session, clock, Journal(log))
+    return SessionRunner(session, clock, Journal(log, copy=copy))
 
 
 def run_session(app: QApplication, path: str, args: argparse.Namespace) -> int:
@@ -112,9 +116,9 @@ def run_session(app: QApplication, path: str, args: argparse.Namespace) -> int:
     except DeckError as error:
         renderer.close()
         return fail(error_text(error))
-    log = Path(args.log) if args.log else journal_path(Path(path))
+    log = journal_path(Path(path))  # always kept in the data folder, for crash recovery
     clock = MonotonicClock()
-    runner = make_runner(session, log, clock, args.resume)
+    runner = make_runner(session, log, clock, args.resume, copy=args.log)
     cache = PixmapCache(renderer)
     audience, console = AudienceWindow(cache), PresenterConsole(cache)
     controller = SessionController(runner, decks, clock, runner.journal, (audience, console), cache)
