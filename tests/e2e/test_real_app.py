@@ -35,16 +35,26 @@ def x(display: str, *args: str) -> str:
 @pytest.fixture
 def display():
     """A fresh Xvfb with a 1280×800 laptop monitor and a 1920×1080 projector monitor."""
-    number = 90 + os.getpid() % 9
-    name = f":{number}"
-    server = subprocess.Popen(
-        ["Xvfb", name, "-screen", "0", "3200x1080x24", "-nolisten", "tcp", "-noreset"],
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(  # -displayfd: Xvfb picks a free display and tells us which
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            "3200x1080x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
-    deadline = time.monotonic() + 10
-    while "screen" not in x(name, "xrandr", "--query") and time.monotonic() < deadline:
-        time.sleep(0.1)
+    os.close(write_end)
+    with os.fdopen(read_end) as announced:
+        name = ":" + announced.readline().strip()
     x(name, "xrandr", "--setmonitor", "PRESENTER", "1280/339x800/212+0+0", "screen")
     x(name, "xrandr", "--setmonitor", "PROJECTOR", PROJECTOR, "none")
     yield name
