@@ -24,6 +24,7 @@ pytestmark = pytest.mark.skipif(
     any(shutil.which(tool) is None for tool in TOOLS), reason="needs Xvfb, xrandr and xdotool"
 )
 PROJECTOR = "1920/508x1080/286+1280+0"
+LAUNCHED: list[subprocess.Popen] = []
 
 
 def x(display: str, *args: str) -> str:
@@ -58,6 +59,11 @@ def display():
     x(name, "xrandr", "--setmonitor", "PRESENTER", "1280/339x800/212+0+0", "screen")
     x(name, "xrandr", "--setmonitor", "PROJECTOR", PROJECTOR, "none")
     yield name
+    for app in LAUNCHED:  # a failed test must not leave the app running
+        if app.poll() is None:
+            app.kill()
+            app.wait(timeout=10)
+    LAUNCHED.clear()
     server.terminate()
     server.wait(timeout=10)
 
@@ -70,13 +76,15 @@ def launch(display: str, tmp_path: Path, *args: str) -> subprocess.Popen:
         QT_QPA_PLATFORM="xcb",
         PECHAKUCHA_DATA_DIR=str(tmp_path / "data"),
     )
-    return subprocess.Popen(
+    app = subprocess.Popen(
         [sys.executable, "-m", "pechakucha", *args, "--lang", "en"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+    LAUNCHED.append(app)
+    return app
 
 
 def window(display: str, title: str, timeout: float = 15) -> str:
