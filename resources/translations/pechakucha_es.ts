@@ -6,7 +6,7 @@
     <message>
         <location filename="../../pechakucha/qt/audience.py" line="38"/>
         <source>Pecha Kucha — audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecha Kucha — público</translation>
     </message>
 </context>
 <context>
@@ -14,47 +14,47 @@
     <message>
         <location filename="../../pechakucha/qt/deck_status.py" line="95"/>
         <source>no deck</source>
-        <translation type="unfinished"></translation>
+        <translation>sin presentación</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/deck_status.py" line="96"/>
         <source>Choose a PDF or an image folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un PDF o una carpeta de imágenes.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/deck_status.py" line="103"/>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>revisando…</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/deck_status.py" line="104"/>
         <source>Preflight is reading the deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión está leyendo la presentación.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/deck_status.py" line="128"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/deck_status.py" line="129"/>
         <source>{slides} slides</source>
-        <translation type="unfinished"></translation>
+        <translation>{slides} diapositivas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/deck_status.py" line="134"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/deck_status.py" line="135"/>
         <source>problems</source>
-        <translation type="unfinished"></translation>
+        <translation>problemas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/deck_status.py" line="145"/>
         <source>slide {slide}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositiva {slide}: {text}</translation>
     </message>
 </context>
 <context>
@@ -62,7 +62,7 @@
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="150"/>
         <source>Drop a PDF or an image folder here</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastrar aquí un PDF o una carpeta de imágenes</translation>
     </message>
 </context>
 <context>
@@ -71,22 +71,22 @@
         <location filename="../../pechakucha/qt/segment_form.py" line="82"/>
         <location filename="../../pechakucha/qt/segment_form.py" line="99"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="117"/>
         <source>Write a duration such as 5:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se espera una duración, p. ej. 5:00.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="121"/>
         <source>Write m:ss, h:mm:ss or seconds, e.g. 5:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato: m:ss, h:mm:ss o segundos, p. ej. 5:00.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="123"/>
         <source>The duration must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración debe ser mayor que cero.</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../../pechakucha/qt/preview_views.py" line="52"/>
         <source>Pecha Kucha — full-screen preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecha Kucha — vista previa a pantalla completa</translation>
     </message>
 </context>
 <context>
@@ -102,7 +102,7 @@
     <message>
         <location filename="../../pechakucha/qt/pacing_chart.py" line="169"/>
         <source>No runs kept yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ensayos guardados</translation>
     </message>
 </context>
 <context>
@@ -110,27 +110,27 @@
     <message>
         <location filename="../../pechakucha/qt/console.py" line="75"/>
         <source>Pecha Kucha — presenter console</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecha Kucha — consola del presentador</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/console.py" line="176"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/console.py" line="176"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/console.py" line="176"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/console.py" line="176"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante</translation>
     </message>
 </context>
 <context>
@@ -138,82 +138,82 @@
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="82"/>
         <source>Pecha Kucha — preview: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecha Kucha — vista previa: {title}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="148"/>
         <source>Export the contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la hoja de miniaturas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="150"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="159"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="160"/>
         <source>{path}: cannot write the file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se puede escribir el archivo ({reason}).</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="204"/>
         <source>Full screen (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa (F)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="205"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="207"/>
         <source>Save the contact sheet as a PNG or a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de miniaturas como PNG o PDF</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="211"/>
         <source>Screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla:</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="220"/>
         <source>Arrows: move · Enter or click: see large · F: full screen · Esc: back · Ctrl+E: export</source>
-        <translation type="unfinished"></translation>
+        <translation>Flechas: mover · Intro o clic: ver en grande · F: pantalla completa · Esc: volver · Ctrl+E: exportar</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="250"/>
         <source>screen</source>
-        <translation type="unfinished"></translation>
+        <translation>pantalla</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="278"/>
         <source>Checking decks: {done} of {total} done · {slides} slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando presentaciones: {done} de {total} · {slides} diapositivas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="283"/>
         <source>{slides} slides: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{slides} diapositivas: lista</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="283"/>
         <source>{slides} slides</source>
-        <translation type="unfinished"></translation>
+        <translation>{slides} diapositivas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="287"/>
         <source>{total} decks, {slides} slides: {ready} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} presentaciones, {slides} diapositivas: {ready} listas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview.py" line="298"/>
         <source>{name} · slide {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · diapositiva {number} de {count}</translation>
     </message>
 </context>
 <context>
@@ -221,54 +221,54 @@
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="150"/>
         <source>Loop one slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir una diapositiva</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="151"/>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="189"/>
         <source>Start (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar (Espacio)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="152"/>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="185"/>
         <source>Pause (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (P)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="153"/>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener (Esc)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="159"/>
         <source>Space / Enter / → / click: done with this slide · P pause · R restart · Esc stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio / Intro / → / clic: diapositiva terminada · P pausa · R reiniciar · Esc detener</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="185"/>
         <source>Resume (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar (P)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="187"/>
         <source>Restart (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar (R)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="189"/>
         <source>Again (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez (Espacio)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="202"/>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="204"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
 </context>
 <context>
@@ -276,28 +276,28 @@
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="54"/>
         <source>Rehearsal — {deck}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo — {deck}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="68"/>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTO</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="69"/>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="71"/>
         <source>RUNNING</source>
-        <translation type="unfinished"></translation>
+        <translation>EN CURSO</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="70"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSA</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="72"/>
         <source>DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>TERMINADO</translation>
     </message>
 </context>
 <context>
@@ -305,77 +305,77 @@
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="74"/>
         <source>Pecha Kucha — rehearse {deck}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecha Kucha — ensayar {deck}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="180"/>
         <source>Slide {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva {number} de {count}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="183"/>
         <source>Next: slide {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: diapositiva {number}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="185"/>
         <source>Next: the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: el final</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="205"/>
         <source>Slide {number}: over by {seconds:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva {number}: {seconds:.1f} s de más</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="209"/>
         <source>Slide {number}: done {seconds:.1f} s early</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva {number}: terminada {seconds:.1f} s antes</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="230"/>
         <source>Lap {lap}: ran out of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelta {lap}: se acabó el tiempo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="232"/>
         <source>Lap {lap}: {seconds:+.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelta {lap}: {seconds:+.1f} s</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="248"/>
         <source>This run could not be kept ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar este ensayo ({reason}).</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="251"/>
         <source>Run kept in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo guardado en {path}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="257"/>
         <source>Space: start</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio: empezar</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="260"/>
         <source>tap when done</source>
-        <translation type="unfinished"></translation>
+        <translation>pulsa al terminar</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="260"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="272"/>
         <source>No notes for this slide in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas para esta diapositiva en {file}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse.py" line="273"/>
         <source>No notes: write them in {file}, one “## Slide N” section each</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin notas: escríbelas en {file}, una sección “## Diapositiva N” por diapositiva</translation>
     </message>
 </context>
 <context>
@@ -383,37 +383,37 @@
     <message>
         <location filename="../../pechakucha/qt/rehearse_results.py" line="48"/>
         <source>This run: bars down = finished early, red = ran out of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ensayo: barras hacia abajo = terminaste antes, rojo = se acabó el tiempo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_results.py" line="54"/>
         <source>On pace (±{tolerance:g} s): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>A buen ritmo (±{tolerance:g} s): {count}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_results.py" line="57"/>
         <source>early: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de tiempo: {count}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_results.py" line="61"/>
         <source>ran out of time on slides {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>se acabó el tiempo en las diapositivas {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_results.py" line="66"/>
         <source>never ran out of time</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca se acabó el tiempo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_results.py" line="72"/>
         <source>Your runs of this deck: this is the first one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus ensayos de esta presentación: este es el primero guardado</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_results.py" line="75"/>
         <source>Your last {count} runs (brightest: this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus últimos {count} ensayos (el más brillante: este)</translation>
     </message>
 </context>
 <context>
@@ -421,12 +421,12 @@
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="95"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse_parts.py" line="105"/>
         <source>End of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del ensayo</translation>
     </message>
 </context>
 <context>
@@ -434,132 +434,132 @@
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="218"/>
         <source>Choose the talk&apos;s PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el PDF de la charla</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="218"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="226"/>
         <source>Choose the folder of slide images</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de imágenes de las diapositivas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="237"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="238"/>
         <source>Image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de imágenes…</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="243"/>
         <source>as the session</source>
-        <translation type="unfinished"></translation>
+        <translation>como la sesión</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="246"/>
         <source>auto: share what is left of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>auto: repartir lo que queda del tiempo total</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="251"/>
         <source>show the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la cuenta regresiva</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="258"/>
         <source>amber at</source>
-        <translation type="unfinished"></translation>
+        <translation>ámbar a</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="258"/>
         <source>red at</source>
-        <translation type="unfinished"></translation>
+        <translation>rojo a</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="262"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="263"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="264"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="265"/>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="267"/>
         <source>Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="268"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="269"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="270"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="271"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="272"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta regresiva</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="323"/>
         <source>the speaker of the talk before</source>
-        <translation type="unfinished"></translation>
+        <translation>el ponente de la charla anterior</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="356"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="364"/>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Charla</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="365"/>
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas y respuestas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="366"/>
         <source>Commentary</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntesis</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_form.py" line="367"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
 </context>
 <context>
@@ -567,17 +567,17 @@
     <message>
         <location filename="../../pechakucha/qt/segment_list.py" line="41"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_list.py" line="41"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/segment_list.py" line="41"/>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
 </context>
 <context>
@@ -585,123 +585,123 @@
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="142"/>
         <source>Save the session as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la sesión como</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="144"/>
         <location filename="../../pechakucha/qt/editor.py" line="158"/>
         <source>Session files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de sesión (*.toml)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="158"/>
         <source>Open a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una sesión</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="179"/>
         <source>Session editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de sesiones</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="186"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="187"/>
         <source>Save the changes to {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="215"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="216"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="216"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="226"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="229"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="230"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="231"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="232"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="309"/>
         <source>Planned {total} of a {budget} budget ({count} segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto: {total} de un tiempo total de {budget} ({count} segmentos)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="335"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — Editor de sesiones Pecha Kucha</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="339"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="364"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar {name} ({reason}); el archivo en disco no ha cambiado.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="388"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un campo marcado en rojo que aún no es válido: primero hay que corregirlo.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor.py" line="418"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor_parts.py" line="130"/>
         <source>auto {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>auto {time}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor_parts.py" line="139"/>
         <source>Add at least one segment before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que añadir al menos un segmento antes de guardar.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor_parts.py" line="146"/>
         <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charla {number} no tiene presentación: falta elegir un PDF o una carpeta de imágenes.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor_parts.py" line="150"/>
         <source>The deck of talk {number} is missing: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la presentación de la charla {number}: {path}.</translation>
     </message>
 </context>
 <context>
@@ -709,37 +709,37 @@
     <message>
         <location filename="../../pechakucha/qt/editor_parts.py" line="204"/>
         <source>Write a time like 18:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se espera una hora como 18:30.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor_parts.py" line="220"/>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la sesión</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor_parts.py" line="226"/>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>hh:mm</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor_parts.py" line="231"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor_parts.py" line="232"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo total</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor_parts.py" line="233"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor_parts.py" line="234"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
 </context>
 <context>
@@ -747,27 +747,27 @@
     <message>
         <location filename="../../pechakucha/qt/session_operator.py" line="77"/>
         <source>Technical hold: the session clock is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa técnica: el reloj de la sesión está detenido</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_operator.py" line="86"/>
         <source>Slide {k} marked for the synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva {k} marcada para la síntesis</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_operator.py" line="93"/>
         <source>Press F5 to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar F5 para empezar</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_operator.py" line="97"/>
         <source>{key} ignored: a 20 × 20 talk advances by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignora {key}: una charla 20 × 20 avanza sola</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_operator.py" line="111"/>
         <source>Press Esc again to stop the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar Esc otra vez para detener la sesión</translation>
     </message>
 </context>
 <context>
@@ -775,92 +775,92 @@
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="109"/>
         <source>{key} ignored: a 20 × 20 talk advances by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignora {key}: una charla 20 × 20 avanza sola</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="122"/>
         <source>Press Esc again to stop the talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar Esc otra vez para detener la charla</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="131"/>
         <source>End of talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la charla</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="149"/>
         <source>this slide</source>
-        <translation type="unfinished"></translation>
+        <translation>esta diapositiva</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="153"/>
         <source>Talk: {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Charla: quedan {left}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="156"/>
         <source>{format}: {slides} × {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}: {slides} × {seconds:g} s</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="163"/>
         <source>Slide {k} / {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva {k} / {n}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="164"/>
         <source>Next: slide {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: diapositiva {k}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="166"/>
         <source>Next: end</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: fin</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="174"/>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTO</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="175"/>
         <source>RUNNING</source>
-        <translation type="unfinished"></translation>
+        <translation>EN CURSO</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="176"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSA</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="177"/>
         <source>BLACKED OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>PANTALLA NEGRA</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="178"/>
         <source>WHITE SCREEN</source>
-        <translation type="unfinished"></translation>
+        <translation>PANTALLA BLANCA</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="179"/>
         <source>FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>TERMINADO</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="184"/>
         <source>F5 start · B black · W white · Esc quit</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 empezar · B negro · W blanco · Esc salir</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="186"/>
         <source>Esc quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc salir</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/talk_operator.py" line="187"/>
         <source>P pause/resume · B black · W white · Esc stop (twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>P pausa/reanudar · B negro · W blanco · Esc detener (dos veces)</translation>
     </message>
 </context>
 <context>
@@ -868,22 +868,22 @@
     <message>
         <location filename="../../pechakucha/qt/app.py" line="39"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_app.py" line="82"/>
         <source>Resume the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reanudar la sesión?</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_app.py" line="83"/>
         <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se detuvo antes de terminar. ¿Reanudarla donde estaba, como si la aplicación nunca se hubiera detenido?</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_app.py" line="178"/>
         <source>Report saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en {folder}</translation>
     </message>
 </context>
 <context>
@@ -893,18 +893,18 @@
         <location filename="../../pechakucha/qt/session_cards.py" line="36"/>
         <location filename="../../pechakucha/qt/session_cards.py" line="40"/>
         <source>Up next</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_cards.py" line="37"/>
         <location filename="../../pechakucha/qt/session_cards.py" line="62"/>
         <source>Closing synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntesis final</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_cards.py" line="78"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias</translation>
     </message>
 </context>
 <context>
@@ -912,17 +912,17 @@
     <message>
         <location filename="../../pechakucha/checking.py" line="94"/>
         <source>cannot be loaded — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cargar — {reason}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/checking.py" line="98"/>
         <source>ready, {slides} slides</source>
-        <translation type="unfinished"></translation>
+        <translation>lista, {slides} diapositivas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/checking.py" line="101"/>
         <source>NOT ready, {slides} slides</source>
-        <translation type="unfinished"></translation>
+        <translation>NO lista, {slides} diapositivas</translation>
     </message>
 </context>
 <context>
@@ -930,127 +930,127 @@
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="26"/>
         <source>TECHNICAL HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSA TÉCNICA</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="28"/>
         <source>READY — F5</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTO — F5</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="29"/>
         <source>UP NEXT — F5</source>
-        <translation type="unfinished"></translation>
+        <translation>A CONTINUACIÓN — F5</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="30"/>
         <source>RUNNING</source>
-        <translation type="unfinished"></translation>
+        <translation>EN CURSO</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="31"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSA</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="32"/>
         <source>FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>TERMINADO</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="40"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>a tiempo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="43"/>
         <source>{t} ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} adelantada</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="48"/>
         <source>{t} behind</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} retrasada</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="53"/>
         <source>{verdict} · ends {end} · {left} of budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} · termina a las {end} · quedan {left} del tiempo total</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="57"/>
         <source> · holds {t}</source>
-        <translation type="unfinished"></translation>
+        <translation> · pausas técnicas {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="85"/>
         <source>to start</source>
-        <translation type="unfinished"></translation>
+        <translation>para empezar</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="95"/>
         <source>this slide</source>
-        <translation type="unfinished"></translation>
+        <translation>esta diapositiva</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="96"/>
         <source>Talk: {t} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Charla: quedan {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="104"/>
         <source>{kind}: {t} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: quedan {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="106"/>
         <source>{kind}: overrun {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: exceso {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="147"/>
         <source>Slide {k} / {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva {k} / {n}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="148"/>
         <source>Next: slide {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: diapositiva {k}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="150"/>
         <source>Next: end</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: fin</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="156"/>
         <source>Recalled: {talk}, slide {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperada: {talk}, diapositiva {k}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="173"/>
         <source>Next talk: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente charla: {label}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="185"/>
         <source>Esc quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc salir</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="187"/>
         <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 empezar · Espacio siguiente segmento · RePág atrás · H pausa técnica · B negro · Esc salir</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="191"/>
         <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>P pausa · M marcar diapositiva · H pausa técnica · B negro · W blanco · Esc detener (dos veces)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/session_console.py" line="194"/>
         <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio terminar y seguir · + / − 1 min · G diapositivas · R volver a la tarjeta · P pausa · H pausa técnica · B negro · Esc detener (dos veces)</translation>
     </message>
 </context>
 <context>
@@ -1059,52 +1059,52 @@
         <location filename="../../pechakucha/decks/errors.py" line="19"/>
         <location filename="../../pechakucha/decks/errors.py" line="79"/>
         <source>{path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="38"/>
         <source>{path}: file not found — check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se encuentra el archivo — hay que revisar la ruta.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="44"/>
         <source>{path}: the file is empty (0 bytes) — export the deck again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: el archivo está vacío (0 bytes) — hay que volver a exportar la presentación.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="52"/>
         <source>{path}: not a PDF or an image{detail} — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un PDF ni una imagen{detail} — hay que exportar las diapositivas como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="63"/>
         <source>{path}: the file is damaged beyond repair — export the deck again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: el archivo está dañado y no se puede reparar — hay que volver a exportar la presentación.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="71"/>
         <source>{path}: the PDF needs a password — ask for an unprotected copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: el PDF pide contraseña — hay que pedir una copia sin protección.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="88"/>
         <source>{path}{where}: the image cannot be read — it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}{where}: no se puede leer la imagen — puede estar dañada.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="99"/>
         <source>{path}: the image is too large to open safely{size} — resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: la imagen es demasiado grande para abrirla con seguridad{size} — hay que reducir su tamaño.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="110"/>
         <source>{path}: the file cannot be read{detail} — check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se puede leer el archivo{detail} — hay que revisar sus permisos.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="121"/>
         <source>{path} (slide {slide}): the slide cannot be drawn — it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (diapositiva {slide}): no se puede mostrar la diapositiva — puede estar dañada.</translation>
     </message>
 </context>
 <context>
@@ -1112,42 +1112,42 @@
     <message>
         <location filename="../../pechakucha/export.py" line="35"/>
         <source>Up next</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación</translation>
     </message>
     <message>
         <location filename="../../pechakucha/export.py" line="36"/>
         <source>Preguntas y respuestas</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas y respuestas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/export.py" line="37"/>
         <source>Questions &amp; answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions &amp; answers</translation>
     </message>
     <message>
         <location filename="../../pechakucha/export.py" line="38"/>
         <source>Commentary</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntesis</translation>
     </message>
     <message>
         <location filename="../../pechakucha/export.py" line="39"/>
         <source>{path}: {pages} pages, {minutes} planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {pages} páginas, duración prevista {minutes}.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/export.py" line="40"/>
         <source>warning: {path} has {slides} slides; its last slide stays up to fill {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: {path} tiene {slides} diapositivas; la última se mantiene en pantalla hasta completar {total}.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/export.py" line="43"/>
         <source>cannot write {path} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {path} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../pechakucha/export.py" line="44"/>
         <source>{path}: slide {slide} cannot be placed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se puede colocar la diapositiva {slide} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1155,42 +1155,42 @@
     <message>
         <location filename="../../pechakucha/core/preflight.py" line="23"/>
         <source>has {slides} slides; a {format} talk needs exactly {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene {slides} diapositivas; una charla {format} necesita exactamente {expected}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight.py" line="26"/>
         <source>slide is {aspect} while most slides are {majority}</source>
-        <translation type="unfinished"></translation>
+        <translation>la diapositiva es {aspect}, pero la mayoría son {majority}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight.py" line="29"/>
         <source>slides are {aspect}; the projector is {projector}, so they get black bands</source>
-        <translation type="unfinished"></translation>
+        <translation>las diapositivas son {aspect} y el proyector es {projector}: se verán con bandas negras</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight.py" line="32"/>
         <source>image is {width}×{height}, small for a {projector} projector: it will blur</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen mide {width}×{height}, poco para un proyector {projector}: se verá borrosa</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight.py" line="35"/>
         <source>slide is blank (one flat colour)</source>
-        <translation type="unfinished"></translation>
+        <translation>la diapositiva está vacía (un solo color plano)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight.py" line="36"/>
         <source>slide looks identical to the previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>la diapositiva parece idéntica a la anterior</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight.py" line="37"/>
         <source>slide cannot be drawn: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mostrar la diapositiva: {reason}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight.py" line="38"/>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
 </context>
 <context>
@@ -1198,67 +1198,67 @@
     <message>
         <location filename="../../pechakucha/qt/contact_sheet.py" line="25"/>
         <source>{aspect}</source>
-        <translation type="unfinished"></translation>
+        <translation>{aspect}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/contact_sheet.py" line="26"/>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>vacía</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/contact_sheet.py" line="27"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicada</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/contact_sheet.py" line="28"/>
         <source>low resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>baja resolución</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/contact_sheet.py" line="29"/>
         <source>cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mostrar</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/contact_sheet.py" line="32"/>
         <source>beyond {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {expected}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/contact_sheet.py" line="33"/>
         <source>portrait {aspect}</source>
-        <translation type="unfinished"></translation>
+        <translation>vertical {aspect}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/contact_sheet.py" line="34"/>
         <source>slide {number} is beyond the {expected} slides of a {format} talk</source>
-        <translation type="unfinished"></translation>
+        <translation>la diapositiva {number} sobra: una charla {format} tiene {expected} diapositivas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/contact_sheet.py" line="37"/>
         <source>cannot be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cargar</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/contact_sheet.py" line="38"/>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>revisando…</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/contact_sheet.py" line="39"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/contact_sheet.py" line="40"/>
         <source>NOT ready</source>
-        <translation type="unfinished"></translation>
+        <translation>NO lista</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/contact_sheet.py" line="41"/>
         <source>{count} slides · {format}: {slides} × {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} diapositivas · {format}: {slides} × {seconds:g} s</translation>
     </message>
 </context>
 <context>
@@ -1266,27 +1266,27 @@
     <message>
         <location filename="../../pechakucha/qt/preview_app.py" line="25"/>
         <source>{path}: the session has no talk with a deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: la sesión no tiene ninguna charla con presentación.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview_app.py" line="26"/>
         <source>use --loop N on its own, without --from or --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--loop N va solo, sin --from ni --to.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview_app.py" line="27"/>
         <source>{deck}: slides {first}–{last} are not a range within this deck&apos;s 1–{count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{deck}: las diapositivas {first}–{last} no son un rango dentro del 1–{count} de esta presentación.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview_app.py" line="30"/>
         <source>{path}: cannot write the file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se puede escribir el archivo ({reason}).</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview_app.py" line="176"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir</translation>
     </message>
 </context>
 <context>
@@ -1294,37 +1294,37 @@
     <message>
         <location filename="../../pechakucha/core/rehearsal.py" line="36"/>
         <source>No taps recorded: press Space (or click) each time you finish a slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ninguna pulsación: pulsa Espacio (o haz clic) cada vez que termines una diapositiva.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/rehearsal.py" line="39"/>
         <source>You ran out of time on {count} of {total} slides — trim slides {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se te acabó el tiempo en {count} de {total} diapositivas — recorta las diapositivas {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/rehearsal.py" line="42"/>
         <source>You ran out of time on 1 of {total} slides — trim slide {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se te acabó el tiempo en 1 de {total} diapositivas — recorta la diapositiva {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/rehearsal.py" line="45"/>
         <source>You finished early on 1 of {total} slides ({average} s early) — say more on slide {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminaste antes en 1 de {total} diapositivas ({average} s antes) — di más en la diapositiva {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/rehearsal.py" line="50"/>
         <source>You finished early on {count} of {total} slides ({average} s on average) — say more on slides {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminaste antes en {count} de {total} diapositivas ({average} s de media) — di más en las diapositivas {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/rehearsal.py" line="55"/>
         <source>Well paced: {within} of {total} slides within ±{tolerance} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Buen ritmo: {within} de {total} diapositivas dentro de ±{tolerance} s</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/rehearsal.py" line="58"/>
         <source>Uneven pace: {within} of {total} slides within ±{tolerance} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo irregular: {within} de {total} diapositivas dentro de ±{tolerance} s</translation>
     </message>
 </context>
 <context>
@@ -1332,37 +1332,37 @@
     <message>
         <location filename="../../pechakucha/qt/report_panel.py" line="24"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/report_panel.py" line="25"/>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Charla</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/report_panel.py" line="26"/>
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas y respuestas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/report_panel.py" line="27"/>
         <source>Changeover</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/report_panel.py" line="28"/>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/report_panel.py" line="29"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/report_panel.py" line="59"/>
         <source>Session: {elapsed} of {budget}; holds {holds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión: {elapsed} de {budget}; pausas técnicas {holds}</translation>
     </message>
 </context>
 </TS>
