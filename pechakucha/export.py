@@ -46,7 +46,7 @@ TEXTS = {
     ),
 }
 
-Translate = Callable[[str], str]
+Translate = Callable[..., str]  # (text, context="export") -> text
 
 
 class ExportError(Exception):
@@ -337,35 +337,32 @@ def _number(seconds: float) -> str:
 
 
 def _translator(language: str | None) -> Translate:
-    """Translate through Qt when translations are installed, else keep English.
+    """Translate card texts into the user's language, or keep English (`str`).
 
-    Qt is imported only then, so a plain English export needs no QCoreApplication."""
-    global _qt_app
+    A QTranslator is used on its own: the export creates no QCoreApplication (one made here
+    would stop a QApplication from being made later in the same process)."""
     from importlib import resources
 
+    from PySide6.QtCore import QTranslator
+
+    from pechakucha.qt.i18n import preferred_language
+
     folder = resources.files("pechakucha.resources") / "translations"
-    try:
-        if not any(entry.name.endswith(".qm") for entry in folder.iterdir()):
-            return str
-    except OSError:  # no translations folder at all
+    qm_file = folder / f"pechakucha_{preferred_language(language)}.qm"
+    translator = QTranslator()
+    if not qm_file.is_file() or not translator.load(str(qm_file)):
         return str
-    from PySide6.QtCore import QCoreApplication
 
-    from pechakucha.qt.i18n import install_translator
+    def translate(text: str, context: str = "export") -> str:
+        return translator.translate(context, text) or text
 
-    _qt_app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    if install_translator(language) == "en":
-        return str
-    return lambda text: QCoreApplication.translate("export", text)
-
-
-_qt_app = None  # the QCoreApplication made for translations, kept alive while exporting
+    return translate
 
 
 def _error_text(error: Exception, tr: Translate) -> str:
-    """An error as one sentence, in the user's language when translations are installed."""
-    if tr is str:
+    """An error as one sentence, in the user's language when its template is translated."""
+    template = getattr(error, "template", None)
+    params = getattr(error, "params", None)
+    if tr is str or template is None or params is None:
         return str(error)
-    from pechakucha.qt.i18n import error_text
-
-    return error_text(error)
+    return tr(template, getattr(error, "context", "error")).format(**params)

@@ -67,9 +67,11 @@ class SessionError(ValueError):
         self, code: str, file: str, *, line: int | None = None, key: str | None = None, **params
     ) -> None:
         self.code, self.file, self.line, self.key, self.params = code, file, line, key, params
-        text = SESSION_ERRORS[code].format(key=key, **params)
+        self.context, self.template = "session", SESSION_ERRORS[code]  # for translation
+        self.template_params = {"key": key, **params}
         place = f"{file}, line {line}" if line else file
-        super().__init__(f"{place}: {text}.")
+        self.prefix, self.suffix = f"{place}: ", "."
+        super().__init__(f"{place}: {self.template.format(**self.template_params)}.")
 
 
 @dataclass(frozen=True)

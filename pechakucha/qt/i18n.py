@@ -56,7 +56,8 @@ def finding_text(finding: Finding) -> str:
 def error_text(error: Exception) -> str:
     """A DeckError (or any error with `template` and `params`) in the user's language."""
     template = getattr(error, "template", None)
-    params = getattr(error, "params", None)
+    params = getattr(error, "template_params", None) or getattr(error, "params", None)
     if template is None or params is None:
         return str(error)
-    return translate(getattr(error, "context", "error"), template, **params)
+    text = translate(getattr(error, "context", "error"), template, **params)
+    return getattr(error, "prefix", "") + text + getattr(error, "suffix", "")

@@ -107,7 +107,7 @@ def run_session(app: QApplication, path: str, args: argparse.Namespace) -> int:
         loaded = load_session(path)
         session = apply_format_options(loaded.session, args)
     except (SessionError, ValueError) as error:
-        return fail(str(error))
+        return fail(error_text(error))
     for warning in loaded.warnings:
         print(f"pechakucha: {warning}", file=sys.stderr)
     renderer = SlideRenderer(app)

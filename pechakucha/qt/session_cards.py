@@ -16,6 +16,11 @@ LEVEL_COLOURS = {"normal": "#ffffff", "warn": "#f0a020", "alert": "#f04040", "ov
 FLASH_SECONDS = 2.0  # how long the commentary card flashes when its time is up
 
 
+def label_of(item) -> str:
+    """A segment's (or row's) label; the default kind names ("Q&A", "Talk") translated."""
+    return QCoreApplication.translate("session", item.label)
+
+
 def countdown_text(remaining: float) -> str:
     """ "4:59" while time is left; "+0:12" of overtime once it is up."""
     if remaining > 0:
@@ -37,7 +42,7 @@ def up_next_card(segment: Segment) -> Card:
             QCoreApplication.translate("cards", "Closing synthesis"),
             segment.speaker,
         )
-    return Card(QCoreApplication.translate("cards", "Up next"), segment.label)
+    return Card(QCoreApplication.translate("cards", "Up next"), label_of(segment))
 
 
 def qa_card(snapshot: RunnerSnapshot, session: Session, segment: Segment) -> Card:
@@ -70,7 +75,7 @@ def commentary_card(snapshot: RunnerSnapshot, segment: Segment, flash_on: bool) 
 def text_card(segment: Segment, snapshot: RunnerSnapshot) -> Card:
     """A free card (welcome, break, closing) with its countdown if it has a duration."""
     clock = countdown_text(snapshot.remaining) if snapshot.remaining is not None else ""
-    return Card(segment.title or segment.label, segment.text, clock=clock)
+    return Card(segment.title or label_of(segment), segment.text, clock=clock)
 
 
 def closing_card(session: Session) -> Card:

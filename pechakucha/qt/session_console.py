@@ -14,6 +14,7 @@ from pechakucha.qt.cache import PixmapCache
 from pechakucha.qt.console import PresenterConsole
 from pechakucha.qt.countdown import AMBER, CALM, RED
 from pechakucha.qt.render import DeckInfo
+from pechakucha.qt.session_cards import label_of
 from pechakucha.qt.talk_operator import slide_colour
 
 LEVEL_RING = {"normal": CALM, "warn": AMBER, "alert": RED, "overrun": RED}
@@ -76,7 +77,7 @@ def order_rows(snapshot: RunnerSnapshot) -> list[tuple[str, str, str, str, str]]
 
 def _row_label(row: SegmentRow) -> str:
     marker = {"past": "✓ ", "current": "▶ ", "skipped": "– "}.get(row.status, "  ")
-    return marker + row.label
+    return marker + label_of(row)
 
 
 def clock_for(snapshot: RunnerSnapshot, session: Session):
@@ -101,13 +102,15 @@ def clock_for(snapshot: RunnerSnapshot, session: Session):
     left = snapshot.remaining
     text = format_duration(left, rounding="up") if left > 0 else "+" + format_duration(-left)
     big = (
-        QCoreApplication.translate("console", "{kind}: {t} left").format(kind=segment.label, t=text)
+        QCoreApplication.translate("console", "{kind}: {t} left").format(
+            kind=label_of(segment), t=text
+        )
         if left > 0
         else QCoreApplication.translate("console", "{kind}: overrun {t}").format(
-            kind=segment.label, t=text
+            kind=label_of(segment), t=text
         )
     )
-    return left / allotted, text, LEVEL_RING[snapshot.level or "normal"], segment.label, big
+    return left / allotted, text, LEVEL_RING[snapshot.level or "normal"], label_of(segment), big
 
 
 def refresh_console(
@@ -154,7 +157,7 @@ def _slide_panes(
         talk, slide = snapshot.recalled
         console.current_view.set_slide(decks[talk].path, slide)
         current = QCoreApplication.translate("console", "Recalled: {talk}, slide {k}").format(
-            talk=session.segments[talk].label, k=slide + 1
+            talk=label_of(session.segments[talk]), k=slide + 1
         )
     else:
         console.current_view.set_slide(None, 0)
@@ -171,7 +174,7 @@ def _slide_panes(
     if following is not None and snapshot.phase != "done":
         console.next_view.set_slide(decks[following].path, 0)
         nxt = QCoreApplication.translate("console", "Next talk: {label}").format(
-            label=session.segments[following].label
+            label=label_of(session.segments[following])
         )
     else:
         console.next_view.set_slide(None, 0)
