@@ -13,7 +13,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from pechakucha.core.formats import TalkFormat
 from pechakucha.core.preflight import FAILED, READY, DeckReport, failed_report
@@ -68,7 +68,9 @@ class DeckChecker(QObject):
         self._projector = projector
         self._reports: dict[CheckKey, DeckReport] = {}
         self._pending: set[CheckKey] = set()
-        self._arrived.connect(self._store)
+        # Queued even when a check ends at once (done-callbacks of a finished future run on
+        # the caller's thread): a report must never land in the middle of status().
+        self._arrived.connect(self._store, Qt.QueuedConnection)
 
     def request(self, path: Path, fmt: TalkFormat) -> None:
         """Check `path` for `fmt` in the background, unless already known or under way."""

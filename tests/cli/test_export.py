@@ -213,3 +213,22 @@ def test_pechakucha_export_through_the_real_cli(tmp_path):
     assert result.returncode == 0, result.stderr
     with pymupdf.open(output) as document:
         assert document.page_count == 69
+
+
+def test_run_export_in_spanish_translates_cards_without_a_qt_application(tmp_path):
+    """--lang es: "A continuación" on the Up next card; no QCoreApplication is created, so a
+    QApplication can still be made later in the same process."""
+    output = tmp_path / "out.pdf"
+    code = (
+        "import sys; from pechakucha.export import run_export\n"
+        f"code = run_export([{str(SESSION_TWO)!r}, '-o', {str(output)!r}, '--lang', 'es'])\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "assert QCoreApplication.instance() is None\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    with pymupdf.open(output) as document:
+        assert "A continuación" in document[1].get_text()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -355,7 +357,7 @@ def test_run_editor_reports_a_broken_file_and_exits_2(qapp, monkeypatch, tmp_pat
     monkeypatch.setattr(
         "pechakucha.qt.editor.QMessageBox.critical", lambda *args: shown.append(args[2])
     )
-    assert run_editor([str(broken)]) == 2
+    assert run_editor([str(broken), "--lang", "en"]) == 2
     assert "broken.toml" in capsys.readouterr().err and "budget" in shown[0]
 
 
@@ -373,19 +375,47 @@ def test_SessionEditor_keeps_origin_so_comments_stay_with_their_segment(make_edi
     assert 'duration = "5:00"' in text
 
 
-def test_run_editor_opens_the_window_and_returns_when_it_closes(qapp, session_two):
-    """`pechakucha edit SESSION.toml`: the editor shows the file; closing it ends the loop."""
-    from PySide6.QtCore import QTimer
+def test_run_editor_opens_the_window_and_returns_when_it_closes(session_two):
+    """`pechakucha edit SESSION.toml` in its own process (an event loop run here would leave
+    the shared QApplication quitting): the editor shows the file; closing it ends the app."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from pechakucha.qt.editor import SessionEditor, run_editor\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "def close():\n"
+        "    for widget in app.topLevelWidgets():\n"
+        "        if isinstance(widget, SessionEditor) and widget.isVisible():\n"
+        "            print(widget.windowTitle()); widget.close()\n"
+        "QTimer.singleShot(500, close)\n"
+        f"sys.exit(run_editor([{str(session_two)!r}]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "session-two.toml[*] — Pecha Kucha session editor"
 
-    seen: list[str] = []
 
-    def close_editors() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, SessionEditor) and widget.isVisible():
-                seen.append(widget.windowTitle())
-                widget.close()
-        qapp.quit()
+def test_DeckChecker_a_report_that_is_ready_at_once_still_arrives_later(qtbot, tmp_path):
+    """A check finished before its callback is attached must not land inside status()."""
+    from concurrent.futures import Future
 
-    QTimer.singleShot(300, close_editors)
-    assert run_editor([str(session_two)]) == 0
-    assert seen == ["session-two.toml[*] — Pecha Kucha session editor"]
+    from pechakucha.core.formats import PECHAKUCHA
+    from pechakucha.core.preflight import failed_report
+    from pechakucha.qt.deck_status import CHECKING, DeckChecker
+
+    class DoneAtOnce:
+        def submit(self, fn, *args):
+            future = Future()
+            future.set_result(failed_report(args[0].path, "broken"))
+            return future
+
+    checker = DeckChecker(DoneAtOnce())
+    deck = tmp_path / "deck.pdf"
+    assert checker.status(deck, PECHAKUCHA).state == CHECKING
+    with qtbot.waitSignal(checker.checked, timeout=2000):
+        pass
+    assert checker.status(deck, PECHAKUCHA).state == "error"
