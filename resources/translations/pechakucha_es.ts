@@ -12,47 +12,47 @@
 <context>
     <name>DeckChecker</name>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="95"/>
+        <location filename="../../pechakucha/qt/deck_status.py" line="97"/>
         <source>no deck</source>
         <translation>sin presentación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="96"/>
+        <location filename="../../pechakucha/qt/deck_status.py" line="98"/>
         <source>Choose a PDF or an image folder.</source>
         <translation>Elegir un PDF o una carpeta de imágenes.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="103"/>
+        <location filename="../../pechakucha/qt/deck_status.py" line="105"/>
         <source>checking…</source>
         <translation>revisando…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="104"/>
+        <location filename="../../pechakucha/qt/deck_status.py" line="106"/>
         <source>Preflight is reading the deck.</source>
         <translation>La revisión está leyendo la presentación.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="128"/>
+        <location filename="../../pechakucha/qt/deck_status.py" line="130"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="129"/>
+        <location filename="../../pechakucha/qt/deck_status.py" line="131"/>
         <source>{slides} slides</source>
         <translation>{slides} diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="134"/>
+        <location filename="../../pechakucha/qt/deck_status.py" line="136"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="135"/>
+        <location filename="../../pechakucha/qt/deck_status.py" line="137"/>
         <source>problems</source>
         <translation>problemas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="145"/>
+        <location filename="../../pechakucha/qt/deck_status.py" line="147"/>
         <source>slide {slide}: {text}</source>
         <translation>diapositiva {slide}: {text}</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>DeckField</name>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="150"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="151"/>
         <source>Drop a PDF or an image folder here</source>
         <translation>Arrastrar aquí un PDF o una carpeta de imágenes</translation>
     </message>
@@ -68,23 +68,23 @@
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="82"/>
-        <location filename="../../pechakucha/qt/segment_form.py" line="99"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="83"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="100"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="117"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="118"/>
         <source>Write a duration such as 5:00.</source>
         <translation>Se espera una duración, p. ej. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="121"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="122"/>
         <source>Write m:ss, h:mm:ss or seconds, e.g. 5:00.</source>
         <translation>Formato: m:ss, h:mm:ss o segundos, p. ej. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="123"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="124"/>
         <source>The duration must be more than zero.</source>
         <translation>La duración debe ser mayor que cero.</translation>
     </message>
@@ -432,132 +432,142 @@
 <context>
     <name>SegmentForm</name>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="218"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="196"/>
+        <source>Add a segment with the buttons below.</source>
+        <translation>Añadir un segmento con los botones de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/segment_form.py" line="198"/>
+        <source>Drop a PDF or a folder of slide images on the list to add a talk.</source>
+        <translation>Soltar un PDF o una carpeta de imágenes en la lista para añadir una charla.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/segment_form.py" line="222"/>
         <source>Choose the talk&apos;s PDF</source>
         <translation>Elegir el PDF de la charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="218"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="222"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="226"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="230"/>
         <source>Choose the folder of slide images</source>
         <translation>Elegir la carpeta de imágenes de las diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="237"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="243"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="238"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="244"/>
         <source>Image folder…</source>
         <translation>Carpeta de imágenes…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="243"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="249"/>
         <source>as the session</source>
         <translation>como la sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="246"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="252"/>
         <source>auto: share what is left of the budget</source>
         <translation>auto: repartir lo que queda del tiempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="251"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="257"/>
         <source>show the countdown</source>
         <translation>mostrar la cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="258"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="264"/>
         <source>amber at</source>
         <translation>ámbar a</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="258"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="264"/>
         <source>red at</source>
         <translation>rojo a</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="262"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="269"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="263"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="270"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="264"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="271"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="265"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="272"/>
         <source>Deck</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="267"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="274"/>
         <source>Preflight</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="268"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="275"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="269"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="276"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="270"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="277"/>
         <source>Minimum</source>
         <translation>Mínimo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="271"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="278"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="272"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="279"/>
         <source>Countdown</source>
         <translation>Cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="323"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="333"/>
         <source>the speaker of the talk before</source>
         <translation>el ponente de la charla anterior</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="356"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="366"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="364"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="374"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="365"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="375"/>
         <source>Q&amp;A</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="366"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="376"/>
         <source>Commentary</source>
         <translation>Síntesis</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="367"/>
+        <location filename="../../pechakucha/qt/segment_form.py" line="377"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -583,103 +593,103 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="142"/>
+        <location filename="../../pechakucha/qt/editor.py" line="143"/>
         <source>Save the session as</source>
         <translation>Guardar la sesión como</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="144"/>
-        <location filename="../../pechakucha/qt/editor.py" line="158"/>
+        <location filename="../../pechakucha/qt/editor.py" line="145"/>
+        <location filename="../../pechakucha/qt/editor.py" line="159"/>
         <source>Session files (*.toml)</source>
         <translation>Archivos de sesión (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="158"/>
+        <location filename="../../pechakucha/qt/editor.py" line="159"/>
         <source>Open a session</source>
         <translation>Abrir una sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="179"/>
+        <location filename="../../pechakucha/qt/editor.py" line="180"/>
         <source>Session editor</source>
         <translation>Editor de sesiones</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="186"/>
+        <location filename="../../pechakucha/qt/editor.py" line="187"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="187"/>
+        <location filename="../../pechakucha/qt/editor.py" line="188"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="215"/>
+        <location filename="../../pechakucha/qt/editor.py" line="216"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="216"/>
+        <location filename="../../pechakucha/qt/editor.py" line="217"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="216"/>
+        <location filename="../../pechakucha/qt/editor.py" line="217"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="226"/>
+        <location filename="../../pechakucha/qt/editor.py" line="227"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="229"/>
+        <location filename="../../pechakucha/qt/editor.py" line="230"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor.py" line="231"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="231"/>
+        <location filename="../../pechakucha/qt/editor.py" line="232"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="232"/>
+        <location filename="../../pechakucha/qt/editor.py" line="233"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="309"/>
+        <location filename="../../pechakucha/qt/editor.py" line="311"/>
         <source>Planned {total} of a {budget} budget ({count} segments)</source>
         <translation>Previsto: {total} de un tiempo total de {budget} ({count} segmentos)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="335"/>
+        <location filename="../../pechakucha/qt/editor.py" line="337"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Editor de sesiones Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="339"/>
+        <location filename="../../pechakucha/qt/editor.py" line="341"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="364"/>
+        <location filename="../../pechakucha/qt/editor.py" line="366"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>No se pudo guardar {name} ({reason}); el archivo en disco no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="388"/>
+        <location filename="../../pechakucha/qt/editor.py" line="390"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Hay un campo marcado en rojo que aún no es válido: primero hay que corregirlo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="418"/>
+        <location filename="../../pechakucha/qt/editor.py" line="420"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
@@ -871,17 +881,17 @@
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_app.py" line="82"/>
+        <location filename="../../pechakucha/qt/session_app.py" line="86"/>
         <source>Resume the session?</source>
         <translation>¿Reanudar la sesión?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_app.py" line="83"/>
+        <location filename="../../pechakucha/qt/session_app.py" line="87"/>
         <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
         <translation>Esta sesión se detuvo antes de terminar. ¿Reanudarla donde estaba, como si la aplicación nunca se hubiera detenido?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_app.py" line="178"/>
+        <location filename="../../pechakucha/qt/session_app.py" line="182"/>
         <source>Report saved in {folder}</source>
         <translation>Informe guardado en {folder}</translation>
     </message>
@@ -889,20 +899,20 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../pechakucha/qt/session_cards.py" line="30"/>
-        <location filename="../../pechakucha/qt/session_cards.py" line="36"/>
-        <location filename="../../pechakucha/qt/session_cards.py" line="40"/>
+        <location filename="../../pechakucha/qt/session_cards.py" line="35"/>
+        <location filename="../../pechakucha/qt/session_cards.py" line="41"/>
+        <location filename="../../pechakucha/qt/session_cards.py" line="45"/>
         <source>Up next</source>
         <translation>A continuación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_cards.py" line="37"/>
-        <location filename="../../pechakucha/qt/session_cards.py" line="62"/>
+        <location filename="../../pechakucha/qt/session_cards.py" line="42"/>
+        <location filename="../../pechakucha/qt/session_cards.py" line="67"/>
         <source>Closing synthesis</source>
         <translation>Síntesis final</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_cards.py" line="78"/>
+        <location filename="../../pechakucha/qt/session_cards.py" line="83"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
@@ -928,127 +938,127 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="26"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="27"/>
         <source>TECHNICAL HOLD</source>
         <translation>PAUSA TÉCNICA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="28"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="29"/>
         <source>READY — F5</source>
         <translation>LISTO — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="29"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="30"/>
         <source>UP NEXT — F5</source>
         <translation>A CONTINUACIÓN — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="30"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="31"/>
         <source>RUNNING</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="31"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="32"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="32"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="33"/>
         <source>FINISHED</source>
         <translation>TERMINADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="40"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="41"/>
         <source>on time</source>
         <translation>a tiempo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="43"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="44"/>
         <source>{t} ahead</source>
         <translation>{t} adelantada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="48"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="49"/>
         <source>{t} behind</source>
         <translation>{t} retrasada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="53"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="54"/>
         <source>{verdict} · ends {end} · {left} of budget left</source>
         <translation>{verdict} · termina a las {end} · quedan {left} del tiempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="57"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="58"/>
         <source> · holds {t}</source>
         <translation> · pausas técnicas {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="85"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="86"/>
         <source>to start</source>
         <translation>para empezar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="95"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="96"/>
         <source>this slide</source>
         <translation>esta diapositiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="96"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="97"/>
         <source>Talk: {t} left</source>
         <translation>Charla: quedan {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="104"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="105"/>
         <source>{kind}: {t} left</source>
         <translation>{kind}: quedan {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="106"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="109"/>
         <source>{kind}: overrun {t}</source>
         <translation>{kind}: exceso {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="147"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="150"/>
         <source>Slide {k} / {n}</source>
         <translation>Diapositiva {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="148"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="151"/>
         <source>Next: slide {k}</source>
         <translation>Siguiente: diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="150"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="153"/>
         <source>Next: end</source>
         <translation>Siguiente: fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="156"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="159"/>
         <source>Recalled: {talk}, slide {k}</source>
         <translation>Recuperada: {talk}, diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="173"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="176"/>
         <source>Next talk: {label}</source>
         <translation>Siguiente charla: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="185"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="188"/>
         <source>Esc quit</source>
         <translation>Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="187"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="190"/>
         <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
         <translation>F5 empezar · Espacio siguiente segmento · RePág atrás · H pausa técnica · B negro · Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="191"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="194"/>
         <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
         <translation>P pausa · M marcar diapositiva · H pausa técnica · B negro · W blanco · Esc detener (dos veces)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="194"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="197"/>
         <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
         <translation>Espacio terminar y seguir · + / − 1 min · G diapositivas · R volver a la tarjeta · P pausa · H pausa técnica · B negro · Esc detener (dos veces)</translation>
     </message>
@@ -1363,6 +1373,154 @@
         <location filename="../../pechakucha/qt/report_panel.py" line="59"/>
         <source>Session: {elapsed} of {budget}; holds {holds}</source>
         <translation>Sesión: {elapsed} de {budget}; pausas técnicas {holds}</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="12"/>
+        <source>Talk</source>
+        <translation>Charla</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="13"/>
+        <source>Q&amp;A</source>
+        <translation>Preguntas y respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="14"/>
+        <source>Commentary</source>
+        <translation>Síntesis</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="15"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="19"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="20"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="21"/>
+        <source>this is not valid TOML ({reason})</source>
+        <translation>no es TOML válido ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="22"/>
+        <source>unknown key &quot;{key}&quot; at the top level (expected [session] and [[segment]])</source>
+        <translation>clave desconocida &quot;{key}&quot; en el nivel superior (se esperan [session] y [[segment]])</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="25"/>
+        <source>there is no [session] table</source>
+        <translation>falta la tabla [session]</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="26"/>
+        <source>&quot;{key}&quot; must be a table like [{key}]</source>
+        <translation>&quot;{key}&quot; debe ser una tabla como [{key}]</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="27"/>
+        <source>there is no [[segment]] table</source>
+        <translation>no hay ninguna tabla [[segment]]</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="28"/>
+        <source>each &quot;segment&quot; must be a [[segment]] table</source>
+        <translation>cada &quot;segment&quot; debe ser una tabla [[segment]]</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="31"/>
+        <source>unknown key &quot;{key}&quot; in {where}</source>
+        <translation>clave desconocida &quot;{key}&quot; en {where}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="32"/>
+        <source>{where} has no &quot;{key}&quot;</source>
+        <translation>a {where} le falta &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="33"/>
+        <source>unknown kind &quot;{value}&quot; in {where} (known: talk, qa, commentary, card)</source>
+        <translation>tipo desconocido &quot;{value}&quot; en {where} (válidos: talk, qa, commentary, card)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="36"/>
+        <source>&quot;{key}&quot; in {where} must be {expected}, not {actual}</source>
+        <translation>&quot;{key}&quot; en {where} debe ser {expected}, no {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="39"/>
+        <source>&quot;{key}&quot; in {where} must be &quot;m:ss&quot;, &quot;h:mm:ss&quot; or seconds, not {value}</source>
+        <translation>&quot;{key}&quot; en {where} debe ser &quot;m:ss&quot;, &quot;h:mm:ss&quot; o segundos, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="42"/>
+        <source>&quot;{key}&quot; in {where} must be more than zero, not {value}</source>
+        <translation>&quot;{key}&quot; en {where} debe ser mayor que cero, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="45"/>
+        <source>&quot;{key}&quot; in {where} must not be negative, not {value}</source>
+        <translation>&quot;{key}&quot; en {where} no puede ser negativo, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="48"/>
+        <source>&quot;{key}&quot; in {where} is longer than a day ({value})</source>
+        <translation>&quot;{key}&quot; en {where} dura más de un día ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="49"/>
+        <source>&quot;{key}&quot; in {where} must be from {low} to {high}, not {value}</source>
+        <translation>&quot;{key}&quot; en {where} debe estar entre {low} y {high}, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="52"/>
+        <source>&quot;{key}&quot; = &quot;auto&quot; in {where} is only for a Q&amp;A</source>
+        <translation>&quot;{key}&quot; = &quot;auto&quot; en {where} solo vale para preguntas y respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="53"/>
+        <source>&quot;{key}&quot; in {where} is not a valid format ({reason})</source>
+        <translation>&quot;{key}&quot; en {where} no es un formato válido ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="56"/>
+        <source>&quot;{key}&quot; in {where} is not a time of day like &quot;18:30&quot; ({reason})</source>
+        <translation>&quot;{key}&quot; en {where} no es una hora del día como &quot;18:30&quot; ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="59"/>
+        <source>the talk in {where} has no &quot;deck&quot;</source>
+        <translation>la charla de {where} no tiene &quot;deck&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="60"/>
+        <source>the deck &quot;{value}&quot; in {where} does not exist</source>
+        <translation>la presentación &quot;{value}&quot; de {where} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="61"/>
+        <source>cannot save the file ({reason})</source>
+        <translation>no se puede guardar el archivo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="65"/>
+        <source>{file}: the fixed parts alone ({fixed}) exceed the budget ({budget}).</source>
+        <translation>{file}: solo las partes fijas ({fixed}) ya superan el tiempo total ({budget}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/messages.py" line="68"/>
+        <source>{file}: an automatic Q&amp;A would get less than its minimum: {left} is left for {count} automatic Q&amp;A that need at least {needed}.</source>
+        <translation>{file}: unas preguntas y respuestas automáticas tendrían menos que su mínimo: quedan {left} para {count} turnos automáticos que necesitan al menos {needed}.</translation>
     </message>
 </context>
 </TS>
