@@ -45,7 +45,7 @@ def expand_targets(paths: list[str], fmt: TalkFormat) -> tuple[list[CheckTarget]
         try:
             session = load_session(path).session
         except SessionError as error:
-            failures.append(failed_report(path, str(error)))
+            failures.append(failed_report(path, str(error), error))
             continue
         for segment in session.segments:
             if segment.kind == "talk" and segment.deck is not None:
@@ -84,15 +84,17 @@ def check_command(args: argparse.Namespace) -> int:
 def _print_human(reports: list[DeckReport], language: str | None) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from pechakucha.qt.i18n import finding_text, install_translator
+    from pechakucha.qt.i18n import error_text, finding_text, install_translator
 
     _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     install_translator(language)
 
     def status(report: DeckReport) -> str:
         if report.status == FAILED:
+            cause = report.findings[0].params.get("cause")
+            reason = error_text(cause) if cause else report.findings[0].params["reason"]
             return QCoreApplication.translate("check", "cannot be loaded — {reason}").format(
-                **report.findings[0].params
+                reason=reason
             )
         if report.status == READY:
             return QCoreApplication.translate("check", "ready, {slides} slides").format(

@@ -107,9 +107,11 @@ class DeckReport:
         }
 
 
-def failed_report(path: str, reason: str) -> DeckReport:
-    """The report of a deck that could not be opened at all."""
-    return DeckReport(path, 0, (Finding(ERROR, None, "load-failed", {"reason": reason}),))
+def failed_report(path: str, reason: str, cause: Exception | None = None) -> DeckReport:
+    """The report of a deck that could not be opened at all; `cause` (the error itself) lets
+    the UI show the reason in the user's language."""
+    params = {"reason": reason, "cause": cause}
+    return DeckReport(path, 0, (Finding(ERROR, None, "load-failed", params),))
 
 
 def aspect_name(width: float, height: float) -> str:

@@ -48,7 +48,7 @@ def check_path(
     try:
         deck = open_deck(path)
     except DeckError as error:
-        return failed_report(path, str(error))
+        return failed_report(path, str(error), error)
     try:
         report = inspect_deck(deck, expected_slides, projector, format_name)
     finally:

@@ -50,6 +50,9 @@ def translate(context: str, text: str, **params: object) -> str:
 
 def finding_text(finding: Finding) -> str:
     """A preflight finding in the user's language."""
+    cause = finding.params.get("cause")
+    if cause is not None:  # a deck that could not load: its own error, translated
+        return error_text(cause)
     return translate("preflight", finding.template, **finding.params)
 
 
