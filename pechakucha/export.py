@@ -15,13 +15,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import html
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from pechakucha.core.atomic import write_atomic
 from pechakucha.core.budget import planned_durations
 from pechakucha.core.durations import format_duration
 from pechakucha.core.i18n import QT_TRANSLATE_NOOP
@@ -305,30 +304,11 @@ def _black_page(document, size: tuple[float, float]):
 
 def _save_atomic(document, output: Path, tr: Translate) -> None:
     """Save via a temporary file in the same folder and a rename: all or nothing."""
-    folder = output.parent if str(output.parent) else Path(".")
     try:
-        descriptor, temp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise ExportError(tr(TEXTS["cannot_write"]).format(path=output, reason=reason)) from None
-    os.close(descriptor)
-    try:
-        document.save(temp, garbage=3, deflate=True)
-        os.chmod(temp, _mode_for(output))
-        os.replace(temp, output)
+        write_atomic(output, lambda temp: document.save(temp, garbage=3, deflate=True))
     except Exception as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
         reason = getattr(error, "strerror", None) or str(error)
         raise ExportError(tr(TEXTS["cannot_write"]).format(path=output, reason=reason)) from None
-
-
-def _mode_for(output: Path) -> int:
-    """Keep an old file's permissions; a new file gets rw-r--r-- (mkstemp makes rw-------)."""
-    try:
-        return os.stat(output).st_mode & 0o7777
-    except OSError:
-        return 0o644
 
 
 def _number(seconds: float) -> str:

@@ -5,23 +5,23 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
-def write_text_atomic(path: str | Path, text: str) -> None:
-    """Write `text` (UTF-8) to `path` via a temporary file in the same folder, fsync, rename.
+def write_atomic(path: str | Path, write: Callable[[str], None], suffix: str = ".tmp") -> None:
+    """Have `write(temp_path)` write the whole file beside `path`, then rename it into place.
 
     Keeps the old file's permissions. On any failure the old file is untouched, the temporary
-    file is removed and the OSError propagates.
+    file is removed and the error propagates (OSError when the folder refuses the file).
     """
     target = Path(path)
-    descriptor, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
+    folder = target.parent if str(target.parent) else Path(".")
+    descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=folder)
+    os.close(descriptor)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
+        write(temp_name)
+        with open(temp_name, "rb") as handle:
             os.fsync(handle.fileno())
         with contextlib.suppress(OSError):
             os.chmod(temp_name, _mode_for(target))
@@ -30,7 +30,17 @@ def write_text_atomic(path: str | Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
-    _fsync_folder(target.parent)
+    _fsync_folder(folder)
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """Write `text` (UTF-8) to `path` atomically (see write_atomic)."""
+
+    def write(temp: str) -> None:
+        with open(temp, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+
+    write_atomic(path, write)
 
 
 def _mode_for(target: Path) -> int:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPoint, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter, QRegion
 from PySide6.QtWidgets import QWidget
+
+from pechakucha.core.atomic import write_atomic
 
 BACKGROUND = QColor("#15181c")
 
@@ -21,22 +20,8 @@ def export_widget(widget: QWidget, height: int, path: str | Path) -> None:
     with a short reason when it cannot be written."""
     target = Path(path)
     pdf = target.suffix.lower() == ".pdf"
-    descriptor, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".pdf" if pdf else ".png", dir=target.parent or "."
-    )
-    os.close(descriptor)
-    try:
-        if pdf:
-            _write_pdf(widget, height, temp_name)
-        else:
-            _write_png(widget, height, temp_name)
-        with contextlib.suppress(OSError):
-            os.chmod(temp_name, 0o644)
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+    writer = _write_pdf if pdf else _write_png
+    write_atomic(target, lambda temp: writer(widget, height, temp), ".pdf" if pdf else ".png")
 
 
 def render_image(widget: QWidget, height: int) -> QImage:
