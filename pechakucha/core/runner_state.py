@@ -130,6 +130,11 @@ class RunnerSnapshot:
         return self.phase == "hold"
 
     @property
+    def talk_playing(self) -> bool:
+        """True while a talk's slides are on (running, paused, or held mid-talk)."""
+        return self.kind == "talk" and self.held_phase in ("running", "paused")
+
+    @property
     def projected_end_in(self) -> float:
         """Seconds from now to the projected end."""
         return self.projected_end - self.now

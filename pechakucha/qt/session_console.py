@@ -138,11 +138,7 @@ def _slide_panes(
     session: Session,
     decks: dict[int, DeckInfo],
 ) -> None:
-    talk_running = (
-        snapshot.kind == "talk"
-        and snapshot.phase != "done"
-        and snapshot.held_phase not in ("ready", "up_next")
-    )
+    talk_running = snapshot.talk_playing
     if talk_running:
         fmt = session.talk_format(session.segments[snapshot.index])
         slide = (snapshot.slide or 0) + 1

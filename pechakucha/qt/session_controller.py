@@ -116,24 +116,16 @@ class SessionController(QObject):
         return snapshot
 
     def _show_audience(self, snapshot: RunnerSnapshot) -> None:
-        index = snapshot.index
-        talk = self.talks.get(index) if snapshot.phase != "done" else None
-        for other_index, other in self.talks.items():
-            if other_index != index or snapshot.held_phase in ("up_next", "ready"):
-                other.ticker.arm(None)
-        if (
-            snapshot.phase != "done"
-            and snapshot.kind == "talk"
-            and snapshot.held_phase not in ("ready", "up_next")
-        ):
-            talk = self.talk(index)
+        playing = snapshot.index if snapshot.talk_playing else None
+        for index, talk in self.talks.items():
+            if index != playing:
+                talk.ticker.arm(None)  # only the talk on screen may wake up for deadlines
+        if playing is not None:
+            talk = self.talk(playing)
             talk.cover, talk.show_progress = self.cover, self.show_progress
             talk.sync()
             talk.update_progress()
-            return
-        if talk is not None:
-            talk.ticker.arm(None)
-        if self.cover:
+        elif self.cover:
             self.audience.show_fill(self.cover)
         elif snapshot.recalled is not None:
             talk_index, slide = snapshot.recalled
@@ -153,7 +145,7 @@ class SessionController(QObject):
 
     def _prefetch_next_talk(self, snapshot: RunnerSnapshot) -> None:
         """While a Q&A or card runs, render the next talk's first slides for every view."""
-        if snapshot.kind == "talk" and snapshot.held_phase not in ("ready", "up_next"):
+        if snapshot.talk_playing:
             return
         following = next(
             (

@@ -26,10 +26,6 @@ class SessionOperator(QObject):
         self.console = controller.console
         self._esc_armed = QTimer(self, singleShot=True, interval=ESC_CONFIRM_MS)
 
-    def _in_talk(self) -> bool:
-        snapshot = self.controller.runner.snapshot()
-        return snapshot.kind == "talk" and snapshot.held_phase in ("running", "paused")
-
     def handle_key(self, event: QKeyEvent) -> bool:
         """Carry out the command a key means; True if the key was used."""
         command = keys.command_for(event)
@@ -92,15 +88,9 @@ class SessionOperator(QObject):
             # A stray clicker press must not skip a whole talk: only F5 starts, only Space ends.
             self.console.flash_keypress(self.tr("Press F5 to start"))
             return
-        if self._in_talk():
-            self.console.flash_keypress(
-                self.tr("{key} ignored: a 20 × 20 talk advances by itself").format(
-                    key=keys.key_name(event)
-                )
-            )
-            self.controller.journal.write(
-                "key-ignored", self.controller.clock.now(), key=keys.key_name(event)
-            )
+        snapshot = self.controller.runner.snapshot()
+        if snapshot.talk_playing:
+            self.controller.talk(snapshot.index).report_ignored_key(keys.key_name(event))
             return
         self.controller.command("next_segment" if step > 0 else "previous_segment")
 

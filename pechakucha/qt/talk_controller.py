@@ -8,7 +8,7 @@ and when the audience window actually painted it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from pechakucha.core.clock import Clock
 from pechakucha.core.journal import Journal
@@ -110,6 +110,15 @@ class TalkController(QObject):
                 1 - self.schedule.slide_remaining(now) / self.schedule.format.seconds_per_slide
             )
         self.audience.slide_view.set_progress(fraction)
+
+    def report_ignored_key(self, key: str) -> None:
+        """A clicker's next/previous during a 20 × 20 talk: shown on the console and journaled,
+        never obeyed (the talk advances by itself)."""
+        text = QCoreApplication.translate(
+            "TalkOperator", "{key} ignored: a 20 × 20 talk advances by itself"
+        )
+        self.console.flash_keypress(text.format(key=key))
+        self.journal.write("key-ignored", self.clock.now(), key=key)
 
     def stop(self) -> None:
         """Stop waking up (the talk is over or abandoned)."""

@@ -105,12 +105,7 @@ class TalkOperator(QObject):
         if self.manual and running:
             self.talk.go_to(self.talk.shown_index + step)
             return
-        self.console.flash_keypress(
-            self.tr("{key} ignored: a 20 × 20 talk advances by itself").format(
-                key=keys.key_name(event)
-            )
-        )
-        self.talk.journal.write("key-ignored", self.talk.clock.now(), key=keys.key_name(event))
+        self.talk.report_ignored_key(keys.key_name(event))
 
     def _stop(self) -> None:
         running = self.talk.schedule.state(self.talk.clock.now()) in (

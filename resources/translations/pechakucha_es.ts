@@ -755,27 +755,22 @@
 <context>
     <name>SessionOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/session_operator.py" line="77"/>
+        <location filename="../../pechakucha/qt/session_operator.py" line="73"/>
         <source>Technical hold: the session clock is stopped</source>
         <translation>Pausa técnica: el reloj de la sesión está detenido</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_operator.py" line="86"/>
+        <location filename="../../pechakucha/qt/session_operator.py" line="82"/>
         <source>Slide {k} marked for the synthesis</source>
         <translation>Diapositiva {k} marcada para la síntesis</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_operator.py" line="93"/>
+        <location filename="../../pechakucha/qt/session_operator.py" line="89"/>
         <source>Press F5 to start</source>
         <translation>Pulsar F5 para empezar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_operator.py" line="97"/>
-        <source>{key} ignored: a 20 × 20 talk advances by itself</source>
-        <translation>Se ignora {key}: una charla 20 × 20 avanza sola</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/session_operator.py" line="111"/>
+        <location filename="../../pechakucha/qt/session_operator.py" line="101"/>
         <source>Press Esc again to stop the session</source>
         <translation>Pulsar Esc otra vez para detener la sesión</translation>
     </message>
@@ -783,92 +778,92 @@
 <context>
     <name>TalkOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="109"/>
+        <location filename="../../pechakucha/qt/talk_controller.py" line="117"/>
         <source>{key} ignored: a 20 × 20 talk advances by itself</source>
         <translation>Se ignora {key}: una charla 20 × 20 avanza sola</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="122"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="117"/>
         <source>Press Esc again to stop the talk</source>
         <translation>Pulsar Esc otra vez para detener la charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="131"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="126"/>
         <source>End of talk</source>
         <translation>Fin de la charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="149"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="144"/>
         <source>this slide</source>
         <translation>esta diapositiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="153"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="148"/>
         <source>Talk: {left} left</source>
         <translation>Charla: quedan {left}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="156"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="151"/>
         <source>{format}: {slides} × {seconds:g} s</source>
         <translation>{format}: {slides} × {seconds:g} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="163"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="158"/>
         <source>Slide {k} / {n}</source>
         <translation>Diapositiva {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="164"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="159"/>
         <source>Next: slide {k}</source>
         <translation>Siguiente: diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="166"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="161"/>
         <source>Next: end</source>
         <translation>Siguiente: fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="174"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="169"/>
         <source>READY</source>
         <translation>LISTO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="175"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="170"/>
         <source>RUNNING</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="176"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="171"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="177"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="172"/>
         <source>BLACKED OUT</source>
         <translation>PANTALLA NEGRA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="178"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="173"/>
         <source>WHITE SCREEN</source>
         <translation>PANTALLA BLANCA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="179"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="174"/>
         <source>FINISHED</source>
         <translation>TERMINADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="184"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="179"/>
         <source>F5 start · B black · W white · Esc quit</source>
         <translation>F5 empezar · B negro · W blanco · Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="186"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="181"/>
         <source>Esc quit</source>
         <translation>Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="187"/>
+        <location filename="../../pechakucha/qt/talk_operator.py" line="182"/>
         <source>P pause/resume · B black · W white · Esc stop (twice)</source>
         <translation>P pausa/reanudar · B negro · W blanco · Esc detener (dos veces)</translation>
     </message>
@@ -920,17 +915,17 @@
 <context>
     <name>check</name>
     <message>
-        <location filename="../../pechakucha/checking.py" line="94"/>
+        <location filename="../../pechakucha/checking.py" line="96"/>
         <source>cannot be loaded — {reason}</source>
         <translation>no se puede cargar — {reason}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/checking.py" line="98"/>
+        <location filename="../../pechakucha/checking.py" line="100"/>
         <source>ready, {slides} slides</source>
         <translation>lista, {slides} diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/checking.py" line="101"/>
+        <location filename="../../pechakucha/checking.py" line="103"/>
         <source>NOT ready, {slides} slides</source>
         <translation>NO lista, {slides} diapositivas</translation>
     </message>
@@ -1018,47 +1013,47 @@
         <translation>{kind}: exceso {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="150"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="146"/>
         <source>Slide {k} / {n}</source>
         <translation>Diapositiva {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="151"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="147"/>
         <source>Next: slide {k}</source>
         <translation>Siguiente: diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="153"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="149"/>
         <source>Next: end</source>
         <translation>Siguiente: fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="159"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="155"/>
         <source>Recalled: {talk}, slide {k}</source>
         <translation>Recuperada: {talk}, diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="176"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="172"/>
         <source>Next talk: {label}</source>
         <translation>Siguiente charla: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="188"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="184"/>
         <source>Esc quit</source>
         <translation>Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="190"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="186"/>
         <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
         <translation>F5 empezar · Espacio siguiente segmento · RePág atrás · H pausa técnica · B negro · Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="194"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="190"/>
         <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
         <translation>P pausa · M marcar diapositiva · H pausa técnica · B negro · W blanco · Esc detener (dos veces)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="197"/>
+        <location filename="../../pechakucha/qt/session_console.py" line="193"/>
         <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
         <translation>Espacio terminar y seguir · + / − 1 min · G diapositivas · R volver a la tarjeta · P pausa · H pausa técnica · B negro · Esc detener (dos veces)</translation>
     </message>
@@ -1120,42 +1115,42 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../pechakucha/export.py" line="35"/>
+        <location filename="../../pechakucha/export.py" line="34"/>
         <source>Up next</source>
         <translation>A continuación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="36"/>
+        <location filename="../../pechakucha/export.py" line="35"/>
         <source>Preguntas y respuestas</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="37"/>
+        <location filename="../../pechakucha/export.py" line="36"/>
         <source>Questions &amp; answers</source>
         <translation>Questions &amp; answers</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="38"/>
+        <location filename="../../pechakucha/export.py" line="37"/>
         <source>Commentary</source>
         <translation>Síntesis</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="39"/>
+        <location filename="../../pechakucha/export.py" line="38"/>
         <source>{path}: {pages} pages, {minutes} planned.</source>
         <translation>{path}: {pages} páginas, duración prevista {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="40"/>
+        <location filename="../../pechakucha/export.py" line="39"/>
         <source>warning: {path} has {slides} slides; its last slide stays up to fill {total}.</source>
         <translation>aviso: {path} tiene {slides} diapositivas; la última se mantiene en pantalla hasta completar {total}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="43"/>
+        <location filename="../../pechakucha/export.py" line="42"/>
         <source>cannot write {path} ({reason}).</source>
         <translation>no se puede escribir {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="44"/>
+        <location filename="../../pechakucha/export.py" line="43"/>
         <source>{path}: slide {slide} cannot be placed ({reason}).</source>
         <translation>{path}: no se puede colocar la diapositiva {slide} ({reason}).</translation>
     </message>
