@@ -2,6 +2,6 @@
 
 import sys
 
-from pechakucha.cli import main
+from pechakucha.cli.main import main
 
 sys.exit(main())

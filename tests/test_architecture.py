@@ -14,8 +14,8 @@ def test_core_and_decks_import_neither_qt_nor_pymupdf_at_import_time():
     code = (
         "import sys, pkgutil, importlib, pechakucha.core, pechakucha.decks\n"
         "for pkg in (pechakucha.core, pechakucha.decks):\n"
-        "    for m in pkgutil.iter_modules(pkg.__path__):\n"
-        "        importlib.import_module(pkg.__name__ + '.' + m.name)\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        importlib.import_module(m.name)\n"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
         "core_mupdf = 'pymupdf' in sys.modules\n"
         "print(bad)\n"
@@ -28,8 +28,8 @@ def test_core_and_decks_import_neither_qt_nor_pymupdf_at_import_time():
 def test_core_never_imports_pymupdf():
     code = (
         "import sys, pkgutil, importlib, pechakucha.core\n"
-        "for m in pkgutil.iter_modules(pechakucha.core.__path__):\n"
-        "    importlib.import_module('pechakucha.core.' + m.name)\n"
+        "for m in pkgutil.walk_packages(pechakucha.core.__path__, 'pechakucha.core.'):\n"
+        "    importlib.import_module(m.name)\n"
         "assert 'pymupdf' not in sys.modules\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -4,7 +4,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/audience.py" line="38"/>
+        <location filename="../../pechakucha/qt/show/audience.py" line="38"/>
         <source>Pecha Kucha — audience</source>
         <translation>Pecha Kucha — público</translation>
     </message>
@@ -12,47 +12,47 @@
 <context>
     <name>DeckChecker</name>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="97"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="97"/>
         <source>no deck</source>
         <translation>sin presentación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="98"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="98"/>
         <source>Choose a PDF or an image folder.</source>
         <translation>Elegir un PDF o una carpeta de imágenes.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="105"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="105"/>
         <source>checking…</source>
         <translation>revisando…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="106"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="106"/>
         <source>Preflight is reading the deck.</source>
         <translation>La revisión está leyendo la presentación.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="130"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="130"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="131"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="131"/>
         <source>{slides} slides</source>
         <translation>{slides} diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="136"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="136"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="137"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="137"/>
         <source>problems</source>
         <translation>problemas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/deck_status.py" line="147"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="147"/>
         <source>slide {slide}: {text}</source>
         <translation>diapositiva {slide}: {text}</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>DeckField</name>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="151"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="151"/>
         <source>Drop a PDF or an image folder here</source>
         <translation>Arrastrar aquí un PDF o una carpeta de imágenes</translation>
     </message>
@@ -68,23 +68,23 @@
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="83"/>
-        <location filename="../../pechakucha/qt/segment_form.py" line="100"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="83"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="100"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="118"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="118"/>
         <source>Write a duration such as 5:00.</source>
         <translation>Se espera una duración, p. ej. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="122"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="122"/>
         <source>Write m:ss, h:mm:ss or seconds, e.g. 5:00.</source>
         <translation>Formato: m:ss, h:mm:ss o segundos, p. ej. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="124"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="124"/>
         <source>The duration must be more than zero.</source>
         <translation>La duración debe ser mayor que cero.</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>FullScreenSlide</name>
     <message>
-        <location filename="../../pechakucha/qt/preview_views.py" line="52"/>
+        <location filename="../../pechakucha/qt/preview/views.py" line="52"/>
         <source>Pecha Kucha — full-screen preview</source>
         <translation>Pecha Kucha — vista previa a pantalla completa</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../pechakucha/qt/pacing_chart.py" line="169"/>
+        <location filename="../../pechakucha/qt/widgets/pacing_chart.py" line="169"/>
         <source>No runs kept yet</source>
         <translation>Aún no hay ensayos guardados</translation>
     </message>
@@ -108,27 +108,27 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../pechakucha/qt/console.py" line="75"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="75"/>
         <source>Pecha Kucha — presenter console</source>
         <translation>Pecha Kucha — consola del presentador</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/console.py" line="176"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="176"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/console.py" line="176"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="176"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/console.py" line="176"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="176"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/console.py" line="176"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="176"/>
         <source>Left</source>
         <translation>Restante</translation>
     </message>
@@ -136,82 +136,82 @@
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="82"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="82"/>
         <source>Pecha Kucha — preview: {title}</source>
         <translation>Pecha Kucha — vista previa: {title}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="148"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="148"/>
         <source>Export the contact sheet</source>
         <translation>Exportar la hoja de miniaturas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="150"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="150"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="159"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="159"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="160"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="160"/>
         <source>{path}: cannot write the file ({reason}).</source>
         <translation>{path}: no se puede escribir el archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="204"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="204"/>
         <source>Full screen (F)</source>
         <translation>Pantalla completa (F)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="205"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="205"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="207"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="207"/>
         <source>Save the contact sheet as a PNG or a PDF</source>
         <translation>Guardar la hoja de miniaturas como PNG o PDF</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="211"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="211"/>
         <source>Screen:</source>
         <translation>Pantalla:</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="220"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="220"/>
         <source>Arrows: move · Enter or click: see large · F: full screen · Esc: back · Ctrl+E: export</source>
         <translation>Flechas: mover · Intro o clic: ver en grande · F: pantalla completa · Esc: volver · Ctrl+E: exportar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="250"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="250"/>
         <source>screen</source>
         <translation>pantalla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="278"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="278"/>
         <source>Checking decks: {done} of {total} done · {slides} slides</source>
         <translation>Revisando presentaciones: {done} de {total} · {slides} diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="283"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="283"/>
         <source>{slides} slides: ready</source>
         <translation>{slides} diapositivas: lista</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="283"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="283"/>
         <source>{slides} slides</source>
         <translation>{slides} diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="287"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="287"/>
         <source>{total} decks, {slides} slides: {ready} ready</source>
         <translation>{total} presentaciones, {slides} diapositivas: {ready} listas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview.py" line="298"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="298"/>
         <source>{name} · slide {number} of {count}</source>
         <translation>{name} · diapositiva {number} de {count}</translation>
     </message>
@@ -219,54 +219,54 @@
 <context>
     <name>RangeControls</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="150"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="150"/>
         <source>Loop one slide</source>
         <translation>Repetir una diapositiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="151"/>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="189"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="151"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
         <source>Start (Space)</source>
         <translation>Empezar (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="152"/>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="185"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="152"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="185"/>
         <source>Pause (P)</source>
         <translation>Pausa (P)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="153"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="153"/>
         <source>Stop (Esc)</source>
         <translation>Detener (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="159"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="159"/>
         <source>Space / Enter / → / click: done with this slide · P pause · R restart · Esc stop</source>
         <translation>Espacio / Intro / → / clic: diapositiva terminada · P pausa · R reiniciar · Esc detener</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="185"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="185"/>
         <source>Resume (P)</source>
         <translation>Reanudar (P)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="187"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
         <source>Restart (R)</source>
         <translation>Reiniciar (R)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="189"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
         <source>Again (Space)</source>
         <translation>Otra vez (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="202"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="202"/>
         <source>Slides</source>
         <translation>Diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="204"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="204"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -274,28 +274,28 @@
 <context>
     <name>RehearsalHeader</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="54"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="54"/>
         <source>Rehearsal — {deck}</source>
         <translation>Ensayo — {deck}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="68"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="68"/>
         <source>READY</source>
         <translation>LISTO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="69"/>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="71"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="69"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="71"/>
         <source>RUNNING</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="70"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="70"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="72"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="72"/>
         <source>DONE</source>
         <translation>TERMINADO</translation>
     </message>
@@ -303,77 +303,77 @@
 <context>
     <name>RehearsalWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="74"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="74"/>
         <source>Pecha Kucha — rehearse {deck}</source>
         <translation>Pecha Kucha — ensayar {deck}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="180"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="180"/>
         <source>Slide {number} of {count}</source>
         <translation>Diapositiva {number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="183"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="183"/>
         <source>Next: slide {number}</source>
         <translation>Siguiente: diapositiva {number}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="185"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="185"/>
         <source>Next: the end</source>
         <translation>Siguiente: el final</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="205"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="205"/>
         <source>Slide {number}: over by {seconds:.1f} s</source>
         <translation>Diapositiva {number}: {seconds:.1f} s de más</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="209"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="209"/>
         <source>Slide {number}: done {seconds:.1f} s early</source>
         <translation>Diapositiva {number}: terminada {seconds:.1f} s antes</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="230"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="230"/>
         <source>Lap {lap}: ran out of time</source>
         <translation>Vuelta {lap}: se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="232"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="232"/>
         <source>Lap {lap}: {seconds:+.1f} s</source>
         <translation>Vuelta {lap}: {seconds:+.1f} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="248"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="248"/>
         <source>This run could not be kept ({reason}).</source>
         <translation>No se pudo guardar este ensayo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="251"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="251"/>
         <source>Run kept in {path}</source>
         <translation>Ensayo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="257"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="257"/>
         <source>Space: start</source>
         <translation>Espacio: empezar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="260"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="260"/>
         <source>tap when done</source>
         <translation>pulsa al terminar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="260"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="260"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="272"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="272"/>
         <source>No notes for this slide in {file}</source>
         <translation>No hay notas para esta diapositiva en {file}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse.py" line="273"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="273"/>
         <source>No notes: write them in {file}, one “## Slide N” section each</source>
         <translation>Sin notas: escríbelas en {file}, una sección “## Diapositiva N” por diapositiva</translation>
     </message>
@@ -381,37 +381,37 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_results.py" line="48"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="48"/>
         <source>This run: bars down = finished early, red = ran out of time</source>
         <translation>Este ensayo: barras hacia abajo = terminaste antes, rojo = se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_results.py" line="54"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="54"/>
         <source>On pace (±{tolerance:g} s): {count}</source>
         <translation>A buen ritmo (±{tolerance:g} s): {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_results.py" line="57"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="57"/>
         <source>early: {count}</source>
         <translation>antes de tiempo: {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_results.py" line="61"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="61"/>
         <source>ran out of time on slides {slides}</source>
         <translation>se acabó el tiempo en las diapositivas {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_results.py" line="66"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="66"/>
         <source>never ran out of time</source>
         <translation>nunca se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_results.py" line="72"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="72"/>
         <source>Your runs of this deck: this is the first one kept</source>
         <translation>Tus ensayos de esta presentación: este es el primero guardado</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_results.py" line="75"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="75"/>
         <source>Your last {count} runs (brightest: this one)</source>
         <translation>Tus últimos {count} ensayos (el más brillante: este)</translation>
     </message>
@@ -419,12 +419,12 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="95"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="95"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse_parts.py" line="105"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="105"/>
         <source>End of the run</source>
         <translation>Fin del ensayo</translation>
     </message>
@@ -432,142 +432,142 @@
 <context>
     <name>SegmentForm</name>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="196"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="196"/>
         <source>Add a segment with the buttons below.</source>
         <translation>Añadir un segmento con los botones de abajo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
         <source>Drop a PDF or a folder of slide images on the list to add a talk.</source>
         <translation>Soltar un PDF o una carpeta de imágenes en la lista para añadir una charla.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="222"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
         <source>Choose the talk&apos;s PDF</source>
         <translation>Elegir el PDF de la charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="222"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="230"/>
         <source>Choose the folder of slide images</source>
         <translation>Elegir la carpeta de imágenes de las diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="243"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="243"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="244"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="244"/>
         <source>Image folder…</source>
         <translation>Carpeta de imágenes…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="249"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
         <source>as the session</source>
         <translation>como la sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="252"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="252"/>
         <source>auto: share what is left of the budget</source>
         <translation>auto: repartir lo que queda del tiempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="257"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="257"/>
         <source>show the countdown</source>
         <translation>mostrar la cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="264"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
         <source>amber at</source>
         <translation>ámbar a</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="264"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
         <source>red at</source>
         <translation>rojo a</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="269"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="269"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="270"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="271"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="271"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="272"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="272"/>
         <source>Deck</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="274"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
         <source>Preflight</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="275"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="276"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="277"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
         <source>Minimum</source>
         <translation>Mínimo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="278"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="278"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="279"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="279"/>
         <source>Countdown</source>
         <translation>Cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="333"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="333"/>
         <source>the speaker of the talk before</source>
         <translation>el ponente de la charla anterior</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="366"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="366"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="374"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="374"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="375"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="375"/>
         <source>Q&amp;A</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="376"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="376"/>
         <source>Commentary</source>
         <translation>Síntesis</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_form.py" line="377"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="377"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -575,17 +575,17 @@
 <context>
     <name>SegmentList</name>
     <message>
-        <location filename="../../pechakucha/qt/segment_list.py" line="41"/>
+        <location filename="../../pechakucha/qt/editor/segment_list.py" line="41"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_list.py" line="41"/>
+        <location filename="../../pechakucha/qt/editor/segment_list.py" line="41"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/segment_list.py" line="41"/>
+        <location filename="../../pechakucha/qt/editor/segment_list.py" line="41"/>
         <source>Deck</source>
         <translation>Presentación</translation>
     </message>
@@ -593,123 +593,123 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="143"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="143"/>
         <source>Save the session as</source>
         <translation>Guardar la sesión como</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="145"/>
-        <location filename="../../pechakucha/qt/editor.py" line="159"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="145"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="159"/>
         <source>Session files (*.toml)</source>
         <translation>Archivos de sesión (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="159"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="159"/>
         <source>Open a session</source>
         <translation>Abrir una sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="180"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="180"/>
         <source>Session editor</source>
         <translation>Editor de sesiones</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="187"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="187"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="188"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="188"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="216"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="217"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="217"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="217"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="217"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="227"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="227"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="230"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="231"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="231"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="232"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="232"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="233"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="311"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="311"/>
         <source>Planned {total} of a {budget} budget ({count} segments)</source>
         <translation>Previsto: {total} de un tiempo total de {budget} ({count} segmentos)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="337"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="337"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Editor de sesiones Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="341"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="341"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="366"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="366"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>No se pudo guardar {name} ({reason}); el archivo en disco no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="390"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="390"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Hay un campo marcado en rojo que aún no es válido: primero hay que corregirlo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor.py" line="420"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="420"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor_parts.py" line="130"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="130"/>
         <source>auto {time}</source>
         <translation>auto {time}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor_parts.py" line="139"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="139"/>
         <source>Add at least one segment before saving.</source>
         <translation>Hay que añadir al menos un segmento antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor_parts.py" line="146"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="146"/>
         <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
         <translation>La charla {number} no tiene presentación: falta elegir un PDF o una carpeta de imágenes.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor_parts.py" line="150"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="150"/>
         <source>The deck of talk {number} is missing: {path}.</source>
         <translation>Falta la presentación de la charla {number}: {path}.</translation>
     </message>
@@ -717,37 +717,37 @@
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../../pechakucha/qt/editor_parts.py" line="204"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="204"/>
         <source>Write a time like 18:30.</source>
         <translation>Se espera una hora como 18:30.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor_parts.py" line="220"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="220"/>
         <source>Session title</source>
         <translation>Título de la sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor_parts.py" line="226"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="226"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor_parts.py" line="231"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="231"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor_parts.py" line="232"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="232"/>
         <source>Budget</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor_parts.py" line="233"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="233"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor_parts.py" line="234"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="234"/>
         <source>Starts at</source>
         <translation>Hora de inicio</translation>
     </message>
@@ -755,22 +755,22 @@
 <context>
     <name>SessionOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/session_operator.py" line="73"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="73"/>
         <source>Technical hold: the session clock is stopped</source>
         <translation>Pausa técnica: el reloj de la sesión está detenido</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_operator.py" line="82"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="82"/>
         <source>Slide {k} marked for the synthesis</source>
         <translation>Diapositiva {k} marcada para la síntesis</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_operator.py" line="89"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="89"/>
         <source>Press F5 to start</source>
         <translation>Pulsar F5 para empezar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_operator.py" line="101"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="101"/>
         <source>Press Esc again to stop the session</source>
         <translation>Pulsar Esc otra vez para detener la sesión</translation>
     </message>
@@ -778,92 +778,92 @@
 <context>
     <name>TalkOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/talk_controller.py" line="117"/>
+        <location filename="../../pechakucha/qt/show/talk_controller.py" line="117"/>
         <source>{key} ignored: a 20 × 20 talk advances by itself</source>
         <translation>Se ignora {key}: una charla 20 × 20 avanza sola</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="117"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="117"/>
         <source>Press Esc again to stop the talk</source>
         <translation>Pulsar Esc otra vez para detener la charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="126"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="126"/>
         <source>End of talk</source>
         <translation>Fin de la charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="144"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="144"/>
         <source>this slide</source>
         <translation>esta diapositiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="148"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="148"/>
         <source>Talk: {left} left</source>
         <translation>Charla: quedan {left}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="151"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="151"/>
         <source>{format}: {slides} × {seconds:g} s</source>
         <translation>{format}: {slides} × {seconds:g} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="158"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="158"/>
         <source>Slide {k} / {n}</source>
         <translation>Diapositiva {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="159"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="159"/>
         <source>Next: slide {k}</source>
         <translation>Siguiente: diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="161"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="161"/>
         <source>Next: end</source>
         <translation>Siguiente: fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="169"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="169"/>
         <source>READY</source>
         <translation>LISTO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="170"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="170"/>
         <source>RUNNING</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="171"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="171"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="172"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="172"/>
         <source>BLACKED OUT</source>
         <translation>PANTALLA NEGRA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="173"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="173"/>
         <source>WHITE SCREEN</source>
         <translation>PANTALLA BLANCA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="174"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="174"/>
         <source>FINISHED</source>
         <translation>TERMINADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="179"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="179"/>
         <source>F5 start · B black · W white · Esc quit</source>
         <translation>F5 empezar · B negro · W blanco · Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="181"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="181"/>
         <source>Esc quit</source>
         <translation>Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/talk_operator.py" line="182"/>
+        <location filename="../../pechakucha/qt/show/talk_operator.py" line="182"/>
         <source>P pause/resume · B black · W white · Esc stop (twice)</source>
         <translation>P pausa/reanudar · B negro · W blanco · Esc detener (dos veces)</translation>
     </message>
@@ -871,22 +871,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pechakucha/qt/app.py" line="39"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="39"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_app.py" line="86"/>
+        <location filename="../../pechakucha/qt/show/session_launch.py" line="86"/>
         <source>Resume the session?</source>
         <translation>¿Reanudar la sesión?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_app.py" line="87"/>
+        <location filename="../../pechakucha/qt/show/session_launch.py" line="87"/>
         <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
         <translation>Esta sesión se detuvo antes de terminar. ¿Reanudarla donde estaba, como si la aplicación nunca se hubiera detenido?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_app.py" line="182"/>
+        <location filename="../../pechakucha/qt/show/session_launch.py" line="182"/>
         <source>Report saved in {folder}</source>
         <translation>Informe guardado en {folder}</translation>
     </message>
@@ -894,20 +894,20 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../pechakucha/qt/session_cards.py" line="35"/>
-        <location filename="../../pechakucha/qt/session_cards.py" line="41"/>
-        <location filename="../../pechakucha/qt/session_cards.py" line="45"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="35"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="41"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="45"/>
         <source>Up next</source>
         <translation>A continuación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_cards.py" line="42"/>
-        <location filename="../../pechakucha/qt/session_cards.py" line="67"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="42"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="67"/>
         <source>Closing synthesis</source>
         <translation>Síntesis final</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_cards.py" line="83"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="83"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
@@ -915,17 +915,17 @@
 <context>
     <name>check</name>
     <message>
-        <location filename="../../pechakucha/checking.py" line="96"/>
+        <location filename="../../pechakucha/cli/check.py" line="96"/>
         <source>cannot be loaded — {reason}</source>
         <translation>no se puede cargar — {reason}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/checking.py" line="100"/>
+        <location filename="../../pechakucha/cli/check.py" line="100"/>
         <source>ready, {slides} slides</source>
         <translation>lista, {slides} diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/checking.py" line="103"/>
+        <location filename="../../pechakucha/cli/check.py" line="103"/>
         <source>NOT ready, {slides} slides</source>
         <translation>NO lista, {slides} diapositivas</translation>
     </message>
@@ -933,127 +933,127 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="27"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="27"/>
         <source>TECHNICAL HOLD</source>
         <translation>PAUSA TÉCNICA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="29"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="29"/>
         <source>READY — F5</source>
         <translation>LISTO — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="30"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="30"/>
         <source>UP NEXT — F5</source>
         <translation>A CONTINUACIÓN — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="31"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="31"/>
         <source>RUNNING</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="32"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="32"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="33"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="33"/>
         <source>FINISHED</source>
         <translation>TERMINADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="41"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="41"/>
         <source>on time</source>
         <translation>a tiempo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="44"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="44"/>
         <source>{t} ahead</source>
         <translation>{t} adelantada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="49"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="49"/>
         <source>{t} behind</source>
         <translation>{t} retrasada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="54"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="54"/>
         <source>{verdict} · ends {end} · {left} of budget left</source>
         <translation>{verdict} · termina a las {end} · quedan {left} del tiempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="58"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="58"/>
         <source> · holds {t}</source>
         <translation> · pausas técnicas {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="86"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="86"/>
         <source>to start</source>
         <translation>para empezar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="96"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="96"/>
         <source>this slide</source>
         <translation>esta diapositiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="97"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="97"/>
         <source>Talk: {t} left</source>
         <translation>Charla: quedan {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="105"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="105"/>
         <source>{kind}: {t} left</source>
         <translation>{kind}: quedan {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="109"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="109"/>
         <source>{kind}: overrun {t}</source>
         <translation>{kind}: exceso {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="146"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="146"/>
         <source>Slide {k} / {n}</source>
         <translation>Diapositiva {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="147"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="147"/>
         <source>Next: slide {k}</source>
         <translation>Siguiente: diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="149"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="149"/>
         <source>Next: end</source>
         <translation>Siguiente: fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="155"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="155"/>
         <source>Recalled: {talk}, slide {k}</source>
         <translation>Recuperada: {talk}, diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="172"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="172"/>
         <source>Next talk: {label}</source>
         <translation>Siguiente charla: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="184"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="184"/>
         <source>Esc quit</source>
         <translation>Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="186"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="186"/>
         <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
         <translation>F5 empezar · Espacio siguiente segmento · RePág atrás · H pausa técnica · B negro · Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="190"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="190"/>
         <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
         <translation>P pausa · M marcar diapositiva · H pausa técnica · B negro · W blanco · Esc detener (dos veces)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/session_console.py" line="193"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="193"/>
         <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
         <translation>Espacio terminar y seguir · + / − 1 min · G diapositivas · R volver a la tarjeta · P pausa · H pausa técnica · B negro · Esc detener (dos veces)</translation>
     </message>
@@ -1115,42 +1115,42 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../pechakucha/export.py" line="34"/>
+        <location filename="../../pechakucha/cli/export.py" line="34"/>
         <source>Up next</source>
         <translation>A continuación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="35"/>
+        <location filename="../../pechakucha/cli/export.py" line="35"/>
         <source>Preguntas y respuestas</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="36"/>
+        <location filename="../../pechakucha/cli/export.py" line="36"/>
         <source>Questions &amp; answers</source>
         <translation>Questions &amp; answers</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="37"/>
+        <location filename="../../pechakucha/cli/export.py" line="37"/>
         <source>Commentary</source>
         <translation>Síntesis</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="38"/>
+        <location filename="../../pechakucha/cli/export.py" line="38"/>
         <source>{path}: {pages} pages, {minutes} planned.</source>
         <translation>{path}: {pages} páginas, duración prevista {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="39"/>
+        <location filename="../../pechakucha/cli/export.py" line="39"/>
         <source>warning: {path} has {slides} slides; its last slide stays up to fill {total}.</source>
         <translation>aviso: {path} tiene {slides} diapositivas; la última se mantiene en pantalla hasta completar {total}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="42"/>
+        <location filename="../../pechakucha/cli/export.py" line="42"/>
         <source>cannot write {path} ({reason}).</source>
         <translation>no se puede escribir {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/export.py" line="43"/>
+        <location filename="../../pechakucha/cli/export.py" line="43"/>
         <source>{path}: slide {slide} cannot be placed ({reason}).</source>
         <translation>{path}: no se puede colocar la diapositiva {slide} ({reason}).</translation>
     </message>
@@ -1201,67 +1201,67 @@
 <context>
     <name>preview</name>
     <message>
-        <location filename="../../pechakucha/qt/contact_sheet.py" line="25"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="25"/>
         <source>{aspect}</source>
         <translation>{aspect}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/contact_sheet.py" line="26"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="26"/>
         <source>blank</source>
         <translation>vacía</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/contact_sheet.py" line="27"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="27"/>
         <source>duplicate</source>
         <translation>duplicada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/contact_sheet.py" line="28"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="28"/>
         <source>low resolution</source>
         <translation>baja resolución</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/contact_sheet.py" line="29"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="29"/>
         <source>cannot be drawn</source>
         <translation>no se puede mostrar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/contact_sheet.py" line="32"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="32"/>
         <source>beyond {expected}</source>
         <translation>más de {expected}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/contact_sheet.py" line="33"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="33"/>
         <source>portrait {aspect}</source>
         <translation>vertical {aspect}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/contact_sheet.py" line="34"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="34"/>
         <source>slide {number} is beyond the {expected} slides of a {format} talk</source>
         <translation>la diapositiva {number} sobra: una charla {format} tiene {expected} diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/contact_sheet.py" line="37"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="37"/>
         <source>cannot be loaded</source>
         <translation>no se puede cargar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/contact_sheet.py" line="38"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="38"/>
         <source>checking…</source>
         <translation>revisando…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/contact_sheet.py" line="39"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="39"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/contact_sheet.py" line="40"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="40"/>
         <source>NOT ready</source>
         <translation>NO lista</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/contact_sheet.py" line="41"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="41"/>
         <source>{count} slides · {format}: {slides} × {seconds:g} s</source>
         <translation>{count} diapositivas · {format}: {slides} × {seconds:g} s</translation>
     </message>
@@ -1269,27 +1269,27 @@
 <context>
     <name>preview_app</name>
     <message>
-        <location filename="../../pechakucha/qt/preview_app.py" line="25"/>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="25"/>
         <source>{path}: the session has no talk with a deck.</source>
         <translation>{path}: la sesión no tiene ninguna charla con presentación.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview_app.py" line="26"/>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="26"/>
         <source>use --loop N on its own, without --from or --to.</source>
         <translation>--loop N va solo, sin --from ni --to.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview_app.py" line="27"/>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="27"/>
         <source>{deck}: slides {first}–{last} are not a range within this deck&apos;s 1–{count}.</source>
         <translation>{deck}: las diapositivas {first}–{last} no son un rango dentro del 1–{count} de esta presentación.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview_app.py" line="30"/>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="30"/>
         <source>{path}: cannot write the file ({reason}).</source>
         <translation>{path}: no se puede escribir el archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview_app.py" line="176"/>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="176"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
@@ -1297,37 +1297,37 @@
 <context>
     <name>rehearsal</name>
     <message>
-        <location filename="../../pechakucha/core/rehearsal.py" line="36"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="36"/>
         <source>No taps recorded: press Space (or click) each time you finish a slide.</source>
         <translation>No se registró ninguna pulsación: pulsa Espacio (o haz clic) cada vez que termines una diapositiva.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal.py" line="39"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="39"/>
         <source>You ran out of time on {count} of {total} slides — trim slides {slides}</source>
         <translation>Se te acabó el tiempo en {count} de {total} diapositivas — recorta las diapositivas {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal.py" line="42"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="42"/>
         <source>You ran out of time on 1 of {total} slides — trim slide {slides}</source>
         <translation>Se te acabó el tiempo en 1 de {total} diapositivas — recorta la diapositiva {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal.py" line="45"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="45"/>
         <source>You finished early on 1 of {total} slides ({average} s early) — say more on slide {slides}</source>
         <translation>Terminaste antes en 1 de {total} diapositivas ({average} s antes) — di más en la diapositiva {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal.py" line="50"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="50"/>
         <source>You finished early on {count} of {total} slides ({average} s on average) — say more on slides {slides}</source>
         <translation>Terminaste antes en {count} de {total} diapositivas ({average} s de media) — di más en las diapositivas {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal.py" line="55"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="55"/>
         <source>Well paced: {within} of {total} slides within ±{tolerance} s</source>
         <translation>Buen ritmo: {within} de {total} diapositivas dentro de ±{tolerance} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal.py" line="58"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="58"/>
         <source>Uneven pace: {within} of {total} slides within ±{tolerance} s</source>
         <translation>Ritmo irregular: {within} de {total} diapositivas dentro de ±{tolerance} s</translation>
     </message>
@@ -1335,37 +1335,37 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../pechakucha/qt/report_panel.py" line="24"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="24"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/report_panel.py" line="25"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="25"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/report_panel.py" line="26"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="26"/>
         <source>Q&amp;A</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/report_panel.py" line="27"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="27"/>
         <source>Changeover</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/report_panel.py" line="28"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="28"/>
         <source>Overrun</source>
         <translation>Exceso</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/report_panel.py" line="29"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="29"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/report_panel.py" line="59"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="59"/>
         <source>Session: {elapsed} of {budget}; holds {holds}</source>
         <translation>Sesión: {elapsed} de {budget}; pausas técnicas {holds}</translation>
     </message>
@@ -1373,147 +1373,147 @@
 <context>
     <name>session</name>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="12"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="12"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="13"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="13"/>
         <source>Q&amp;A</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="14"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="14"/>
         <source>Commentary</source>
         <translation>Síntesis</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="15"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="15"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="19"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="19"/>
         <source>cannot read the file ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="20"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="20"/>
         <source>the file is not UTF-8 text</source>
         <translation>el archivo no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="21"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="21"/>
         <source>this is not valid TOML ({reason})</source>
         <translation>no es TOML válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="22"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="22"/>
         <source>unknown key &quot;{key}&quot; at the top level (expected [session] and [[segment]])</source>
         <translation>clave desconocida &quot;{key}&quot; en el nivel superior (se esperan [session] y [[segment]])</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="25"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="25"/>
         <source>there is no [session] table</source>
         <translation>falta la tabla [session]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="26"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="26"/>
         <source>&quot;{key}&quot; must be a table like [{key}]</source>
         <translation>&quot;{key}&quot; debe ser una tabla como [{key}]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="27"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="27"/>
         <source>there is no [[segment]] table</source>
         <translation>no hay ninguna tabla [[segment]]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="28"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="28"/>
         <source>each &quot;segment&quot; must be a [[segment]] table</source>
         <translation>cada &quot;segment&quot; debe ser una tabla [[segment]]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="31"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="31"/>
         <source>unknown key &quot;{key}&quot; in {where}</source>
         <translation>clave desconocida &quot;{key}&quot; en {where}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="32"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="32"/>
         <source>{where} has no &quot;{key}&quot;</source>
         <translation>a {where} le falta &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="33"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="33"/>
         <source>unknown kind &quot;{value}&quot; in {where} (known: talk, qa, commentary, card)</source>
         <translation>tipo desconocido &quot;{value}&quot; en {where} (válidos: talk, qa, commentary, card)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="36"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="36"/>
         <source>&quot;{key}&quot; in {where} must be {expected}, not {actual}</source>
         <translation>&quot;{key}&quot; en {where} debe ser {expected}, no {actual}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="39"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="39"/>
         <source>&quot;{key}&quot; in {where} must be &quot;m:ss&quot;, &quot;h:mm:ss&quot; or seconds, not {value}</source>
         <translation>&quot;{key}&quot; en {where} debe ser &quot;m:ss&quot;, &quot;h:mm:ss&quot; o segundos, no {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="42"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="42"/>
         <source>&quot;{key}&quot; in {where} must be more than zero, not {value}</source>
         <translation>&quot;{key}&quot; en {where} debe ser mayor que cero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="45"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="45"/>
         <source>&quot;{key}&quot; in {where} must not be negative, not {value}</source>
         <translation>&quot;{key}&quot; en {where} no puede ser negativo, no {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="48"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="48"/>
         <source>&quot;{key}&quot; in {where} is longer than a day ({value})</source>
         <translation>&quot;{key}&quot; en {where} dura más de un día ({value})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="49"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="49"/>
         <source>&quot;{key}&quot; in {where} must be from {low} to {high}, not {value}</source>
         <translation>&quot;{key}&quot; en {where} debe estar entre {low} y {high}, no {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="52"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="52"/>
         <source>&quot;{key}&quot; = &quot;auto&quot; in {where} is only for a Q&amp;A</source>
         <translation>&quot;{key}&quot; = &quot;auto&quot; en {where} solo vale para preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="53"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="53"/>
         <source>&quot;{key}&quot; in {where} is not a valid format ({reason})</source>
         <translation>&quot;{key}&quot; en {where} no es un formato válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="56"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="56"/>
         <source>&quot;{key}&quot; in {where} is not a time of day like &quot;18:30&quot; ({reason})</source>
         <translation>&quot;{key}&quot; en {where} no es una hora del día como &quot;18:30&quot; ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="59"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="59"/>
         <source>the talk in {where} has no &quot;deck&quot;</source>
         <translation>la charla de {where} no tiene &quot;deck&quot;</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="60"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="60"/>
         <source>the deck &quot;{value}&quot; in {where} does not exist</source>
         <translation>la presentación &quot;{value}&quot; de {where} no existe</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="61"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="61"/>
         <source>cannot save the file ({reason})</source>
         <translation>no se puede guardar el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="65"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="65"/>
         <source>{file}: the fixed parts alone ({fixed}) exceed the budget ({budget}).</source>
         <translation>{file}: solo las partes fijas ({fixed}) ya superan el tiempo total ({budget}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/messages.py" line="68"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="68"/>
         <source>{file}: an automatic Q&amp;A would get less than its minimum: {left} is left for {count} automatic Q&amp;A that need at least {needed}.</source>
         <translation>{file}: unas preguntas y respuestas automáticas tendrían menos que su mínimo: quedan {left} para {count} turnos automáticos que necesitan al menos {needed}.</translation>
     </message>

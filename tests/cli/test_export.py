@@ -10,13 +10,15 @@ import pymupdf
 import pytest
 from PIL import Image
 
-import pechakucha.cli
-from pechakucha.export import card_html, run_export
+import pechakucha.cli.main
+from pechakucha.cli.export import card_html, run_export
 from tests.conftest import write_numbered_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 SESSION_TWO = ROOT / "decks" / "session-two.toml"
-CLI_HAS_EXPORT = "pechakucha.export" in Path(pechakucha.cli.__file__).read_text(encoding="utf-8")
+CLI_HAS_EXPORT = "pechakucha.cli.export" in Path(pechakucha.cli.main.__file__).read_text(
+    encoding="utf-8"
+)
 
 
 def dur(document: pymupdf.Document, number: int) -> str | None:
@@ -166,7 +168,7 @@ def test_run_export_turns_photos_upright_by_their_exif_orientation(tmp_path):
 
 def test_card_html_escapes_text_and_skips_empty_lines():
     """Markup in names is shown as text; a talk without a title has no empty paragraph."""
-    from pechakucha.core.session import Segment, Session
+    from pechakucha.core.session.model import Segment, Session
 
     session = Session(budget=600, segments=[Segment("talk", speaker="<b>Ana</b> & co")])
     body = card_html(session, 0)
@@ -178,7 +180,7 @@ def test_run_export_in_a_fresh_python_process(tmp_path):
     """The export runs in its own process (no pytest, no Qt application) and exits 0."""
     output = tmp_path / "out.pdf"
     code = (
-        "import sys; from pechakucha.export import run_export; "
+        "import sys; from pechakucha.cli.export import run_export; "
         f"sys.exit(run_export([{str(SESSION_TWO)!r}, '-o', {str(output)!r}]))"
     )
     result = subprocess.run(
@@ -193,7 +195,7 @@ def test_run_export_in_a_fresh_python_process(tmp_path):
 def test_run_export_failure_in_a_fresh_process_has_no_traceback(tmp_path):
     """A missing session file: exit 2 and a single line on stderr."""
     code = (
-        "import sys; from pechakucha.export import run_export; "
+        "import sys; from pechakucha.cli.export import run_export; "
         f"sys.exit(run_export([{str(tmp_path / 'none.toml')!r}, '-o', 'x.pdf']))"
     )
     result = subprocess.run(
@@ -220,7 +222,7 @@ def test_run_export_in_spanish_translates_cards_without_a_qt_application(tmp_pat
     QApplication can still be made later in the same process."""
     output = tmp_path / "out.pdf"
     code = (
-        "import sys; from pechakucha.export import run_export\n"
+        "import sys; from pechakucha.cli.export import run_export\n"
         f"code = run_export([{str(SESSION_TWO)!r}, '-o', {str(output)!r}, '--lang', 'es'])\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "assert QCoreApplication.instance() is None\n"

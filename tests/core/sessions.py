@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 from pechakucha.core.clock import FakeClock
-from pechakucha.core.runner import SessionRunner
-from pechakucha.core.session import Session
-from pechakucha.core.session_file import load_session
+from pechakucha.core.runner.runner import SessionRunner
+from pechakucha.core.session.model import Session
+from pechakucha.core.session.read import load_session
 
 ROOT = Path(__file__).resolve().parents[2]
 SESSION_TWO = ROOT / "decks" / "session-two.toml"

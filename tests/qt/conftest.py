@@ -10,12 +10,12 @@ from pechakucha.core.clock import MonotonicClock
 from pechakucha.core.formats import make_format
 from pechakucha.core.journal import Journal
 from pechakucha.core.schedule import TalkSchedule
-from pechakucha.qt.audience import AudienceWindow
-from pechakucha.qt.cache import PixmapCache
-from pechakucha.qt.console import PresenterConsole
-from pechakucha.qt.render import SlideRenderer
-from pechakucha.qt.talk_controller import TalkController
-from pechakucha.qt.talk_operator import TalkOperator
+from pechakucha.qt.pixels.cache import PixmapCache
+from pechakucha.qt.pixels.render import SlideRenderer
+from pechakucha.qt.show.audience import AudienceWindow
+from pechakucha.qt.show.console import PresenterConsole
+from pechakucha.qt.show.talk_controller import TalkController
+from pechakucha.qt.show.talk_operator import TalkOperator
 
 
 @dataclass

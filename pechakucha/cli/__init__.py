@@ -1,0 +1,1 @@
+"""Command line: `pechakucha` dispatch and shared options (main), check, export, bench."""

@@ -1,0 +1,348 @@
+"""`pechakucha export`: the whole session as one PDF that runs itself in any PDF viewer.
+
+A fallback for when the app cannot run (a borrowed laptop, a kiosk PC): every segment gets a
+title card page, and every talk slide becomes a page. Pages carry `/Dur` (seconds before a viewer
+in presentation mode advances) and a `/Trans` cut, so slides advance every 20 s by themselves.
+An "Up next" card has no `/Dur`: like F5 in the app, the operator starts each talk with a click.
+Q&A, commentary and timed cards advance after their planned length (budget.planned_durations).
+
+Slides are placed as vector PDF pages (`show_pdf_page`) or as the original image files,
+letterboxed on black pages of the projector's aspect (16:9 by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import html
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from pechakucha.core.atomic import write_atomic
+from pechakucha.core.durations import format_duration
+from pechakucha.core.i18n import QT_TRANSLATE_NOOP
+from pechakucha.core.session.budget import planned_durations
+from pechakucha.core.session.model import Segment, Session
+
+PAGE_WIDTH = 960.0  # points; the height follows the projector's aspect
+DEFAULT_PROJECTOR = (1920, 1080)
+CUT = "<</Type/Trans/S/R>>"  # "replace": a plain cut, no animation
+
+TEXTS = {
+    "up_next": QT_TRANSLATE_NOOP("export", "Up next"),
+    "qa_es": QT_TRANSLATE_NOOP("export", "Preguntas y respuestas"),
+    "qa_en": QT_TRANSLATE_NOOP("export", "Questions & answers"),
+    "commentary": QT_TRANSLATE_NOOP("export", "Commentary"),
+    "written": QT_TRANSLATE_NOOP("export", "{path}: {pages} pages, {minutes} planned."),
+    "short_deck": QT_TRANSLATE_NOOP(
+        "export", "warning: {path} has {slides} slides; its last slide stays up to fill {total}."
+    ),
+    "cannot_write": QT_TRANSLATE_NOOP("export", "cannot write {path} ({reason})."),
+    "cannot_draw": QT_TRANSLATE_NOOP(
+        "export", "{path}: slide {slide} cannot be placed ({reason})."
+    ),
+}
+
+Translate = Callable[..., str]  # (text, context="export") -> text
+
+
+class ExportError(Exception):
+    """The export cannot be made; str() is one sentence for the user."""
+
+
+def export_parser() -> argparse.ArgumentParser:
+    """Parser for `pechakucha export SESSION.toml -o OUT.pdf [--projector WxH]`."""
+    from pechakucha.cli.main import projector_size
+
+    parser = argparse.ArgumentParser(
+        prog="pechakucha export",
+        description="Write the whole session as a PDF that advances by itself in any PDF "
+        "viewer's presentation mode (a fallback when the app cannot run).",
+    )
+    parser.add_argument("session", help="session file (.toml)")
+    parser.add_argument("-o", "--output", required=True, help="the PDF to write")
+    parser.add_argument(
+        "--projector",
+        type=projector_size,
+        default=DEFAULT_PROJECTOR,
+        help="projector resolution, gives the page aspect; default 1920x1080",
+    )
+    parser.add_argument(
+        "--up-next-seconds",
+        type=float,
+        metavar="S",
+        help='seconds each "Up next" card stays before its talk starts by itself '
+        "(default: wait for a click, as F5 in the app)",
+    )
+    parser.add_argument("--lang", help="language of the card texts, e.g. es or en")
+    return parser
+
+
+def run_export(argv: Sequence[str]) -> int:
+    """`pechakucha export`: 0 when the PDF is written; 2 (one sentence on stderr) if not."""
+    from pechakucha.core.session.read import SessionError, load_session
+    from pechakucha.decks.errors import DeckError
+
+    args = export_parser().parse_args(argv)
+    tr = _translator(args.lang)
+    try:
+        session = load_session(args.session).session
+        pages = export_session(
+            session, Path(args.output), args.projector, tr, up_next=args.up_next_seconds
+        )
+    except (SessionError, DeckError, ExportError) as error:
+        print(f"pechakucha export: {_error_text(error, tr)}", file=sys.stderr)
+        return 2
+    total = format_duration(sum(planned_durations(session)))
+    print(tr(TEXTS["written"]).format(path=args.output, pages=pages, minutes=total))
+    return 0
+
+
+def export_session(
+    session: Session,
+    output: Path,
+    projector: tuple[int, int] = DEFAULT_PROJECTOR,
+    tr: Translate = str,
+    up_next: float | None = None,
+) -> int:
+    """Write `session` as a self-advancing PDF at `output` atomically; return the page count.
+
+    "Up next" cards wait for a click unless `up_next` gives them seconds.
+
+    Raises DeckError for a deck that cannot be used, ExportError if the file cannot be written;
+    either way nothing is left at `output` (an old file there stays as it was).
+    """
+    import pymupdf
+
+    size = (PAGE_WIDTH, PAGE_WIDTH * projector[1] / projector[0])
+    planned = planned_durations(session)
+    document = pymupdf.open()
+    outline = []
+    try:
+        for index, segment in enumerate(session.segments):
+            outline.append([1, segment.label, document.page_count + 1])
+            card_seconds = up_next if segment.kind == "talk" else planned[index]
+            add_card(document, size, card_html(session, index, tr), card_seconds)
+            if segment.kind == "talk":
+                _add_talk(document, size, session, segment, tr)
+        document.set_toc(outline)
+        document.set_metadata({"title": session.title, "creator": "pechakucha"})
+        document.xref_set_key(document.pdf_catalog(), "PageMode", "/FullScreen")
+        _save_atomic(document, output, tr)
+        return document.page_count
+    finally:
+        document.close()
+
+
+def set_timing(document, page, seconds: float | None) -> None:
+    """Give `page` a cut transition and, if `seconds` is positive, its auto-advance time."""
+    document.xref_set_key(page.xref, "Trans", CUT)
+    if seconds is not None and seconds > 0:
+        document.xref_set_key(page.xref, "Dur", _number(seconds))
+
+
+def add_card(document, size: tuple[float, float], body: str, seconds: float | None) -> None:
+    """A black title card page with centred HTML text."""
+    import pymupdf
+
+    page = _black_page(document, size)
+    width, height = size
+    box = pymupdf.Rect(width * 0.08, height * 0.1, width * 0.92, height * 0.9)
+    css = card_css(height)
+    with pymupdf.open() as scratch:  # measure first, to centre the text vertically
+        spare, scale = scratch.new_page(width=width, height=height).insert_htmlbox(
+            box, body, css=css
+        )
+    if scale >= 1 and spare > 0:
+        box.y0 += spare / 2
+    page.insert_htmlbox(box, body, css=css)
+    set_timing(document, page, seconds)
+
+
+def card_css(height: float) -> str:
+    """Card styles, with font sizes in proportion to the page height (designed for 540 pt)."""
+    unit = height / 540
+    return (
+        "* { font-family: sans-serif; color: #f0f0f0; text-align: center; }"
+        f" .kicker {{ color: #f0a020; font-size: {26 * unit:.1f}px; }}"
+        f" .big {{ font-size: {48 * unit:.1f}px; font-weight: bold; }}"
+        f" .mid {{ font-size: {28 * unit:.1f}px; }}"
+        f" .small {{ font-size: {22 * unit:.1f}px; font-style: italic; color: #c8c8c8; }}"
+    )
+
+
+def card_html(session: Session, index: int, tr: Translate = str) -> str:
+    """The HTML of segment `index`'s title card (escaped; empty lines left out)."""
+    segment = session.segments[index]
+    if segment.kind == "talk":
+        lines = [
+            ("kicker", tr(TEXTS["up_next"])),
+            ("big", segment.speaker),
+            ("mid", segment.organisation),
+            ("small", segment.title),
+        ]
+    elif segment.kind == "qa":
+        lines = [
+            ("big", tr(TEXTS["qa_es"])),
+            ("mid", tr(TEXTS["qa_en"])),
+            ("small", session.speaker_for(index)),
+        ]
+    elif segment.kind == "commentary":
+        lines = [
+            ("kicker", segment.title or tr(TEXTS["commentary"])),
+            ("big", segment.speaker),
+            ("mid", segment.organisation),
+            ("mid", format_duration(segment.duration or 0.0) if segment.duration else ""),
+        ]
+    else:
+        lines = [("big", segment.title), ("mid", segment.text)]
+    return "".join(_paragraph(kind, text) for kind, text in lines if text)
+
+
+def _paragraph(kind: str, text: str) -> str:
+    """One escaped paragraph; line breaks in the text are kept."""
+    escaped = "<br/>".join(html.escape(line) for line in text.splitlines())
+    return f'<p class="{kind}">{escaped}</p>'
+
+
+def _add_talk(document, size, session: Session, segment: Segment, tr: Translate) -> None:
+    """One page per slide of the talk, each shown for the format's seconds per slide.
+
+    A deck with fewer slides than the format keeps its last slide up for the time left, as the
+    app does; a longer deck is cut at the format's slide count."""
+    fmt = session.talk_format(segment)
+    with _slide_source(Path(str(segment.deck))) as (available, place):
+        count = min(available, fmt.slides)
+        if count < fmt.slides:
+            total = format_duration(fmt.duration)
+            warning = tr(TEXTS["short_deck"]).format(path=segment.deck, slides=count, total=total)
+            print(f"pechakucha export: {warning}", file=sys.stderr)
+        for index in range(count):
+            page = _black_page(document, size)
+            try:
+                place(page, index)
+            except Exception as error:  # MuPDF and Pillow raise many kinds on broken content
+                reason = str(error) or type(error).__name__
+                text = tr(TEXTS["cannot_draw"])
+                raise ExportError(
+                    text.format(path=segment.deck, slide=index + 1, reason=reason)
+                ) from error
+            last = index == count - 1
+            set_timing(
+                document, page, fmt.seconds_per_slide * (fmt.slides - count + 1 if last else 1)
+            )
+
+
+@contextlib.contextmanager
+def _slide_source(path: Path) -> Iterator[tuple[int, Callable[[Any, int], None]]]:
+    """Open a deck (DeckError if it cannot be used) and yield (slides, place(page, index)).
+
+    PDF pages are placed as vector pages, image slides as the image files, fitted and centred.
+    """
+    import pymupdf
+
+    from pechakucha.decks import open_deck
+    from pechakucha.decks.images import ImageDeck
+
+    deck = open_deck(path)
+    source = None
+    try:
+        if isinstance(deck, ImageDeck):
+            yield len(deck), lambda page, index: _place_image(page, deck.slide_path(index))
+            return
+        source = pymupdf.open(str(path), filetype="pdf")
+        if source.needs_pass:
+            source.authenticate("")  # owner-password PDFs open; open_deck refused the others
+        yield len(deck), lambda page, index: page.show_pdf_page(page.rect, source, index)
+    finally:
+        if source is not None:
+            source.close()
+        deck.close()
+
+
+def _place_image(page, path: Path) -> None:
+    """Put an image slide on `page`, fitted and centred: the file itself when it needs no turn,
+    else (EXIF orientation, a format MuPDF cannot embed) a PNG/JPEG re-encoded by Pillow."""
+    from pechakucha.decks.images import read_image_slide
+
+    if read_image_slide(path).orientation == 1:
+        try:
+            page.insert_image(page.rect, filename=str(path), keep_proportion=True)
+            return
+        except Exception:  # e.g. WebP: fall through to Pillow
+            pass
+    page.insert_image(page.rect, stream=_upright_image_bytes(path), keep_proportion=True)
+
+
+def _upright_image_bytes(path: Path) -> bytes:
+    """The image turned upright by its EXIF orientation, as JPEG (photos) or PNG bytes."""
+    import io
+
+    from PIL import Image, ImageOps
+
+    with Image.open(path) as img:
+        jpeg = img.format in ("JPEG", "MPO")
+        upright = ImageOps.exif_transpose(img)
+        if upright.mode not in ("RGB", "RGBA", "L", "LA"):
+            upright = upright.convert("RGBA" if "transparency" in img.info else "RGB")
+        buffer = io.BytesIO()
+        if jpeg and upright.mode in ("RGB", "L"):
+            upright.save(buffer, "JPEG", quality=92)
+        else:
+            upright.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def _black_page(document, size: tuple[float, float]):
+    """A new page painted black."""
+    page = document.new_page(width=size[0], height=size[1])
+    page.draw_rect(page.rect, color=None, fill=(0, 0, 0), width=0)
+    return page
+
+
+def _save_atomic(document, output: Path, tr: Translate) -> None:
+    """Save via a temporary file in the same folder and a rename: all or nothing."""
+    try:
+        write_atomic(output, lambda temp: document.save(temp, garbage=3, deflate=True))
+    except Exception as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ExportError(tr(TEXTS["cannot_write"]).format(path=output, reason=reason)) from None
+
+
+def _number(seconds: float) -> str:
+    """A PDF number: "20", or "12.5"."""
+    return str(int(seconds)) if float(seconds).is_integer() else f"{seconds:.3f}".rstrip("0")
+
+
+def _translator(language: str | None) -> Translate:
+    """Translate card texts into the user's language, or keep English (`str`).
+
+    A QTranslator is used on its own: the export creates no QCoreApplication (one made here
+    would stop a QApplication from being made later in the same process)."""
+    from importlib import resources
+
+    from PySide6.QtCore import QTranslator
+
+    from pechakucha.qt.app.i18n import preferred_language
+
+    folder = resources.files("pechakucha.resources") / "translations"
+    qm_file = folder / f"pechakucha_{preferred_language(language)}.qm"
+    translator = QTranslator()
+    if not qm_file.is_file() or not translator.load(str(qm_file)):
+        return str
+
+    def translate(text: str, context: str = "export") -> str:
+        return translator.translate(context, text) or text
+
+    return translate
+
+
+def _error_text(error: Exception, tr: Translate) -> str:
+    """An error as one sentence, in the user's language when its template is translated."""
+    template = getattr(error, "template", None)
+    params = getattr(error, "params", None)
+    if tr is str or template is None or params is None:
+        return str(error)
+    return tr(template, getattr(error, "context", "error")).format(**params)

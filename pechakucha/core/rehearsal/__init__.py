@@ -1,0 +1,1 @@
+"""Rehearsal: pacing analysis of one run (pacing) and the history of runs (history)."""

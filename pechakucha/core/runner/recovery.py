@@ -1,0 +1,119 @@
+"""Crash recovery: rebuild a SessionRunner from its journal as if the app had never stopped.
+
+The journal's operator commands are replayed at their times, moved onto the new process's
+monotonic clock. The time the app was down counts as elapsed (the audience's clock did not
+stop): it is measured in wall-clock time, from the last journal line to `now_wall`. A talk lands
+on the slide and second due now; a talk that would have ended meanwhile has ended, and the Q&A
+after it started at its exact end. Each recovery journals a "recovered" event, so a journal that
+spans several crashes (several monotonic clocks) still replays in one time line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pechakucha.core.clock import Clock
+from pechakucha.core.journal import Journal
+from pechakucha.core.runner.runner import SessionRunner
+from pechakucha.core.runner.state import COMMANDS
+from pechakucha.core.session.model import Session
+
+
+class RecoveryError(ValueError):
+    """The journal cannot be replayed on this session."""
+
+
+class _ReplayClock:
+    """A clock set by hand to each journaled command's time."""
+
+    def __init__(self, t: float) -> None:
+        self.t = t
+
+    def now(self) -> float:
+        """The time being replayed."""
+        return self.t
+
+
+def last_run(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entries of the last session opened in a journal (from its "session_open")."""
+    opens = [i for i, e in enumerate(entries) if e.get("event") == "session_open"]
+    return list(entries[opens[-1] :]) if opens else []
+
+
+def can_recover(entries: Sequence[dict[str, Any]]) -> bool:
+    """True if the journal's last session started and did not end (offer to resume it)."""
+    run = last_run(entries)
+    events = [e.get("event") for e in run]
+    if "session_start" not in events:
+        return False
+    ends = [i for i, e in enumerate(events) if e == "session_end"]
+    commands = [i for i, e in enumerate(events) if e in COMMANDS]
+    return not ends or (bool(commands) and commands[-1] > ends[-1])
+
+
+def recover(
+    session: Session,
+    entries: Sequence[dict[str, Any]],
+    now_wall: float,
+    clock: Clock,
+    journal: Journal | None = None,
+) -> SessionRunner:
+    """A runner for `session` in the state its journal `entries` lead to at wall time `now_wall`.
+
+    `clock` is the new monotonic clock, `journal` where the resumed run writes (usually the
+    same file, appended). Raises RecoveryError if the journal does not fit the session.
+    """
+    run = last_run(entries)
+    if not run:
+        raise RecoveryError("the journal has no session in it")
+    planned = run[0].get("segments") or []
+    if len(planned) != len(session.segments):
+        raise RecoveryError(
+            f"the journal has {len(planned)} segments, the session {len(session.segments)}"
+        )
+    times = _single_time_line(run)
+    downtime = max(0.0, now_wall - float(run[-1]["wall"]))
+    previous_now = times[-1] + downtime
+    shift = clock.now() - previous_now
+    replay = _ReplayClock(times[0] + shift)
+    runner = SessionRunner(session, replay)
+    for entry, t in zip(run, times, strict=True):
+        if entry.get("event") in COMMANDS:
+            replay.t = t + shift
+            _apply(runner, entry)
+    runner.clock, runner.journal = clock, journal
+    runner._t = clock.now()
+    runner._emit("recovered", previous_t=previous_now, downtime=downtime,
+                 segment=runner.index, phase=runner.phase)  # fmt: skip
+    runner._catch_up(clock.now())
+    runner._flush()
+    return runner
+
+
+def _single_time_line(run: list[dict[str, Any]]) -> list[float]:
+    """Each entry's time on the clock of the last epoch (a "recovered" event starts one)."""
+    times: list[float] = []
+    offset = 0.0
+    for entry in reversed(run):
+        t = float(entry["t"])
+        times.append(t + offset)
+        if entry.get("event") == "recovered":
+            offset += t - float(entry["previous_t"])
+    times.reverse()
+    return times
+
+
+def _apply(runner: SessionRunner, entry: dict[str, Any]) -> None:
+    """Replay one operator command."""
+    event = entry["event"]
+    if event == "extend":
+        runner.extend(float(entry["seconds"]))
+    elif event == "recall":
+        runner.recall(int(entry["talk"]), int(entry["slide"]))
+    elif event == "mark_slide":
+        runner._begin()
+        runner._mark(int(entry["segment"]), int(entry["slide"]))
+    else:
+        getattr(runner, event)()
+    runner._flush()

@@ -1,0 +1,270 @@
+"""After the session: planned vs actual per segment and per speaker, as CSV or JSON.
+
+A report comes from a live SessionRunner or from journal entries alone (the runner journals the
+plan when it opens and every segment's figures when it ends). Seconds throughout.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pechakucha.core.atomic import write_text_atomic
+from pechakucha.core.runner.runner import SessionRunner
+from pechakucha.core.runner.snapshot import actual_seconds
+from pechakucha.core.runner.state import overlap
+
+RowStatus = Literal["done", "running", "skipped", "not_run"]
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One segment: `difference` is actual − allotted (positive: overran); `changeover` is the
+    gap before it started; `held` the technical holds during it; `paused` its pauses."""
+
+    index: int
+    kind: str
+    label: str
+    speaker: str
+    organisation: str
+    planned: float
+    allotted: float | None
+    actual: float | None
+    difference: float | None
+    changeover: float | None
+    held: float
+    paused: float
+    status: RowStatus
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    """One speaker: their talk (or commentary) and the Q&A after it, the changeover before it
+    and the total overrun (time over plan in the talk or commentary, plus over allotment in Q&A)."""
+
+    segment: int
+    role: str
+    speaker: str
+    organisation: str
+    planned: float
+    actual: float | None
+    qa_allotted: float | None
+    qa_actual: float | None
+    changeover: float | None
+    overrun: float
+
+
+@dataclass(frozen=True)
+class SessionReport:
+    """The whole report. `elapsed` is the session's length with holds excluded."""
+
+    title: str
+    budget: float
+    planned_total: float
+    elapsed: float
+    hold_total: float
+    rows: tuple[ReportRow, ...]
+    speakers: tuple[SpeakerRow, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data (for JSON), times rounded to milliseconds."""
+        return _rounded(dataclasses.asdict(self))
+
+    def to_json(self, path: str | Path) -> None:
+        """Write the report as JSON, atomically."""
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        write_text_atomic(path, text)
+
+    def to_csv(self, path: str | Path, table: Literal["segments", "speakers"] = "segments") -> None:
+        """Write one table (one row per segment, or per speaker) as CSV, atomically."""
+        rows = self.to_dict()["rows" if table == "segments" else "speakers"]
+        kind = ReportRow if table == "segments" else SpeakerRow
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=[f.name for f in dataclasses.fields(kind)])
+        writer.writeheader()
+        writer.writerows(rows)
+        write_text_atomic(path, buffer.getvalue())
+
+
+def session_report(source: SessionRunner | Sequence[dict[str, Any]]) -> SessionReport:
+    """The report of a runner (now, the current segment counted so far) or of journal entries."""
+    if isinstance(source, SessionRunner):
+        return _from_runner(source)
+    return _from_journal(source)
+
+
+def _from_runner(runner: SessionRunner) -> SessionReport:
+    """Report from a runner's records."""
+    now = runner.clock.now()
+    rows = [_runner_row(runner, index, now) for index in range(len(runner.records))]
+    elapsed, holds = runner.session_elapsed(now), runner.hold_total(now)
+    session = runner.session
+    return _report(session.title, session.budget, runner.plan, elapsed, holds, rows)
+
+
+def _runner_row(runner: SessionRunner, index: int, now: float) -> ReportRow:
+    """One segment's row from the runner's record of it."""
+    segment, record = runner.session.segments[index], runner.records[index]
+    base = {
+        "index": index,
+        "kind": segment.kind,
+        "label": segment.label,
+        "speaker": runner.session.speaker_for(index),
+        "organisation": segment.organisation,
+        "planned": runner.plan[index],
+    }
+    if record is None or record.skipped:
+        return _empty_row(base, "not_run" if record is None else "skipped")
+    end = now if record.end is None else record.end
+    actual = actual_seconds(runner, record, now)
+    return ReportRow(
+        **base,
+        allotted=record.allotted,
+        actual=actual,
+        difference=actual - record.allotted,
+        changeover=record.changeover,
+        held=overlap(runner.holds, record.start, end),
+        paused=record.paused_between(record.start, end),
+        status="running" if record.end is None else "done",
+    )
+
+
+def _from_journal(entries: Sequence[dict[str, Any]]) -> SessionReport:
+    """Report from journal entries: the last session opened in them."""
+    opens = [i for i, e in enumerate(entries) if e.get("event") == "session_open"]
+    if not opens:
+        raise ValueError("the journal has no session in it")
+    head = entries[opens[-1]]
+    plan = head.get("segments", [])
+    rows: dict[int, ReportRow] = {}
+    elapsed, hold_total, ended = None, 0.0, 0.0
+    for entry in entries[opens[-1] + 1 :]:
+        event, index = entry.get("event"), entry.get("segment")
+        if event == "segment_end":
+            rows[index] = _journal_row(index, plan[index], entry)
+        elif event == "segment_skip":
+            rows[index] = _empty_row(_base(index, plan[index]), "skipped")
+        elif event in ("segment_discard", "segment_reopen"):
+            rows.pop(index, None)
+        elif event == "release":
+            hold_total += entry.get("held", 0.0)
+        elif event == "session_end":
+            elapsed = entry.get("elapsed")
+    for row in rows.values():
+        ended += (row.actual or 0.0) + (row.changeover or 0.0)
+    full = [rows.get(i) or _empty_row(_base(i, p), "not_run") for i, p in enumerate(plan)]
+    planned = [p["planned"] for p in plan]
+    return _report(
+        head.get("title", ""),
+        head.get("budget", 0.0),
+        planned,
+        ended if elapsed is None else elapsed,
+        hold_total,
+        full,
+    )
+
+
+def _base(index: int, plan: dict[str, Any]) -> dict[str, Any]:
+    """The planned part of a row, from the journaled plan."""
+    return dict(
+        index=index,
+        kind=plan["kind"],
+        label=plan["label"],
+        speaker=plan["speaker"],
+        organisation=plan["organisation"],
+        planned=plan["planned"],
+    )
+
+
+def _journal_row(index: int, plan: dict[str, Any], end: dict[str, Any]) -> ReportRow:
+    """A done row from a segment_end event."""
+    return ReportRow(
+        **_base(index, plan),
+        allotted=end["allotted"],
+        actual=end["actual"],
+        difference=end["actual"] - end["allotted"],
+        changeover=end["changeover"],
+        held=end["held"],
+        paused=end["paused"],
+        status="done",
+    )
+
+
+def _empty_row(base: dict[str, Any], status: RowStatus) -> ReportRow:
+    """A row for a segment that did not run."""
+    return ReportRow(
+        **base,
+        allotted=None,
+        actual=None,
+        difference=None,
+        changeover=None,
+        held=0.0,
+        paused=0.0,
+        status=status,
+    )
+
+
+def _report(
+    title: str,
+    budget: float,
+    plan: Sequence[float],
+    elapsed: float,
+    hold_total: float,
+    rows: list[ReportRow],
+) -> SessionReport:
+    """Assemble the report and its per-speaker table."""
+    return SessionReport(
+        title=title,
+        budget=budget,
+        planned_total=sum(plan),
+        elapsed=elapsed,
+        hold_total=hold_total,
+        rows=tuple(rows),
+        speakers=tuple(_speakers(rows)),
+    )
+
+
+def _speakers(rows: list[ReportRow]) -> list[SpeakerRow]:
+    """Each talk with the Q&A right after it, and each commentary."""
+    speakers = []
+    for position, row in enumerate(rows):
+        if row.kind not in ("talk", "commentary"):
+            continue
+        qa = rows[position + 1] if position + 1 < len(rows) else None
+        qa = qa if qa is not None and qa.kind == "qa" and row.kind == "talk" else None
+        target = row.planned if row.kind == "talk" else row.allotted or row.planned
+        overrun = max(0.0, (row.actual or 0.0) - target)
+        if qa is not None and qa.difference is not None:
+            overrun += max(0.0, qa.difference)
+        speakers.append(
+            SpeakerRow(
+                segment=row.index,
+                role=row.kind,
+                speaker=row.speaker,
+                organisation=row.organisation,
+                planned=row.planned,
+                actual=row.actual,
+                qa_allotted=None if qa is None else qa.allotted,
+                qa_actual=None if qa is None else qa.actual,
+                changeover=row.changeover,
+                overrun=overrun,
+            )
+        )
+    return speakers
+
+
+def _rounded(value: Any) -> Any:
+    """Floats rounded to milliseconds, recursively."""
+    if isinstance(value, float):
+        return round(value, 3)
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_rounded(v) for v in value]
+    return value

@@ -1,0 +1,3 @@
+"""Shared application services for every window: translations (i18n), screen placement (screens),
+the deadline ticker (ticker).
+"""

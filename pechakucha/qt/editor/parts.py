@@ -1,0 +1,285 @@
+"""Pieces of the session editor: the [session] fields, new segments, row labels, the look."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pechakucha.core.atomic import write_text_atomic
+from pechakucha.core.durations import format_duration
+from pechakucha.core.formats import FORMATS, TalkFormat
+from pechakucha.core.session.model import Segment, Session
+from pechakucha.core.session.write import dump_session
+from pechakucha.qt.editor.segment_form import DurationEdit, format_label, kind_name
+from pechakucha.qt.show.console import STYLE
+
+EDITOR_STYLE = (
+    STYLE
+    + """
+QMainWindow#editor, QWidget#editorBody, QScrollArea, QScrollArea > QWidget > QWidget,
+SegmentForm, SessionFields { background: #15181c; color: #e6e6e6; }
+QToolBar { background: #1c2026; border: none; spacing: 6px; padding: 4px; }
+QToolButton { color: #e6e6e6; padding: 4px 10px; border-radius: 4px; }
+QToolButton:hover { background: #2d4a6a; }
+QLineEdit, QPlainTextEdit, QComboBox {
+    background: #1c2026; color: #e6e6e6; border: 1px solid #3a4250; border-radius: 4px;
+    padding: 3px 6px; selection-background-color: #2d4a6a; }
+QLineEdit:disabled { color: #5c646e; }
+QLineEdit[invalid="true"] { border: 1px solid #f04040; }
+QComboBox QAbstractItemView { background: #1c2026; color: #e6e6e6; }
+QPushButton { background: #23282f; color: #e6e6e6; border: 1px solid #3a4250;
+    border-radius: 4px; padding: 4px 10px; }
+QPushButton:hover { background: #2d4a6a; }
+QPushButton:disabled { color: #5c646e; }
+QCheckBox { color: #e6e6e6; }
+QTreeWidget { background: #1c2026; color: #e6e6e6; border: none; }
+QTreeWidget::item { padding: 4px 2px; }
+QTreeWidget::item:selected { background: #2d4a6a; }
+QLabel#heading { font-size: 18px; font-weight: bold; color: #f0a020; }
+QLabel#deckField { border: 1px dashed #3a4250; border-radius: 4px; padding: 6px;
+    color: #c8c8c8; }
+QLabel#plan { font-size: 15px; font-weight: bold; }
+QLabel#plan[over="true"] { color: #f04040; }
+QLabel#warnings { color: #f0a020; }
+QSplitter::handle { background: #23282f; }
+"""
+)
+
+_TIME = re.compile(r"^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$")
+
+
+def editor_body(
+    fields: QWidget,
+    segments: QWidget,
+    buttons: list[QWidget | None],
+    form: QWidget,
+    plan: QWidget,
+) -> QWidget:
+    """The editor's central widget: session fields on top; the running order with its buttons
+    (None: a stretch) beside the segment form; the plan below."""
+    row = QHBoxLayout()
+    for button in buttons:
+        if button is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(button)
+    left = QWidget()
+    column = QVBoxLayout(left)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(segments, 1)
+    column.addLayout(row)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(form)
+    splitter = QSplitter(Qt.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(scroll)
+    splitter.setSizes([620, 560])
+    body = QWidget()
+    body.setObjectName("editorBody")
+    root = QVBoxLayout(body)
+    root.addWidget(fields)
+    root.addWidget(splitter, 1)
+    root.addWidget(plan)
+    return body
+
+
+def new_segment(kind: str) -> Segment:
+    """A fresh segment with sensible defaults: Q&A automatic (5:00 minimum), commentary 5:00."""
+    if kind == "qa":
+        return Segment("qa", auto=True, minimum=300.0)
+    if kind == "commentary":
+        return Segment("commentary", duration=300.0)
+    return Segment(kind)  # type: ignore[arg-type]
+
+
+def row_label(session: Session, index: int) -> str:
+    """ "Talk · Diputación de Barcelona", "Q&A · Ponente …", "Card · Gracias"."""
+    segment = session.segments[index]
+    if segment.kind == "talk":
+        name = segment.organisation or segment.speaker or segment.title
+    elif segment.kind == "qa":
+        name = segment.title or session.speaker_for(index)
+    elif segment.kind == "commentary":
+        name = segment.speaker or segment.title
+    else:
+        name = segment.title or (segment.text.splitlines() or [""])[0]
+    kind = kind_name(segment.kind)
+    return f"{kind} · {name}" if name else kind
+
+
+def planned_text(segment: Segment, planned: float) -> str:
+    """ "6:40", "auto 21:00" for an automatic Q&A, "—" for a card shown for no fixed time."""
+    text = format_duration(max(planned, 0.0))
+    if segment.is_auto_qa:
+        return QCoreApplication.translate("SessionEditor", "auto {time}").format(time=text)
+    if segment.kind == "card" and not segment.duration:
+        return "—"
+    return text
+
+
+def save_problem(session: Session) -> str | None:
+    """Why `session` would not load again once saved (one sentence), or None."""
+    if not session.segments:
+        return QCoreApplication.translate(
+            "SessionEditor", "Add at least one segment before saving."
+        )
+    for number, segment in enumerate(session.segments, start=1):
+        if segment.kind != "talk":
+            continue
+        if segment.deck is None:
+            return QCoreApplication.translate(
+                "SessionEditor", "Talk {number} has no deck: choose a PDF or an image folder."
+            ).format(number=number)
+        if not segment.deck.exists():
+            return QCoreApplication.translate(
+                "SessionEditor", "The deck of talk {number} is missing: {path}."
+            ).format(number=number, path=segment.deck)
+    return None
+
+
+def write_copy(session: Session, path: Path, source: Path | None) -> None:
+    """Save `session` to a new `path`, carrying over the comments of the `source` file it came
+    from; the same two atomic steps as save_session (OSError if the write fails)."""
+    source_text = None
+    if source is not None:
+        try:
+            source_text = source.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            source_text = None
+    if source_text is None:
+        for segment in session.segments:
+            segment.origin = None  # a fresh file: no old tables to reuse
+    write_text_atomic(path, dump_session(session, path, source_text))
+    session.path = path
+
+
+def slug(text: str) -> str:
+    """A file-name friendly form of a title: "Sesión Dos" → "sesion-dos"."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60]
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """True if `a` and `b` name the same file (resolving links; either may not exist yet)."""
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def parse_time_of_day(text: str) -> dt.time | None:
+    """ "18:30" or "18:30:15" as a time; ValueError otherwise; None for an empty text."""
+    if not text.strip():
+        return None
+    match = _TIME.match(text.strip())
+    if match is None:
+        raise ValueError(text)
+    return dt.time(int(match[1]), int(match[2]), int(match[3] or 0))
+
+
+class StartEdit(QLineEdit):
+    """An optional time of day ("18:30"); red while the text is not one."""
+
+    def is_valid(self) -> bool:
+        """False while the text is not a time of day."""
+        return not self.property("invalid")
+
+    def mark(self, valid: bool) -> None:
+        """Show the text as valid or not."""
+        self.setProperty("invalid", not valid)
+        self.setToolTip(
+            "" if valid else QCoreApplication.translate("SessionFields", "Write a time like 18:30.")
+        )
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class SessionFields(QWidget):
+    """The [session] table: title, budget, default talk format, planned start."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self._loading = False
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Session title"))
+        self.budget = DurationEdit()
+        self.format = QComboBox()
+        self._formats: list[TalkFormat] = list(FORMATS.values())
+        self.format.addItems([format_label(fmt) for fmt in self._formats])
+        self.start = StartEdit()
+        self.start.setPlaceholderText(self.tr("hh:mm"))
+        self.start.setMaximumWidth(90)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for label, field, stretch in (
+            (self.tr("Session"), self.title, 1),
+            (self.tr("Budget"), self.budget, 0),
+            (self.tr("Format"), self.format, 0),
+            (self.tr("Starts at"), self.start, 0),
+        ):
+            row.addWidget(QLabel(label))
+            row.addWidget(field, stretch)
+            row.addSpacing(8)
+        self.title.textEdited.connect(self._on_title)
+        self.budget.edited.connect(self._on_budget)
+        self.format.currentIndexChanged.connect(self._on_format)
+        self.start.textEdited.connect(self._on_start)
+
+    def set_session(self, session: Session) -> None:
+        """Show `session`'s fields (no `changed`)."""
+        self.session = session
+        self._loading = True
+        try:
+            self.title.setText(session.title)
+            self.budget.set_seconds(session.budget)
+            if session.format not in self._formats:  # a custom format from the file
+                self._formats.append(session.format)
+                self.format.addItem(format_label(session.format))
+            self.format.setCurrentIndex(self._formats.index(session.format))
+            start = session.planned_start
+            self.start.setText("" if start is None else start.strftime("%H:%M"))
+            self.start.mark(True)
+        finally:
+            self._loading = False
+
+    def _on_title(self, text: str) -> None:
+        if self.session is not None:
+            self.session.title = text
+            self.changed.emit()
+
+    def _on_budget(self) -> None:
+        if self.session is not None and self.budget.seconds():
+            self.session.budget = self.budget.seconds()
+            self.changed.emit()
+
+    def _on_format(self, index: int) -> None:
+        if self.session is not None and not self._loading:
+            self.session.format = self._formats[index]
+            self.changed.emit()
+
+    def _on_start(self, text: str) -> None:
+        try:
+            start = parse_time_of_day(text)
+        except ValueError:
+            self.start.mark(False)
+            return
+        self.start.mark(True)
+        if self.session is not None:
+            self.session.planned_start = start
+            self.changed.emit()

@@ -1,0 +1,107 @@
+"""Ready-to-blit slide pixmaps, bounded in memory, fed by the render worker."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage, QPixmap, QScreen
+
+from pechakucha.qt.pixels.render import SlideKey, SlideRenderer
+
+# The floor holds ~8 slides at 1080p (RGB32) plus console thumbnails; on bigger projectors the
+# budget grows to two projector slides (the next one and a spare; the one on screen is held by
+# its view) plus the console's — ~80 MB at 4K — so memory stays bounded whatever the decks.
+DEFAULT_BUDGET = 72 * 1024 * 1024
+
+
+def budget_for(projector_width: int, projector_height: int) -> int:
+    """Cache budget for a projector of this many device pixels."""
+    return max(DEFAULT_BUDGET, 2 * projector_width * projector_height * 4 + 16 * 1024 * 1024)
+
+
+def pixmap_bytes(pixmap: QPixmap) -> int:
+    """Approximate memory of a pixmap (32 bits per pixel)."""
+    return pixmap.width() * pixmap.height() * 4
+
+
+class PixmapCache(QObject):
+    """LRU cache of slide pixmaps by exact size; asks the renderer for what it lacks."""
+
+    ready = Signal(object)  # SlideKey now available
+    failed = Signal(object, str)  # SlideKey, message
+
+    def __init__(self, renderer: SlideRenderer, budget: int = DEFAULT_BUDGET) -> None:
+        super().__init__(renderer)
+        self._renderer = renderer
+        self._budget = budget
+        self._pixmaps: OrderedDict[SlideKey, QPixmap] = OrderedDict()
+        self._errors: dict[SlideKey, str] = {}
+        renderer.rendered.connect(self._store)
+        renderer.failed.connect(self._store_failure)
+
+    @property
+    def renderer(self) -> SlideRenderer:
+        """The worker that fills this cache."""
+        return self._renderer
+
+    def fit_to_screen(self, screen: QScreen | None) -> None:
+        """Size the budget for slides shown full screen on `screen` (the projector)."""
+        if screen is not None:
+            ratio = screen.devicePixelRatio()
+            size = screen.size()
+            self._budget = budget_for(round(size.width() * ratio), round(size.height() * ratio))
+            self._evict(keep=None)
+
+    @property
+    def used(self) -> int:
+        """Bytes held now."""
+        return sum(pixmap_bytes(p) for p in self._pixmaps.values())
+
+    def get(self, key: SlideKey) -> QPixmap | None:
+        """The pixmap if ready (and mark it recently used); otherwise ask for it, return None."""
+        pixmap = self._pixmaps.get(key)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(key)
+            return pixmap
+        if key not in self._errors:
+            self._renderer.request(key, urgent=True)
+        return None
+
+    def error(self, key: SlideKey) -> str | None:
+        """Why the slide could not be rendered, if it could not."""
+        return self._errors.get(key)
+
+    def prefetch(self, keys: list[SlideKey]) -> None:
+        """Ask for slides that will be needed soon (no-op for those already here)."""
+        for key in keys:
+            if key not in self._pixmaps and key not in self._errors:
+                self._renderer.request(key)
+
+    def fill_now(self, keys: list[SlideKey]) -> None:
+        """Render the missing ones synchronously (before a talk starts, never during one)."""
+        for key in keys:
+            if key in self._pixmaps or key in self._errors:
+                continue
+            try:
+                self._store(key, self._renderer.render_now(key))
+            except Exception as error:  # a DeckError from the worker: remember, show black
+                self._store_failure(key, str(error))
+
+    def _store(self, key: SlideKey, image: QImage) -> None:
+        self._pixmaps[key] = QPixmap.fromImage(image)
+        self._pixmaps.move_to_end(key)
+        self._evict(keep=key)
+        self.ready.emit(key)
+
+    def _store_failure(self, key: SlideKey, message: str) -> None:
+        self._errors[key] = message
+        self.failed.emit(key, message)
+
+    def _evict(self, keep: SlideKey | None) -> None:
+        total = self.used
+        for key in list(self._pixmaps):
+            if total <= self._budget:
+                break
+            if key != keep:
+                total -= pixmap_bytes(self._pixmaps.pop(key))

@@ -1,0 +1,1 @@
+"""Preview: contact sheet window, its loader, views, export, launch (also of rehearse)."""

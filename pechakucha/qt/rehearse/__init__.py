@@ -1,0 +1,1 @@
+"""Rehearsal at home: the window, its panels, the timed run, the results."""

@@ -1,0 +1,159 @@
+"""Drives a rehearsal at the real pace: the schedule says which slide is due, a precise timer
+wakes up at each deadline (it never counts time), taps go to the core's PacingRecorder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from pechakucha.core.clock import Clock
+from pechakucha.core.formats import TalkFormat
+from pechakucha.core.rehearsal.pacing import PacingRecorder, Tap
+from pechakucha.core.schedule import TalkSchedule, TalkState
+from pechakucha.qt.app.ticker import DeadlineTicker
+
+READY, RUNNING, PAUSED, FINISHING, FINISHED = "ready", "running", "paused", "finishing", "done"
+
+
+class RehearsalRunner(QObject):
+    """One rehearsal of deck slides `first`..`last` (1-based); in loop mode it starts again as
+    soon as a lap is over. Views listen to the signals and ask for the numbers they show."""
+
+    slide_changed = Signal(int)  # deck slide index (0-based) now up
+    state_changed = Signal(str)
+    tapped = Signal(object)  # Tap, with `index` as a deck slide index (0-based)
+    lap_finished = Signal(object)  # offsets of the run just over
+    tick = Signal()  # repaint the countdowns (~10 times a second)
+
+    def __init__(
+        self,
+        fmt: TalkFormat,
+        clock: Clock,
+        keep_quiet: Callable[[float | None], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """`keep_quiet(deadline)` asks the renderer not to draw around the next deadline."""
+        super().__init__(parent)
+        self.format, self.clock, self.keep_quiet = fmt, clock, keep_quiet
+        self.first, self.last, self.loop = 1, fmt.slides, False
+        self.state = READY
+        self.shown = -1
+        self.laps = 0
+        self.schedule = TalkSchedule(self._run_format())
+        self.recorder = PacingRecorder(self.schedule)
+        self.ticker = DeadlineTicker(clock, self)
+        self.ticker.deadline.connect(self.sync)
+        self.ticker.repaint.connect(self.tick)
+
+    # -- commands -----------------------------------------------------------------------------
+    def set_range(self, first: int, last: int, loop: bool = False) -> None:
+        """Rehearse deck slides `first`..`last` (1-based); `loop` repeats them until stopped."""
+        self.stop()
+        self.first, self.last, self.loop = first, last, loop
+        self.laps = 0
+        self.schedule = TalkSchedule(self._run_format())
+        self.recorder = PacingRecorder(self.schedule)
+        self._show(first - 1)
+
+    def start(self) -> None:
+        """Start a run now (a restart throws the current run away)."""
+        self.schedule = TalkSchedule(self._run_format())
+        self.recorder = PacingRecorder(self.schedule)
+        self.schedule.start(self.clock.now())
+        self.shown = -1
+        self._set_state(RUNNING)
+        self.sync()
+
+    def stop(self) -> None:
+        """Abandon the run (nothing is kept) and wait for a new start."""
+        self.ticker.arm(None)
+        self.schedule = TalkSchedule(self._run_format())
+        self.recorder = PacingRecorder(self.schedule)
+        self._set_state(READY)
+        self._show(self.first - 1)
+
+    def toggle_pause(self) -> None:
+        """Pause a running run, or resume a paused one."""
+        now = self.clock.now()
+        if self.state == RUNNING:
+            self.schedule.pause(now)
+            self.ticker.arm(None)
+            self._set_state(PAUSED)
+        elif self.state == PAUSED:
+            self.schedule.resume(now)
+            self._set_state(RUNNING)
+            self.sync()
+
+    def tap(self) -> Tap | None:
+        """The speaker is done with the slide: count it (see core.rehearsal for the rules)."""
+        if self.state not in (RUNNING, FINISHING):
+            return None
+        counted = self.recorder.tap(self.clock.now())
+        if counted is None:
+            return None
+        tap = Tap(self.first - 1 + counted.index, counted.offset)
+        self.tapped.emit(tap)
+        return tap
+
+    # -- what is due now ----------------------------------------------------------------------
+    def sync(self, _deadline: float | None = None) -> None:
+        """Show the slide due now and arm the timer for the next deadline."""
+        now = self.clock.now()
+        if self.state == FINISHING:
+            if now >= self.recorder.done_at():
+                self._finish_lap()
+            return
+        if self.state != RUNNING:
+            return
+        if self.schedule.state(now) is TalkState.FINISHED:
+            self._set_state(FINISHING)  # taps a moment after the end still count
+            self.ticker.arm(self.recorder.done_at())
+            return
+        self._show(self.first - 1 + self.schedule.slide_at(now))
+        deadline = self.schedule.next_deadline(now)
+        self.ticker.arm(deadline)
+        if self.keep_quiet is not None:
+            self.keep_quiet(deadline)
+
+    # -- numbers for the views ----------------------------------------------------------------
+    def slide_left(self) -> float:
+        """Seconds left on the current slide."""
+        if self.state == READY:
+            return self.format.seconds_per_slide
+        return self.schedule.slide_remaining(self.clock.now())
+
+    def run_elapsed(self) -> float:
+        """Seconds of the run so far (pauses excluded)."""
+        return self.schedule.elapsed(self.clock.now())
+
+    def run_length(self) -> float:
+        """Seconds the whole run takes."""
+        return self.schedule.format.duration
+
+    # -- inside -------------------------------------------------------------------------------
+    def _run_format(self) -> TalkFormat:
+        return TalkFormat(
+            self.format.name, self.last - self.first + 1, self.format.seconds_per_slide
+        )
+
+    def _finish_lap(self) -> None:
+        self.laps += 1
+        offsets = self.recorder.offsets
+        if self.loop:
+            self.lap_finished.emit(offsets)
+            self.start()
+            return
+        self.ticker.arm(None)
+        self._set_state(FINISHED)
+        self.lap_finished.emit(offsets)
+
+    def _show(self, index: int) -> None:
+        if index != self.shown:
+            self.shown = index
+            self.slide_changed.emit(index)
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)

@@ -1,0 +1,3 @@
+"""The show: audience window, presenter console, cards, panels, controllers, operator keys,
+launch.
+"""

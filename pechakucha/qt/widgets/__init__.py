@@ -1,0 +1,1 @@
+"""Reusable widgets: slide view, countdown ring, thumbnail, pacing chart."""

@@ -1,0 +1,150 @@
+"""A whole (tiny) session on the real windows: cards, talk, Q&A, commentary, recall."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from pechakucha.core.clock import MonotonicClock
+from pechakucha.core.journal import Journal
+from pechakucha.core.runner.runner import SessionRunner
+from pechakucha.core.session.read import load_session
+from pechakucha.qt.pixels.cache import PixmapCache
+from pechakucha.qt.pixels.render import SlideRenderer
+from pechakucha.qt.show.audience import AudienceWindow
+from pechakucha.qt.show.cards import countdown_text
+from pechakucha.qt.show.console import PresenterConsole
+from pechakucha.qt.show.controller import SessionController
+from pechakucha.qt.show.operator import SessionOperator
+from pechakucha.qt.show.recall_panel import RecallPanel
+from pechakucha.qt.show.session_launch import open_decks
+from tests.conftest import write_numbered_pdf
+
+SESSION = """
+[session]
+title = "Tiny session"
+budget = "2:00"
+slides = 3
+seconds_per_slide = 0.2
+
+[[segment]]
+kind = "talk"
+organisation = "FAMSI"
+speaker = "Ana"
+title = "Cooperación"
+deck = "talk.pdf"
+
+[[segment]]
+kind = "qa"
+duration = "auto"
+minimum = "0:10"
+
+[[segment]]
+kind = "commentary"
+speaker = "Comentarista"
+duration = 1
+"""
+
+
+@pytest.fixture
+def session_show(qtbot, tmp_path):
+    write_numbered_pdf(tmp_path / "talk.pdf", slides=3)
+    (tmp_path / "s.toml").write_text(SESSION, encoding="utf-8")
+    session = load_session(tmp_path / "s.toml").session
+    renderer = SlideRenderer()
+    cache = PixmapCache(renderer)
+    audience, console = AudienceWindow(cache), PresenterConsole(cache)
+    for window, size in ((audience, (480, 270)), (console, (900, 560))):
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+    journal = Journal(tmp_path / "journal.jsonl")
+    clock = MonotonicClock()
+    runner = SessionRunner(session, clock, journal)
+    controller = SessionController(
+        runner, open_decks(renderer, session), clock, journal, (audience, console), cache
+    )
+    operator = SessionOperator(controller)
+    audience.key_pressed.connect(operator.handle_key)
+    console.key_pressed.connect(operator.handle_key)
+    controller.refresh()
+    yield controller
+    controller.stop()
+    renderer.close()
+    journal.close()
+
+
+def card_title(controller):
+    card = controller.audience.card()
+    return card.title if card else None
+
+
+def test_up_next_card_names_the_speaker_before_F5(session_show):
+    assert card_title(session_show) == "Up next"
+    assert session_show.audience.card().subtitle == "Ana"
+    assert "F5" in session_show.console.state_label.text()
+
+
+def test_talk_runs_by_itself_then_QA_starts_at_once(session_show, qtbot):
+    qtbot.keyClick(session_show.console, Qt.Key_F5)
+    assert session_show.audience.mode == "slide"
+    qtbot.waitUntil(lambda: card_title(session_show) == "Preguntas y respuestas", timeout=5000)
+    assert session_show.runner.phase == "running"
+    shown = [e["slide"] for e in session_show.journal.entries if e["event"] == "advance"]
+    assert shown[0] == 1 and shown == sorted(shown)
+
+
+def test_stray_Space_during_the_talk_is_ignored_and_ends_QA_after(session_show, qtbot):
+    qtbot.keyClick(session_show.console, Qt.Key_F5)
+    qtbot.keyClick(session_show.console, Qt.Key_Space)
+    assert session_show.runner.snapshot().kind == "talk"
+    assert "ignored" in session_show.console.keypress_label.text()
+    qtbot.waitUntil(lambda: session_show.runner.snapshot().kind == "qa", timeout=5000)
+    qtbot.keyClick(session_show.console, Qt.Key_Space)
+    snapshot = session_show.runner.snapshot()
+    assert (snapshot.kind, snapshot.phase) == ("commentary", "up_next")
+
+
+def test_commentary_counts_down_then_shows_overtime_in_red(session_show, qtbot):
+    session_show.runner.start()
+    qtbot.waitUntil(lambda: session_show.runner.snapshot().kind == "qa", timeout=5000)
+    session_show.command("next_segment")
+    session_show.command("start")
+    assert session_show.audience.card().clock in ("0:01", "0:00")
+    qtbot.waitUntil(lambda: session_show.audience.card().clock.startswith("+"), timeout=5000)
+    qtbot.wait(2200)  # after the flash
+    session_show.refresh()
+    assert session_show.audience.card().clock_colour == "#f04040"
+
+
+def test_marked_slide_can_be_recalled_from_the_grid_and_dismissed_with_R(session_show, qtbot):
+    session_show.runner.start()
+    qtbot.keyClick(session_show.console, Qt.Key_M)
+    qtbot.waitUntil(lambda: session_show.runner.snapshot().kind == "qa", timeout=5000)
+    panel = RecallPanel(session_show.cache)
+    qtbot.addWidget(panel)
+    panel.populate(session_show.session, session_show.decks, session_show.runner.snapshot().marks)
+    assert panel.item(0).text().startswith("★")
+    panel.recall.connect(lambda talk, slide: session_show.command("recall", talk, slide))
+    panel.itemActivated.emit(panel.item(0))
+    assert session_show.audience.mode == "slide"
+    qtbot.keyClick(session_show.console, Qt.Key_R)
+    assert card_title(session_show) == "Preguntas y respuestas"
+
+
+def test_B_blacks_out_a_card_too(session_show, qtbot):
+    qtbot.keyClick(session_show.console, Qt.Key_B)
+    assert session_show.audience.mode == "black"
+    qtbot.keyClick(session_show.console, Qt.Key_B)
+    assert session_show.audience.mode == "card"
+
+
+def test_running_order_lists_every_segment(session_show):
+    assert session_show.console.order.rowCount() == 3
+    assert "FAMSI" in session_show.console.order.item(0, 0).text()
+
+
+def test_countdown_text_counts_overtime_up_with_a_plus():
+    assert countdown_text(300) == "5:00"
+    assert countdown_text(0.4) == "0:01"
+    assert countdown_text(-12.2) == "+0:12"
