@@ -189,3 +189,8 @@ def run_bench(as_json: bool) -> int:
             )
             print(f"{key:24} {value}{target}")
     return 0 if all(verdicts.values()) else 1
+
+
+def bench_command(args) -> int:
+    """`pechakucha bench [--json]`: run the benchmarks and print them."""
+    return run_bench(args.json)

@@ -16,18 +16,18 @@ import argparse
 import contextlib
 import html
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from pechakucha.core.atomic import write_atomic
 from pechakucha.core.durations import format_duration
+from pechakucha.core.geometry import DEFAULT_PROJECTOR
 from pechakucha.core.i18n import QT_TRANSLATE_NOOP
 from pechakucha.core.session.budget import planned_durations
 from pechakucha.core.session.model import Segment, Session
 
 PAGE_WIDTH = 960.0  # points; the height follows the projector's aspect
-DEFAULT_PROJECTOR = (1920, 1080)
 CUT = "<</Type/Trans/S/R>>"  # "replace": a plain cut, no animation
 
 TEXTS = {
@@ -52,40 +52,12 @@ class ExportError(Exception):
     """The export cannot be made; str() is one sentence for the user."""
 
 
-def export_parser() -> argparse.ArgumentParser:
-    """Parser for `pechakucha export SESSION.toml -o OUT.pdf [--projector WxH]`."""
-    from pechakucha.cli.main import projector_size
-
-    parser = argparse.ArgumentParser(
-        prog="pechakucha export",
-        description="Write the whole session as a PDF that advances by itself in any PDF "
-        "viewer's presentation mode (a fallback when the app cannot run).",
-    )
-    parser.add_argument("session", help="session file (.toml)")
-    parser.add_argument("-o", "--output", required=True, help="the PDF to write")
-    parser.add_argument(
-        "--projector",
-        type=projector_size,
-        default=DEFAULT_PROJECTOR,
-        help="projector resolution, gives the page aspect; default 1920x1080",
-    )
-    parser.add_argument(
-        "--up-next-seconds",
-        type=float,
-        metavar="S",
-        help='seconds each "Up next" card stays before its talk starts by itself '
-        "(default: wait for a click, as F5 in the app)",
-    )
-    parser.add_argument("--lang", help="language of the card texts, e.g. es or en")
-    return parser
-
-
-def run_export(argv: Sequence[str]) -> int:
+def run_export(args: argparse.Namespace) -> int:
     """`pechakucha export`: 0 when the PDF is written; 2 (one sentence on stderr) if not."""
     from pechakucha.core.session.read import SessionError, load_session
     from pechakucha.decks.errors import DeckError
+    from pechakucha.qt.app.i18n import error_text
 
-    args = export_parser().parse_args(argv)
     tr = _translator(args.lang)
     try:
         session = load_session(args.session).session
@@ -93,7 +65,7 @@ def run_export(argv: Sequence[str]) -> int:
             session, Path(args.output), args.projector, tr, up_next=args.up_next_seconds
         )
     except (SessionError, DeckError, ExportError) as error:
-        print(f"pechakucha export: {_error_text(error, tr)}", file=sys.stderr)
+        print(f"pechakucha export: {error_text(error, None if tr is str else tr)}", file=sys.stderr)
         return 2
     total = format_duration(sum(planned_durations(session)))
     print(tr(TEXTS["written"]).format(path=args.output, pages=pages, minutes=total))
@@ -337,12 +309,3 @@ def _translator(language: str | None) -> Translate:
         return translator.translate(context, text) or text
 
     return translate
-
-
-def _error_text(error: Exception, tr: Translate) -> str:
-    """An error as one sentence, in the user's language when its template is translated."""
-    template = getattr(error, "template", None)
-    params = getattr(error, "params", None)
-    if tr is str or template is None or params is None:
-        return str(error)
-    return tr(template, getattr(error, "context", "error")).format(**params)

@@ -1,7 +1,8 @@
 """Command line: `pechakucha [SESSION|DECK]` opens the app; subcommands check, preview, …
 
-Heavy imports (Qt, PyMuPDF) happen inside the command that needs them, so `--help` and
-`check` start fast and the app reaches its first paint quickly.
+Each command is parsed here (parsers in cli/parsers.py) and handed, parsed, to the module that
+runs it. Heavy imports (Qt, PyMuPDF) happen inside the command that needs them, so `--help`
+and `check` start fast and the app reaches its first paint quickly.
 """
 
 from __future__ import annotations
@@ -11,115 +12,48 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 
-from pechakucha import __version__
-from pechakucha.core.formats import FORMATS
+from pechakucha.cli import parsers
 
-SUBCOMMANDS = ("check", "preview", "rehearse", "edit", "export", "bench")
-
-
-def add_format_options(parser: argparse.ArgumentParser) -> None:
-    """Options that choose the talk format: --format, --slides, --seconds-per-slide."""
-    parser.add_argument(
-        "--format",
-        choices=sorted(FORMATS),
-        default="pechakucha",
-        help="pechakucha = 20 slides × 20 s (default); ignite = 20 × 15 s",
-    )
-    parser.add_argument("--slides", type=int, help="slides per talk (custom format)")
-    parser.add_argument(
-        "--seconds-per-slide", type=float, help="seconds each slide is shown (custom format)"
-    )
-    parser.add_argument("--lang", help="language of the interface, e.g. es or en")
+EXIT_USAGE = 2
 
 
-def projector_size(text: str) -> tuple[int, int]:
-    """Parse "1920x1080" (or "1920×1080") into a size."""
+def parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace | int:
+    """Parsed arguments, or argparse's exit code (2 for a usage error, 0 for --help)."""
     try:
-        width, height = (int(part) for part in text.lower().replace("×", "x").split("x"))
-    except ValueError:
-        message = f"expected WIDTHxHEIGHT, e.g. 1920x1080, not {text!r}"
-        raise argparse.ArgumentTypeError(message) from None
-    if width < 1 or height < 1:
-        raise argparse.ArgumentTypeError(f"the projector size must be positive, not {text!r}")
-    return width, height
+        return parser.parse_args(list(argv))
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
 
 
-def app_parser() -> argparse.ArgumentParser:
-    """Parser for opening the app on a session or a deck."""
-    parser = argparse.ArgumentParser(
-        prog="pechakucha",
-        description="Run Pecha Kucha sessions. Subcommands: "
-        + ", ".join(SUBCOMMANDS)
-        + " (see `pechakucha COMMAND --help`).",
-    )
-    parser.add_argument("path", nargs="?", help="session file (.toml) or deck; default: sample")
-    add_format_options(parser)
-    parser.add_argument("--screen", type=int, help="screen number for the audience window")
-    parser.add_argument("--start", action="store_true", help="start at once, without F5")
-    parser.add_argument("--quit-at-end", action="store_true", help="quit when the talk ends")
-    parser.add_argument("--manual", action="store_true", help="allow manual slide changes")
-    parser.add_argument("--log", help="write the journal to FILE as JSON lines")
-    parser.add_argument(
-        "--resume",
-        choices=("ask", "yes", "no"),
-        default="ask",
-        help="after a crash mid-session: ask (default), resume at once, or start afresh",
-    )
-    parser.add_argument("--bench-launch", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--version", action="version", version=f"pechakucha {__version__}")
-    return parser
-
-
-def check_parser() -> argparse.ArgumentParser:
-    """Parser for `pechakucha check`."""
-    parser = argparse.ArgumentParser(
-        prog="pechakucha check",
-        description="Preflight decks: exit 0 all ready, 1 problems, 2 some cannot be loaded.",
-    )
-    parser.add_argument("paths", nargs="+", help="PDF, image folder, image files, session file")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument(
-        "--projector",
-        type=projector_size,
-        default=(1920, 1080),
-        help="projector resolution, default 1920x1080",
-    )
-    add_format_options(parser)
-    return parser
-
-
-def run_check(argv: Sequence[str]) -> int:
-    """`pechakucha check`: preflight every path and print the verdict."""
-    from pechakucha.cli.check import check_command
-
-    return check_command(check_parser().parse_args(argv))
-
-
-def run_bench(argv: Sequence[str]) -> int:
-    """`pechakucha bench`: measure lateness, launch, render and memory on this machine."""
-    parser = argparse.ArgumentParser(prog="pechakucha bench", description=run_bench.__doc__)
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    from pechakucha.cli.bench import run_bench as bench
-
-    return bench(parser.parse_args(argv).json)
-
-
-def lazy(module: str, function: str) -> Callable[[Sequence[str]], int]:
-    """A subcommand whose module (and its Qt or PyMuPDF imports) loads only when it runs."""
+def command(
+    make_parser: Callable[[], argparse.ArgumentParser], module: str, function: str
+) -> Callable[[Sequence[str]], int]:
+    """A subcommand: parse its arguments, then load its module and run `function(args)`."""
 
     def run(argv: Sequence[str]) -> int:
-        return getattr(importlib.import_module(module), function)(list(argv))
+        args = parse(make_parser(), argv)
+        if isinstance(args, int):
+            return args
+        return getattr(importlib.import_module(module), function)(args)
 
     return run
 
 
+run_check = command(parsers.check_parser, "pechakucha.cli.check", "check_command")
+run_preview = command(parsers.preview_parser, "pechakucha.qt.preview.launch", "run_preview")
+run_rehearse = command(parsers.rehearse_parser, "pechakucha.qt.rehearse.launch", "run_rehearse")
+run_editor = command(parsers.editor_parser, "pechakucha.qt.editor.launch", "run_editor")
+run_export = command(parsers.export_parser, "pechakucha.cli.export", "run_export")
+run_bench = command(parsers.bench_parser, "pechakucha.cli.bench", "bench_command")
+run_app = command(parsers.app_parser, "pechakucha.qt.show.launch", "run_app")
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "check": run_check,
     "bench": run_bench,
-    "preview": lazy("pechakucha.qt.preview.launch", "run_preview"),
-    "rehearse": lazy("pechakucha.qt.preview.launch", "run_rehearse"),
-    "edit": lazy("pechakucha.qt.editor.window", "run_editor"),
-    "export": lazy("pechakucha.cli.export", "run_export"),
+    "preview": run_preview,
+    "rehearse": run_rehearse,
+    "edit": run_editor,
+    "export": run_export,
 }
 
 
@@ -128,6 +62,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         return COMMANDS[argv[0]](argv[1:])
-    from pechakucha.qt.show.launch import run_app
-
-    return run_app(app_parser().parse_args(argv))
+    return run_app(argv)

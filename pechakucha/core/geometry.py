@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+DEFAULT_PROJECTOR = (1920, 1080)  # what a venue projector is, unless told otherwise
+
 
 class Rect(NamedTuple):
     """An integer rectangle in pixels."""

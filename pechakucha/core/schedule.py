@@ -99,3 +99,13 @@ class TalkSchedule:
         if self.state(now) is not TalkState.RUNNING:
             return None
         return self.due(self.slide_at(now) + 1)
+
+
+def slide_level(seconds_left: float, seconds_per_slide: float) -> str:
+    """Countdown level of a slide's ring: "normal", "warn" in the last quarter of the slide,
+    "alert" in its last 3 s (or last quarter, if shorter)."""
+    if seconds_left <= min(3.0, seconds_per_slide / 4):
+        return "alert"
+    if seconds_left <= seconds_per_slide / 4:
+        return "warn"
+    return "normal"

@@ -108,27 +108,27 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="75"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="54"/>
         <source>Pecha Kucha — presenter console</source>
         <translation>Pecha Kucha — consola del presentador</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="176"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="155"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="176"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="155"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="176"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="155"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="176"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="155"/>
         <source>Left</source>
         <translation>Restante</translation>
     </message>
@@ -136,82 +136,82 @@
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="82"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="64"/>
         <source>Pecha Kucha — preview: {title}</source>
         <translation>Pecha Kucha — vista previa: {title}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="148"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="130"/>
         <source>Export the contact sheet</source>
         <translation>Exportar la hoja de miniaturas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="150"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="132"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="159"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="141"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="160"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="142"/>
         <source>{path}: cannot write the file ({reason}).</source>
         <translation>{path}: no se puede escribir el archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="204"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="186"/>
         <source>Full screen (F)</source>
         <translation>Pantalla completa (F)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="205"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="187"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="207"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="189"/>
         <source>Save the contact sheet as a PNG or a PDF</source>
         <translation>Guardar la hoja de miniaturas como PNG o PDF</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="211"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="193"/>
         <source>Screen:</source>
         <translation>Pantalla:</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="220"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="202"/>
         <source>Arrows: move · Enter or click: see large · F: full screen · Esc: back · Ctrl+E: export</source>
         <translation>Flechas: mover · Intro o clic: ver en grande · F: pantalla completa · Esc: volver · Ctrl+E: exportar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="250"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="232"/>
         <source>screen</source>
         <translation>pantalla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="278"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="260"/>
         <source>Checking decks: {done} of {total} done · {slides} slides</source>
         <translation>Revisando presentaciones: {done} de {total} · {slides} diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="283"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="265"/>
         <source>{slides} slides: ready</source>
         <translation>{slides} diapositivas: lista</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="283"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="265"/>
         <source>{slides} slides</source>
         <translation>{slides} diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="287"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="269"/>
         <source>{total} decks, {slides} slides: {ready} ready</source>
         <translation>{total} presentaciones, {slides} diapositivas: {ready} listas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="298"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="280"/>
         <source>{name} · slide {number} of {count}</source>
         <translation>{name} · diapositiva {number} de {count}</translation>
     </message>
@@ -219,54 +219,54 @@
 <context>
     <name>RangeControls</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="150"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="133"/>
         <source>Loop one slide</source>
         <translation>Repetir una diapositiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="151"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="134"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
         <source>Start (Space)</source>
         <translation>Empezar (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="152"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="185"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="135"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
         <source>Pause (P)</source>
         <translation>Pausa (P)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="153"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="136"/>
         <source>Stop (Esc)</source>
         <translation>Detener (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="159"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="142"/>
         <source>Space / Enter / → / click: done with this slide · P pause · R restart · Esc stop</source>
         <translation>Espacio / Intro / → / clic: diapositiva terminada · P pausa · R reiniciar · Esc detener</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="185"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
         <source>Resume (P)</source>
         <translation>Reanudar (P)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
         <source>Restart (R)</source>
         <translation>Reiniciar (R)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
         <source>Again (Space)</source>
         <translation>Otra vez (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="202"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="185"/>
         <source>Slides</source>
         <translation>Diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="204"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -274,28 +274,28 @@
 <context>
     <name>RehearsalHeader</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="54"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="37"/>
         <source>Rehearsal — {deck}</source>
         <translation>Ensayo — {deck}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="68"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="51"/>
         <source>READY</source>
         <translation>LISTO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="69"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="71"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="52"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="54"/>
         <source>RUNNING</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="70"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="53"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="72"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="55"/>
         <source>DONE</source>
         <translation>TERMINADO</translation>
     </message>
@@ -419,12 +419,12 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="95"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="78"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="105"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="88"/>
         <source>End of the run</source>
         <translation>Fin del ensayo</translation>
     </message>
@@ -593,123 +593,118 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="143"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="140"/>
         <source>Save the session as</source>
         <translation>Guardar la sesión como</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="145"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="159"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="142"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="156"/>
         <source>Session files (*.toml)</source>
         <translation>Archivos de sesión (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="159"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="156"/>
         <source>Open a session</source>
         <translation>Abrir una sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="180"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="177"/>
         <source>Session editor</source>
         <translation>Editor de sesiones</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="187"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="184"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="188"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="185"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="213"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="217"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="214"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="217"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="214"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="227"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="224"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="227"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="231"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="228"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="232"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="230"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="311"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="308"/>
         <source>Planned {total} of a {budget} budget ({count} segments)</source>
         <translation>Previsto: {total} de un tiempo total de {budget} ({count} segmentos)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="337"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="334"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Editor de sesiones Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="341"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="338"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="366"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="363"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>No se pudo guardar {name} ({reason}); el archivo en disco no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="390"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="387"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Hay un campo marcado en rojo que aún no es válido: primero hay que corregirlo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="420"/>
-        <source>Cannot open</source>
-        <translation>No se puede abrir</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="130"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="97"/>
         <source>auto {time}</source>
         <translation>auto {time}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="139"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="106"/>
         <source>Add at least one segment before saving.</source>
         <translation>Hay que añadir al menos un segmento antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="146"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="113"/>
         <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
         <translation>La charla {number} no tiene presentación: falta elegir un PDF o una carpeta de imágenes.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="150"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="117"/>
         <source>The deck of talk {number} is missing: {path}.</source>
         <translation>Falta la presentación de la charla {number}: {path}.</translation>
     </message>
@@ -717,37 +712,37 @@
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="204"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="171"/>
         <source>Write a time like 18:30.</source>
         <translation>Se espera una hora como 18:30.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="220"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="187"/>
         <source>Session title</source>
         <translation>Título de la sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="226"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="193"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="231"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="198"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="232"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="199"/>
         <source>Budget</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="233"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="200"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="234"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="201"/>
         <source>Starts at</source>
         <translation>Hora de inicio</translation>
     </message>
@@ -755,22 +750,27 @@
 <context>
     <name>SessionOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="73"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="76"/>
         <source>Technical hold: the session clock is stopped</source>
         <translation>Pausa técnica: el reloj de la sesión está detenido</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="82"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="85"/>
         <source>Slide {k} marked for the synthesis</source>
         <translation>Diapositiva {k} marcada para la síntesis</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="89"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="92"/>
         <source>Press F5 to start</source>
         <translation>Pulsar F5 para empezar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="101"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="109"/>
+        <source>Press Esc again to stop the talk</source>
+        <translation>Pulse Esc otra vez para detener la charla</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="111"/>
         <source>Press Esc again to stop the session</source>
         <translation>Pulsar Esc otra vez para detener la sesión</translation>
     </message>
@@ -783,110 +783,30 @@
         <translation>Se ignora {key}: una charla 20 × 20 avanza sola</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="117"/>
-        <source>Press Esc again to stop the talk</source>
-        <translation>Pulsar Esc otra vez para detener la charla</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="126"/>
-        <source>End of talk</source>
-        <translation>Fin de la charla</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="144"/>
-        <source>this slide</source>
-        <translation>esta diapositiva</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="148"/>
-        <source>Talk: {left} left</source>
-        <translation>Charla: quedan {left}</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="151"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="69"/>
         <source>{format}: {slides} × {seconds:g} s</source>
         <translation>{format}: {slides} × {seconds:g} s</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="158"/>
-        <source>Slide {k} / {n}</source>
-        <translation>Diapositiva {k} / {n}</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="159"/>
-        <source>Next: slide {k}</source>
-        <translation>Siguiente: diapositiva {k}</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="161"/>
-        <source>Next: end</source>
-        <translation>Siguiente: fin</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="169"/>
-        <source>READY</source>
-        <translation>LISTO</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="170"/>
-        <source>RUNNING</source>
-        <translation>EN CURSO</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="171"/>
-        <source>PAUSED</source>
-        <translation>EN PAUSA</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="172"/>
-        <source>BLACKED OUT</source>
-        <translation>PANTALLA NEGRA</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="173"/>
-        <source>WHITE SCREEN</source>
-        <translation>PANTALLA BLANCA</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="174"/>
-        <source>FINISHED</source>
-        <translation>TERMINADO</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="179"/>
-        <source>F5 start · B black · W white · Esc quit</source>
-        <translation>F5 empezar · B negro · W blanco · Esc salir</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="181"/>
-        <source>Esc quit</source>
-        <translation>Esc salir</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/talk_operator.py" line="182"/>
-        <source>P pause/resume · B black · W white · Esc stop (twice)</source>
-        <translation>P pausa/reanudar · B negro · W blanco · Esc detener (dos veces)</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="39"/>
+        <location filename="../../pechakucha/qt/app/startup.py" line="42"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_launch.py" line="86"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="100"/>
         <source>Resume the session?</source>
         <translation>¿Reanudar la sesión?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_launch.py" line="87"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="101"/>
         <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
         <translation>Esta sesión se detuvo antes de terminar. ¿Reanudarla donde estaba, como si la aplicación nunca se hubiera detenido?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_launch.py" line="182"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="221"/>
         <source>Report saved in {folder}</source>
         <translation>Informe guardado en {folder}</translation>
     </message>
@@ -933,127 +853,139 @@
 <context>
     <name>console</name>
     <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="25"/>
+        <source>BLACKED OUT</source>
+        <translation>PANTALLA NEGRA</translation>
+    </message>
+    <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="27"/>
+        <source>WHITE SCREEN</source>
+        <translation>PANTALLA BLANCA</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="29"/>
         <source>TECHNICAL HOLD</source>
         <translation>PAUSA TÉCNICA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="29"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="31"/>
         <source>READY — F5</source>
         <translation>LISTO — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="30"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="32"/>
         <source>UP NEXT — F5</source>
         <translation>A CONTINUACIÓN — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="31"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="33"/>
         <source>RUNNING</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="32"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="34"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="33"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="35"/>
         <source>FINISHED</source>
         <translation>TERMINADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="41"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="43"/>
         <source>on time</source>
         <translation>a tiempo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="44"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="46"/>
         <source>{t} ahead</source>
         <translation>{t} adelantada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="49"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
         <source>{t} behind</source>
         <translation>{t} retrasada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="54"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="56"/>
         <source>{verdict} · ends {end} · {left} of budget left</source>
         <translation>{verdict} · termina a las {end} · quedan {left} del tiempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="58"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="60"/>
         <source> · holds {t}</source>
         <translation> · pausas técnicas {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="86"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="95"/>
         <source>to start</source>
         <translation>para empezar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="96"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="105"/>
         <source>this slide</source>
         <translation>esta diapositiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="97"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="106"/>
         <source>Talk: {t} left</source>
         <translation>Charla: quedan {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="105"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="114"/>
         <source>{kind}: {t} left</source>
         <translation>{kind}: quedan {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="109"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="118"/>
         <source>{kind}: overrun {t}</source>
         <translation>{kind}: exceso {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="146"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="155"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="198"/>
         <source>Slide {k} / {n}</source>
         <translation>Diapositiva {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="147"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="156"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="199"/>
         <source>Next: slide {k}</source>
         <translation>Siguiente: diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="149"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="158"/>
         <source>Next: end</source>
         <translation>Siguiente: fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="155"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
         <source>Recalled: {talk}, slide {k}</source>
         <translation>Recuperada: {talk}, diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="172"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="184"/>
         <source>Next talk: {label}</source>
         <translation>Siguiente charla: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="184"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="206"/>
         <source>Esc quit</source>
         <translation>Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="186"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="208"/>
         <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
         <translation>F5 empezar · Espacio siguiente segmento · RePág atrás · H pausa técnica · B negro · Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="190"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="212"/>
         <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
         <translation>P pausa · M marcar diapositiva · H pausa técnica · B negro · W blanco · Esc detener (dos veces)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="193"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="215"/>
         <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
         <translation>Espacio terminar y seguir · + / − 1 min · G diapositivas · R volver a la tarjeta · P pausa · H pausa técnica · B negro · Esc detener (dos veces)</translation>
     </message>
@@ -1269,29 +1201,24 @@
 <context>
     <name>preview_app</name>
     <message>
-        <location filename="../../pechakucha/qt/preview/launch.py" line="25"/>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="19"/>
         <source>{path}: the session has no talk with a deck.</source>
         <translation>{path}: la sesión no tiene ninguna charla con presentación.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/launch.py" line="26"/>
+        <location filename="../../pechakucha/qt/rehearse/launch.py" line="19"/>
         <source>use --loop N on its own, without --from or --to.</source>
         <translation>--loop N va solo, sin --from ni --to.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/launch.py" line="27"/>
+        <location filename="../../pechakucha/qt/rehearse/launch.py" line="20"/>
         <source>{deck}: slides {first}–{last} are not a range within this deck&apos;s 1–{count}.</source>
         <translation>{deck}: las diapositivas {first}–{last} no son un rango dentro del 1–{count} de esta presentación.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/launch.py" line="30"/>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="20"/>
         <source>{path}: cannot write the file ({reason}).</source>
         <translation>{path}: no se puede escribir el archivo ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/preview/launch.py" line="176"/>
-        <source>Cannot open</source>
-        <translation>No se puede abrir</translation>
     </message>
 </context>
 <context>

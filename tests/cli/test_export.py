@@ -11,7 +11,8 @@ import pytest
 from PIL import Image
 
 import pechakucha.cli.main
-from pechakucha.cli.export import card_html, run_export
+from pechakucha.cli.export import card_html
+from pechakucha.cli.main import run_export
 from tests.conftest import write_numbered_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -180,7 +181,7 @@ def test_run_export_in_a_fresh_python_process(tmp_path):
     """The export runs in its own process (no pytest, no Qt application) and exits 0."""
     output = tmp_path / "out.pdf"
     code = (
-        "import sys; from pechakucha.cli.export import run_export; "
+        "import sys; from pechakucha.cli.main import run_export; "
         f"sys.exit(run_export([{str(SESSION_TWO)!r}, '-o', {str(output)!r}]))"
     )
     result = subprocess.run(
@@ -195,7 +196,7 @@ def test_run_export_in_a_fresh_python_process(tmp_path):
 def test_run_export_failure_in_a_fresh_process_has_no_traceback(tmp_path):
     """A missing session file: exit 2 and a single line on stderr."""
     code = (
-        "import sys; from pechakucha.cli.export import run_export; "
+        "import sys; from pechakucha.cli.main import run_export; "
         f"sys.exit(run_export([{str(tmp_path / 'none.toml')!r}, '-o', 'x.pdf']))"
     )
     result = subprocess.run(
@@ -222,7 +223,7 @@ def test_run_export_in_spanish_translates_cards_without_a_qt_application(tmp_pat
     QApplication can still be made later in the same process."""
     output = tmp_path / "out.pdf"
     code = (
-        "import sys; from pechakucha.cli.export import run_export\n"
+        "import sys; from pechakucha.cli.main import run_export\n"
         f"code = run_export([{str(SESSION_TWO)!r}, '-o', {str(output)!r}, '--lang', 'es'])\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "assert QCoreApplication.instance() is None\n"

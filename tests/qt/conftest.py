@@ -1,4 +1,5 @@
-"""A real talk set-up for widget tests: real deck, renderer, cache, windows, short slides."""
+"""A real one-deck show for widget tests: real deck, renderer, cache, windows, short slides,
+played through the same runner, controller and operator keys as a whole session."""
 
 from __future__ import annotations
 
@@ -9,26 +10,34 @@ import pytest
 from pechakucha.core.clock import MonotonicClock
 from pechakucha.core.formats import make_format
 from pechakucha.core.journal import Journal
-from pechakucha.core.schedule import TalkSchedule
+from pechakucha.core.runner.runner import SessionRunner
+from pechakucha.core.session.model import one_talk_session
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import SlideRenderer
 from pechakucha.qt.show.audience import AudienceWindow
 from pechakucha.qt.show.console import PresenterConsole
+from pechakucha.qt.show.controller import SessionController
+from pechakucha.qt.show.launch import open_decks
+from pechakucha.qt.show.operator import SessionOperator
 from pechakucha.qt.show.talk_controller import TalkController
-from pechakucha.qt.show.talk_operator import TalkOperator
 
 
 @dataclass
 class Show:
-    """Everything a single-talk show is made of."""
+    """Everything a single-deck show is made of."""
 
     renderer: SlideRenderer
     cache: PixmapCache
     audience: AudienceWindow
     console: PresenterConsole
-    talk: TalkController
-    operator: TalkOperator
+    controller: SessionController
+    operator: SessionOperator
     journal: Journal
+
+    @property
+    def talk(self) -> TalkController:
+        """The controller playing the deck."""
+        return self.controller.talk(0)
 
     def events(self, name: str) -> list[dict]:
         """Journal entries of one kind."""
@@ -50,21 +59,23 @@ def make_show(qtbot, numbered_pdf, tmp_path):
             window.show()
         qtbot.waitExposed(audience)
         journal = Journal(tmp_path / "journal.jsonl")
-        deck = renderer.open(str(numbered_pdf))
-        schedule = TalkSchedule(make_format("pechakucha", slides, seconds))
-        talk = TalkController(deck, schedule, MonotonicClock(), journal, (audience, console), cache)
-        operator = TalkOperator(talk, "talk.pdf", manual=manual)
+        session = one_talk_session(numbered_pdf, make_format("pechakucha", slides, seconds))
+        clock = MonotonicClock()
+        runner = SessionRunner(session, clock, journal)
+        views = (audience, console)
+        controller = SessionController(
+            runner, open_decks(renderer, session), clock, journal, views, cache
+        )
+        operator = SessionOperator(controller, manual=manual)
         audience.key_pressed.connect(operator.handle_key)
         console.key_pressed.connect(operator.handle_key)
-        talk.warm_up()
-        talk.sync()
-        show = Show(renderer, cache, audience, console, talk, operator, journal)
+        controller.refresh()
+        show = Show(renderer, cache, audience, console, controller, operator, journal)
         made.append(show)
         return show
 
     yield make
     for show in made:
-        show.talk.stop()
-        show.talk.ticker.stop()
+        show.controller.stop()
         show.renderer.close()
         show.journal.close()

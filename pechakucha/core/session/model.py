@@ -57,7 +57,10 @@ class Segment:
 
 @dataclass
 class Session:
-    """A whole session: title, time budget (seconds), default talk format and the segments."""
+    """A whole session: title, time budget (seconds), default talk format and the segments.
+
+    `one_talk` marks a single deck opened on its own (see one_talk_session).
+    """
 
     title: str = ""
     budget: float = 0.0
@@ -65,6 +68,7 @@ class Session:
     planned_start: dt.time | None = None
     segments: list[Segment] = field(default_factory=list)
     path: Path | None = None
+    one_talk: bool = False  # a single deck opened on its own: no budget, no cards
 
     def talk_format(self, segment: Segment) -> TalkFormat:
         """The format a talk runs in: its own override or the session's."""
@@ -94,3 +98,16 @@ class Session:
             return None
         start = dt.datetime.combine(dt.date(2000, 1, 1), self.planned_start)
         return (start + dt.timedelta(seconds=self.budget)).time()
+
+
+def one_talk_session(deck: Path, fmt: TalkFormat = PECHAKUCHA) -> Session:
+    """A single deck played as a session of one talk: no Q&A, no budget to show."""
+    talk = Segment(kind="talk", title=deck.stem, deck=deck)
+    return Session(
+        title=deck.name,
+        budget=fmt.slides * fmt.seconds_per_slide,
+        format=fmt,
+        segments=[talk],
+        path=None,
+        one_talk=True,
+    )

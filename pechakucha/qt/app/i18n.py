@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -56,11 +57,18 @@ def finding_text(finding: Finding) -> str:
     return translate("preflight", finding.template, **finding.params)
 
 
-def error_text(error: Exception) -> str:
-    """A DeckError (or any error with `template` and `params`) in the user's language."""
+def error_text(error: Exception, translator: Callable[[str, str], str] | None = None) -> str:
+    """A DeckError (or any error with `template` and `params`) in the user's language.
+
+    `translator(text, context)` replaces the installed translation (the PDF export translates
+    without a QCoreApplication)."""
     template = getattr(error, "template", None)
     params = getattr(error, "template_params", None) or getattr(error, "params", None)
     if template is None or params is None:
         return str(error)
-    text = translate(getattr(error, "context", "error"), template, **params)
+    context = getattr(error, "context", "error")
+    if translator is None:
+        text = translate(context, template, **params)
+    else:
+        text = translator(template, context).format(**params)
     return getattr(error, "prefix", "") + text + getattr(error, "suffix", "")

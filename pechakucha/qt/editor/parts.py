@@ -26,39 +26,6 @@ from pechakucha.core.formats import FORMATS, TalkFormat
 from pechakucha.core.session.model import Segment, Session
 from pechakucha.core.session.write import dump_session
 from pechakucha.qt.editor.segment_form import DurationEdit, format_label, kind_name
-from pechakucha.qt.show.console import STYLE
-
-EDITOR_STYLE = (
-    STYLE
-    + """
-QMainWindow#editor, QWidget#editorBody, QScrollArea, QScrollArea > QWidget > QWidget,
-SegmentForm, SessionFields { background: #15181c; color: #e6e6e6; }
-QToolBar { background: #1c2026; border: none; spacing: 6px; padding: 4px; }
-QToolButton { color: #e6e6e6; padding: 4px 10px; border-radius: 4px; }
-QToolButton:hover { background: #2d4a6a; }
-QLineEdit, QPlainTextEdit, QComboBox {
-    background: #1c2026; color: #e6e6e6; border: 1px solid #3a4250; border-radius: 4px;
-    padding: 3px 6px; selection-background-color: #2d4a6a; }
-QLineEdit:disabled { color: #5c646e; }
-QLineEdit[invalid="true"] { border: 1px solid #f04040; }
-QComboBox QAbstractItemView { background: #1c2026; color: #e6e6e6; }
-QPushButton { background: #23282f; color: #e6e6e6; border: 1px solid #3a4250;
-    border-radius: 4px; padding: 4px 10px; }
-QPushButton:hover { background: #2d4a6a; }
-QPushButton:disabled { color: #5c646e; }
-QCheckBox { color: #e6e6e6; }
-QTreeWidget { background: #1c2026; color: #e6e6e6; border: none; }
-QTreeWidget::item { padding: 4px 2px; }
-QTreeWidget::item:selected { background: #2d4a6a; }
-QLabel#heading { font-size: 18px; font-weight: bold; color: #f0a020; }
-QLabel#deckField { border: 1px dashed #3a4250; border-radius: 4px; padding: 6px;
-    color: #c8c8c8; }
-QLabel#plan { font-size: 15px; font-weight: bold; }
-QLabel#plan[over="true"] { color: #f04040; }
-QLabel#warnings { color: #f0a020; }
-QSplitter::handle { background: #23282f; }
-"""
-)
 
 _TIME = re.compile(r"^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$")
 

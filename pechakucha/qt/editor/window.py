@@ -11,16 +11,12 @@ keeping the file's comments; deck paths are written relative to the session file
 
 from __future__ import annotations
 
-import argparse
 import os
-import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -30,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from pechakucha.core.durations import format_duration
+from pechakucha.core.geometry import DEFAULT_PROJECTOR
 from pechakucha.core.session.budget import plan_warnings, planned_durations
 from pechakucha.core.session.model import Segment, Session
 from pechakucha.core.session.read import SessionError, load_session
 from pechakucha.core.session.write import save_session
+from pechakucha.qt.app.theme import style_sheet
 from pechakucha.qt.editor.parts import (
-    EDITOR_STYLE,
     SessionFields,
     editor_body,
     new_segment,
@@ -48,7 +45,7 @@ from pechakucha.qt.editor.parts import (
 )
 from pechakucha.qt.editor.segment_form import DurationEdit, SegmentForm, kind_name
 from pechakucha.qt.editor.segment_list import Row, SegmentList
-from pechakucha.qt.pixels.checking import DEFAULT_PROJECTOR, DeckChecker
+from pechakucha.qt.pixels.checking import DeckChecker
 from pechakucha.qt.pixels.render import SlideRenderer
 
 DEFAULT_BUDGET = 90 * 60.0
@@ -68,7 +65,7 @@ class SessionEditor(QMainWindow):
         starts a new session that will be saved there; None starts an untitled session."""
         super().__init__(parent)
         self.setObjectName("editor")
-        self.setStyleSheet(EDITOR_STYLE)
+        self.setStyleSheet(style_sheet("editor"))
         self._owns_renderer = renderer is None
         self.renderer = renderer or SlideRenderer(self)
         self.checker = DeckChecker(self.renderer, projector, self)
@@ -392,33 +389,3 @@ class SessionEditor(QMainWindow):
 
 
 _KINDS = ("talk", "qa", "commentary", "card")
-
-
-def editor_parser() -> argparse.ArgumentParser:
-    """Parser for `pechakucha edit [SESSION.toml]`."""
-    parser = argparse.ArgumentParser(
-        prog="pechakucha edit", description="Create or edit a session file in a window."
-    )
-    parser.add_argument("session", nargs="?", help="session file (.toml); a new one if missing")
-    parser.add_argument("--lang", help="language of the interface, e.g. es or en")
-    return parser
-
-
-def run_editor(argv: Sequence[str]) -> int:
-    """`pechakucha edit [SESSION.toml]`: open the editor and run until it is closed."""
-    from pechakucha.qt.app.i18n import install_translator
-
-    args = editor_parser().parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("pechakucha")
-    install_translator(args.lang)
-    try:
-        editor = SessionEditor(args.session)
-    except SessionError as error:
-        print(f"pechakucha edit: {error}", file=sys.stderr)
-        QMessageBox.critical(
-            None, QApplication.translate("SessionEditor", "Cannot open"), str(error)
-        )
-        return 2
-    editor.show()
-    return app.exec()

@@ -16,11 +16,11 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from pechakucha.core.formats import TalkFormat
+from pechakucha.core.geometry import DEFAULT_PROJECTOR
 from pechakucha.core.preflight import FAILED, READY, DeckReport, failed_report
 from pechakucha.qt.app.i18n import finding_text
 from pechakucha.qt.pixels.render import SlideRenderer
 
-DEFAULT_PROJECTOR = (1920, 1080)
 CHECKING = "checking"
 NO_DECK = "none"
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from pechakucha.core.formats import TalkFormat
+from pechakucha.core.geometry import DEFAULT_PROJECTOR
 from pechakucha.core.preflight import failed_report
 from pechakucha.qt.app.i18n import error_text
 from pechakucha.qt.pixels.relay import FutureRelay
@@ -45,7 +46,7 @@ class PreviewLoader(QObject):
         self,
         renderer: SlideRenderer,
         entries: list[DeckEntry],
-        projector: tuple[int, int] = (1920, 1080),
+        projector: tuple[int, int] = DEFAULT_PROJECTOR,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

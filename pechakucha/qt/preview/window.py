@@ -24,35 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pechakucha.core.geometry import DEFAULT_PROJECTOR
 from pechakucha.core.preflight import READY
 from pechakucha.qt.app.screens import pick_projector, place_full_screen
+from pechakucha.qt.app.theme import style_sheet
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import SlideRenderer
 from pechakucha.qt.preview.contact_sheet import ContactSheet, DeckEntry
 from pechakucha.qt.preview.loader import PreviewLoader
 from pechakucha.qt.preview.sheet_export import export_widget
 from pechakucha.qt.preview.views import FullScreenSlide, LargeView
-from pechakucha.qt.show.console import STYLE as CONSOLE_STYLE
 
-STYLE = (
-    CONSOLE_STYLE.replace("QWidget#console", "QWidget#preview")
-    + """
-QWidget#sheet { background: #15181c; }
-QLabel#sheetTitle { font-size: 20px; font-weight: bold; }
-QLabel#deckTitle { font-size: 16px; font-weight: bold; }
-QLabel#status { border-radius: 6px; padding: 2px 10px; font-weight: bold; }
-QLabel#caption { font-size: 16px; font-weight: bold; }
-QScrollArea { border: none; background: #15181c; }
-QPushButton, QComboBox { background: #2a2f36; color: #e6e6e6; border: 1px solid #3a4250;
-  border-radius: 4px; padding: 4px 10px; }
-QPushButton:disabled { color: #6a737d; }
-QComboBox QAbstractItemView { background: #2a2f36; color: #e6e6e6; }
-QScrollBar:vertical { background: #15181c; width: 12px; margin: 0; }
-QScrollBar::handle:vertical { background: #3a4250; border-radius: 5px; min-height: 40px; }
-QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
-QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
-"""
-)
 SHEET, LARGE = 0, 1
 
 
@@ -70,14 +52,14 @@ class PreviewWindow(QWidget):
         entries: list[DeckEntry],
         title: str = "",
         renderer: SlideRenderer | None = None,
-        projector: tuple[int, int] = (1920, 1080),
+        projector: tuple[int, int] = DEFAULT_PROJECTOR,
         screen: int | None = None,
         cache: PixmapCache | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style_sheet("preview"))
         self.setAttribute(Qt.WA_StyledBackground)
         self.setWindowTitle(self.tr("Pecha Kucha — preview: {title}").format(title=title))
         self._own_renderer = renderer is None

@@ -16,27 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pechakucha.qt.app.theme import STATE_COLOURS
 from pechakucha.qt.pixels.cache import PixmapCache
-from pechakucha.qt.show.console import STATE_COLOURS
-from pechakucha.qt.show.console import STYLE as CONSOLE_STYLE
 from pechakucha.qt.widgets.countdown import CountdownRing
 from pechakucha.qt.widgets.slide_view import SlideView
-
-STYLE = (
-    CONSOLE_STYLE.replace("QWidget#console", "QWidget#rehearse")
-    + """
-QLabel#big { font-size: 22px; font-weight: bold; }
-QLabel#clock { font-size: 30px; font-weight: bold; }
-QLabel#verdict { font-size: 24px; font-weight: bold; }
-QLabel#feedback { font-size: 18px; font-weight: bold; }
-QLabel#state { font-size: 16px; }
-QTextBrowser { background: #1c2026; color: #e6e6e6; border: none; font-size: 16px; }
-QPushButton, QSpinBox, QCheckBox { color: #e6e6e6; }
-QPushButton, QSpinBox { background: #2a2f36; border: 1px solid #3a4250; border-radius: 4px;
-  padding: 4px 10px; }
-QPushButton:disabled, QSpinBox:disabled, QCheckBox:disabled { color: #6a737d; }
-"""
-)
 
 
 def _label(name: str = "", text: str = "") -> QLabel:

@@ -23,15 +23,15 @@ from pechakucha.core.formats import TalkFormat
 from pechakucha.core.notes import find_sidecar, load_notes, merge_notes
 from pechakucha.core.rehearsal.history import RehearsalRun, RunHistory
 from pechakucha.core.rehearsal.pacing import Tap, summarise
+from pechakucha.core.schedule import slide_level
 from pechakucha.decks.annotations import text_annotations
+from pechakucha.qt.app.theme import CALM, ring_colour, style_sheet
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.relay import FutureRelay
 from pechakucha.qt.pixels.render import DeckInfo, SlideRenderer
-from pechakucha.qt.rehearse.panels import STYLE, RangeControls, RehearsalHeader, RunPage
+from pechakucha.qt.rehearse.panels import RangeControls, RehearsalHeader, RunPage
 from pechakucha.qt.rehearse.results import ResultsPanel
 from pechakucha.qt.rehearse.run import FINISHED, PAUSED, READY, RehearsalRunner
-from pechakucha.qt.show.talk_operator import slide_colour
-from pechakucha.qt.widgets.countdown import CALM
 from pechakucha.qt.widgets.pacing_chart import EARLY, ON_PACE, RAN_OUT
 
 TAP_KEYS = {Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter, Qt.Key_Right, Qt.Key_PageDown, Qt.Key_Down}
@@ -130,7 +130,7 @@ class RehearsalWindow(QWidget):
 
     # -- construction -------------------------------------------------------------------------
     def _build(self) -> None:
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style_sheet("rehearse"))
         self.header = RehearsalHeader(Path(self.deck.path).name)
         self.page = RunPage(self.cache)
         self.results = ResultsPanel()
@@ -258,7 +258,7 @@ class RehearsalWindow(QWidget):
             colour = CALM
         else:
             caption = self.tr("tap when done") if runner.state != PAUSED else self.tr("paused")
-            colour = slide_colour(left, spp)
+            colour = ring_colour(slide_level(left, spp))
         self.page.ring.set_value(left / spp, str(math.ceil(left - 1e-9)), colour, caption)
         self.page.current_view.set_progress(None if runner.state == READY else 1 - left / spp)
         self.header.clock.setText(

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from pechakucha.core.durations import format_duration
 from pechakucha.core.runner.state import RunnerSnapshot
 from pechakucha.core.session.model import Segment, Session
+from pechakucha.qt.app.theme import BACKGROUND, RED, text_colour
 from pechakucha.qt.show.audience import Card
 
-LEVEL_COLOURS = {"normal": "#ffffff", "warn": "#f0a020", "alert": "#f04040", "overrun": "#f04040"}
 FLASH_SECONDS = 2.0  # how long the commentary card flashes when its time is up
 
 
@@ -55,7 +55,7 @@ def qa_card(snapshot: RunnerSnapshot, session: Session, segment: Segment) -> Car
         "Questions & answers",
         session.speaker_for(snapshot.index),
         clock=clock,
-        clock_colour=LEVEL_COLOURS.get(snapshot.level or "normal", "#ffffff"),
+        clock_colour=text_colour(snapshot.level),
     )
 
 
@@ -67,8 +67,8 @@ def commentary_card(snapshot: RunnerSnapshot, segment: Segment, flash_on: bool) 
         segment.title or QCoreApplication.translate("cards", "Closing synthesis"),
         segment.speaker,
         clock=countdown_text(remaining),
-        clock_colour="#101418" if flash_on else LEVEL_COLOURS[level],
-        background="#f04040" if flash_on else "#101418",
+        clock_colour=BACKGROUND if flash_on else text_colour(level),
+        background=RED.name() if flash_on else BACKGROUND,
     )
 
 
@@ -84,7 +84,10 @@ def closing_card(session: Session) -> Card:
 
 
 def card_for(snapshot: RunnerSnapshot, session: Session, flash_on: bool = False) -> Card | None:
-    """The card the projector shows now, or None when a slide is due (talk, recalled slide)."""
+    """The card the projector shows now, or None when a slide is due (talk, recalled slide)
+    or the projector stays black (a single deck before F5 and after its end)."""
+    if session.one_talk and not snapshot.talk_playing:
+        return None
     if snapshot.phase == "done":
         return closing_card(session)
     segment = session.segments[snapshot.index]

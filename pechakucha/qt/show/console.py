@@ -21,31 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pechakucha.qt.app.theme import STATE_COLOURS, style_sheet
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.widgets.countdown import CountdownRing
 from pechakucha.qt.widgets.slide_view import SlideView
-
-STYLE = """
-QWidget#console { background: #15181c; color: #e6e6e6; }
-QLabel { color: #e6e6e6; }
-QLabel#state { border-radius: 6px; padding: 4px 12px; font-weight: bold; background: #333; }
-QLabel#dim { color: #9aa4ae; }
-QLabel#keypress { color: #f0a020; font-weight: bold; }
-QTableWidget { background: #1c2026; color: #e6e6e6; gridline-color: #2a2f36; border: none; }
-QHeaderView::section { background: #23282f; color: #9aa4ae; border: none; padding: 4px; }
-"""
-
-STATE_COLOURS = {
-    "ready": "#3a4250",
-    "up_next": "#3a4250",
-    "running": "#1f7a3a",
-    "paused": "#a06000",
-    "hold": "#a02828",
-    "blackout": "#000000",
-    "white": "#888888",
-    "finished": "#3a4250",
-    "done": "#3a4250",
-}
 
 
 def big_label(pixels: int, bold: bool = True) -> QLabel:
@@ -73,7 +52,7 @@ class PresenterConsole(QWidget):
         super().__init__(parent)
         self.setObjectName("console")
         self.setWindowTitle(self.tr("Pecha Kucha — presenter console"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style_sheet("console"))
         self.setAttribute(Qt.WA_StyledBackground)
         self._painted = False
         self.current_view = SlideView(cache)

@@ -7,8 +7,6 @@ a talk are met by the talk's precise timer.
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QObject, Signal
 
 from pechakucha.core.clock import Clock
@@ -106,7 +104,7 @@ class SessionController(QObject):
         self.runner.tick()
         snapshot = self.runner.snapshot()
         self._show_audience(snapshot)
-        refresh_console(self.console, snapshot, self.session, self.decks, self.cache)
+        refresh_console(self.console, snapshot, self.session, self.decks, self.cover)
         self.audience.corner.copy_from(self.console.ring)
         self._prefetch_next_talk(snapshot)
         self.changed.emit(snapshot)
@@ -131,7 +129,11 @@ class SessionController(QObject):
             talk_index, slide = snapshot.recalled
             self.audience.show_slide(self.decks[talk_index].path, slide)
         else:
-            self.audience.show_card(card_for(snapshot, self.session, self._flash_on(snapshot)))
+            card = card_for(snapshot, self.session, self._flash_on(snapshot))
+            if card is None:
+                self.audience.show_fill("black")
+            else:
+                self.audience.show_card(card)
 
     def _flash_on(self, snapshot: RunnerSnapshot) -> bool:
         """True for the first seconds of an overrun, blinking twice a second."""
@@ -139,8 +141,8 @@ class SessionController(QObject):
             self._overrun_since = None
             return False
         if self._overrun_since is None:
-            self._overrun_since = time.monotonic()
-        since = time.monotonic() - self._overrun_since
+            self._overrun_since = self.clock.now()
+        since = self.clock.now() - self._overrun_since
         return since < FLASH_SECONDS and int(since * 4) % 2 == 0
 
     def _prefetch_next_talk(self, snapshot: RunnerSnapshot) -> None:

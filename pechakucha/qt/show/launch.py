@@ -1,12 +1,16 @@
-"""Start the app: QApplication, translations, windows on the right screens, the show."""
+"""Open the show: a session file, or a single deck as a one-talk session, on the same path.
+
+Loading (session or deck), the journal with crash recovery, the windows on their screens, the
+operator's keys, and the report at the end: one way to play, whatever was opened.
+"""
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import ctypes
+import hashlib
 import sys
 import time
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -15,16 +19,23 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pechakucha.core.clock import MonotonicClock
 from pechakucha.core.formats import make_format
-from pechakucha.core.journal import Journal
-from pechakucha.core.schedule import TalkSchedule
-from pechakucha.qt.app.i18n import error_text, install_translator
+from pechakucha.core.journal import Journal, read_journal
+from pechakucha.core.runner.recovery import RecoveryError, can_recover, recover
+from pechakucha.core.runner.report import session_report
+from pechakucha.core.runner.runner import SessionRunner
+from pechakucha.core.session.model import Session, one_talk_session
+from pechakucha.core.session.read import SessionError, load_session
+from pechakucha.qt.app.i18n import error_text
 from pechakucha.qt.app.screens import ScreenPlacer
+from pechakucha.qt.app.startup import application, data_folder, fail, limit_heap_growth
 from pechakucha.qt.pixels.cache import PixmapCache
-from pechakucha.qt.pixels.render import SlideRenderer
+from pechakucha.qt.pixels.render import DeckInfo, SlideRenderer
 from pechakucha.qt.show.audience import AudienceWindow
 from pechakucha.qt.show.console import PresenterConsole
-from pechakucha.qt.show.talk_controller import TalkController
-from pechakucha.qt.show.talk_operator import TalkOperator
+from pechakucha.qt.show.controller import SessionController
+from pechakucha.qt.show.operator import SessionOperator
+from pechakucha.qt.show.recall_panel import RecallPanel
+from pechakucha.qt.show.report_panel import ReportPanel
 
 
 def sample_session() -> Path:
@@ -32,78 +43,180 @@ def sample_session() -> Path:
     return Path(str(resources.files("pechakucha.samples") / "session-two.toml"))
 
 
-def fail(message: str) -> int:
-    """Tell the user why nothing can start (console and dialog), return exit code 2."""
-    print(f"pechakucha: {message}", file=sys.stderr)
-    if QApplication.platformName() not in ("offscreen", "minimal"):  # someone can see it
-        QMessageBox.critical(None, QApplication.translate("app", "Cannot open"), message)
-    return 2
+def journal_path(show_path: Path) -> Path:
+    """The show's own journal in the data folder (one per session file or deck)."""
+    digest = hashlib.sha1(str(show_path.resolve()).encode()).hexdigest()[:10]
+    return data_folder() / "journals" / f"{show_path.stem}-{digest}.jsonl"
 
 
-def limit_heap_growth() -> None:
-    """Return big freed buffers (rendered slides) to the system at once.
+def apply_format_options(session: Session, args: argparse.Namespace) -> Session:
+    """`--format/--slides/--seconds-per-slide` on the command line override the file's."""
+    if args.slides is None and args.seconds_per_slide is None and args.format == "pechakucha":
+        return session
+    fmt = make_format(args.format, args.slides, args.seconds_per_slide)
+    segments = [replace(s, format=None) if s.kind == "talk" else s for s in session.segments]
+    return replace(session, format=fmt, segments=segments)
 
-    glibc raises its mmap threshold after large frees, after which 30 MB slide buffers come
-    from the heap and fragment it: measured 313 → 278 MB peak at 4K with a fixed 1 MB.
-    """
-    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to tune
-        ctypes.CDLL(None).mallopt(-3, 1 << 20)  # M_MMAP_THRESHOLD
+
+def load_show(path: str, args: argparse.Namespace) -> Session:
+    """The session to run: the session file's, or a one-talk session of the deck in `path`.
+
+    Raises SessionError or ValueError (bad options) with a one-sentence message."""
+    if not path.lower().endswith(".toml"):
+        fmt = make_format(args.format, args.slides, args.seconds_per_slide)
+        return one_talk_session(Path(path), fmt)
+    loaded = load_session(path)
+    for warning in loaded.warnings:
+        print(f"pechakucha: {warning}", file=sys.stderr)
+    return apply_format_options(loaded.session, args)
+
+
+def open_decks(renderer: SlideRenderer, session: Session) -> dict[int, DeckInfo]:
+    """Open every talk's deck on the render worker (raises DeckError on the first bad one)."""
+    return {
+        i: renderer.open(str(s.deck))
+        for i, s in enumerate(session.segments)
+        if s.kind == "talk" and s.deck is not None
+    }
+
+
+def make_runner(
+    session: Session,
+    log: Path,
+    clock: MonotonicClock,
+    resume: str = "ask",
+    copy: str | None = None,
+) -> SessionRunner:
+    """A fresh runner, or — if the journal shows the show was cut short and the operator
+    agrees (`resume`: "ask", "yes" or "no") — one resumed where it stopped, counting the
+    downtime as elapsed."""
+    entries = read_journal(log) if log.exists() else []
+    if entries and can_recover(entries) and resume != "no":
+        answer = (
+            QMessageBox.Yes
+            if resume == "yes"
+            else QMessageBox.question(
+                None,
+                QApplication.translate("app", "Resume the session?"),
+                QApplication.translate(
+                    "app",
+                    "This session stopped before its end. Resume where it was, as if the "
+                    "app had never stopped?",
+                ),
+            )
+        )
+        if answer == QMessageBox.Yes:
+            try:
+                return recover(session, entries, time.time(), clock, Journal(log, copy=copy))
+            except RecoveryError as error:
+                print(f"pechakucha: cannot resume: {error}", file=sys.stderr)
+    return SessionRunner(session, clock, Journal(log, copy=copy))
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Open the app on a deck (or a session) and run until the operator quits."""
-    limit_heap_growth()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("pechakucha")
-    install_translator(args.lang)
-    path = args.path or str(sample_session())
-    if path.lower().endswith(".toml"):
-        from pechakucha.qt.show.session_launch import run_session
-
-        return run_session(app, path, args)
-    return run_single_deck(app, path, args)
-
-
-def run_single_deck(app: QApplication, path: str, args: argparse.Namespace) -> int:
-    """One deck as a one-talk show, ready to start with F5."""
+    """Open the app on a session or a deck (default: the sample) and run until the operator
+    quits; returns the exit code."""
     from pechakucha.decks.errors import DeckError
 
+    limit_heap_growth()
+    app = application(args.lang)
+    path = args.path or str(sample_session())
     try:
-        fmt = make_format(args.format, args.slides, args.seconds_per_slide)
-    except ValueError as error:
-        return fail(str(error))
+        session = load_show(path, args)
+    except (SessionError, ValueError) as error:
+        return fail(error_text(error))
     renderer = SlideRenderer(app)
     try:
-        deck = renderer.open(path)
+        decks = open_decks(renderer, session)
     except DeckError as error:
         renderer.close()
         return fail(error_text(error))
+    log = journal_path(Path(path))  # always kept in the data folder, for crash recovery
+    clock = MonotonicClock()
+    runner = make_runner(session, log, clock, args.resume, copy=args.log)
     cache = PixmapCache(renderer)
-    audience, console = AudienceWindow(cache), PresenterConsole(cache)
-    journal = Journal(args.log)
-    talk = TalkController(
-        deck, TalkSchedule(fmt), MonotonicClock(), journal, (audience, console), cache
-    )
-    operator = TalkOperator(talk, Path(path).name, args.manual, args.quit_at_end)
-    audience.key_pressed.connect(operator.handle_key)
-    console.key_pressed.connect(operator.handle_key)
+    views = (AudienceWindow(cache), PresenterConsole(cache))
+    controller = SessionController(runner, decks, clock, runner.journal, views, cache)
+    operator = wire_windows(app, controller, args)
+    code = run_until_quit(app, controller, operator, args, log)
+    renderer.close()
+    runner.journal.close()
+    return code
+
+
+def run_until_quit(
+    app: QApplication,
+    controller: SessionController,
+    operator: SessionOperator,
+    args: argparse.Namespace,
+    log: Path,
+) -> int:
+    """Connect the end of the show and the command-line switches, run the event loop."""
+    controller.finished.connect(lambda: save_report(controller, log))
+    if args.quit_at_end:
+        controller.finished.connect(lambda: QTimer.singleShot(0, app.quit))
     if args.bench_launch:  # `pechakucha bench`: report when the console has painted, then quit
 
         def report_paint() -> None:
             print(f"painted {time.monotonic()}", flush=True)
             QTimer.singleShot(0, app.quit)  # painting may come before exec(): quit from the loop
 
-        console.painted_once.connect(report_paint)
-    placer = ScreenPlacer(audience, console, args.screen)
-    placer.place()
-    cache.fit_to_screen(placer.projector)
+        controller.console.painted_once.connect(report_paint)
     operator.quit_requested.connect(app.quit)
-    app.processEvents()  # windows take their final sizes before slides are rendered for them
-    talk.warm_up()
-    talk.sync()
+    controller.refresh()
     if args.start:
-        QTimer.singleShot(0, talk.start)  # once the event loop runs and windows are exposed
+        QTimer.singleShot(0, lambda: controller.command("start"))  # once windows are exposed
     code = app.exec()
-    renderer.close()
-    journal.close()
+    controller.stop()
     return code
+
+
+def wire_windows(
+    app: QApplication, controller: SessionController, args: argparse.Namespace
+) -> SessionOperator:
+    """Screens, keys and the slide grid for a running show."""
+    audience, console = controller.audience, controller.console
+    operator = SessionOperator(controller, app, manual=args.manual)
+    audience.key_pressed.connect(operator.handle_key)
+    console.key_pressed.connect(operator.handle_key)
+    placer = ScreenPlacer(audience, console, args.screen)
+    operator.toggle_console.connect(placer.toggle_console)
+    operator.swap_screens.connect(placer.swap)
+    panel = RecallPanel(controller.cache)
+    panel.recall.connect(lambda talk, slide: controller.command("recall", talk, slide))
+
+    def toggle_panel() -> None:
+        if console.side_stack.currentWidget() is panel:
+            console.show_side_panel(None)
+            return
+        snapshot = controller.runner.snapshot()
+        panel.populate(controller.session, controller.decks, snapshot.marks)
+        console.show_side_panel(panel)
+        panel.setFocus()
+
+    operator.toggle_recall.connect(toggle_panel)
+    placer.place()
+    controller.cache.fit_to_screen(placer.projector)
+    app.processEvents()  # windows take their final sizes before slides are rendered for them
+    return operator
+
+
+def save_report(controller: SessionController, log: Path) -> None:
+    """Show the planned-vs-actual report on the console; save it (CSV, JSON) by the journal."""
+    if controller.session.one_talk:
+        return  # a single deck has no running order to report on
+    report = session_report(controller.runner)
+    panel = ReportPanel()
+    panel.show_report(report)
+    controller.console.show_side_panel(panel)
+    stem = log.with_suffix("")
+    try:
+        report.to_json(stem.with_name(stem.name + "-report.json"))
+        report.to_csv(stem.with_name(stem.name + "-report.csv"))
+        report.to_csv(stem.with_name(stem.name + "-speakers.csv"), table="speakers")
+    except OSError as error:
+        controller.console.flash_keypress(f"Report not saved: {error}")
+        return
+    controller.console.flash_keypress(
+        QApplication.translate("app", "Report saved in {folder}").format(folder=log.parent)
+    )

@@ -7,9 +7,9 @@ from PySide6.QtGui import QKeyEvent
 
 from pechakucha.qt.show import keys
 from pechakucha.qt.show.controller import SessionController
-from pechakucha.qt.show.talk_operator import ESC_CONFIRM_MS
 
 MINUTE = 60.0
+ESC_CONFIRM_MS = 3000  # a second Esc within this stops the show
 
 
 class SessionOperator(QObject):
@@ -20,9 +20,12 @@ class SessionOperator(QObject):
     swap_screens = Signal()
     toggle_recall = Signal()
 
-    def __init__(self, controller: SessionController, parent: QObject | None = None) -> None:
+    def __init__(
+        self, controller: SessionController, parent: QObject | None = None, manual: bool = False
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.manual = manual  # --manual: free slide navigation inside a talk (rehearsing)
         self.console = controller.console
         self._esc_armed = QTimer(self, singleShot=True, interval=ESC_CONFIRM_MS)
 
@@ -90,7 +93,11 @@ class SessionOperator(QObject):
             return
         snapshot = self.controller.runner.snapshot()
         if snapshot.talk_playing:
-            self.controller.talk(snapshot.index).report_ignored_key(keys.key_name(event))
+            talk = self.controller.talk(snapshot.index)
+            if self.manual:
+                talk.go_to(talk.shown_index + step)
+            else:
+                talk.report_ignored_key(keys.key_name(event))
             return
         self.controller.command("next_segment" if step > 0 else "previous_segment")
 
@@ -98,7 +105,12 @@ class SessionOperator(QObject):
         running = self.controller.runner.phase not in ("ready", "done")
         if running and not self._esc_armed.isActive():
             self._esc_armed.start()
-            self.console.flash_keypress(self.tr("Press Esc again to stop the session"))
+            message = (
+                self.tr("Press Esc again to stop the talk")
+                if self.controller.session.one_talk
+                else self.tr("Press Esc again to stop the session")
+            )
+            self.console.flash_keypress(message)
             return
         self.controller.journal.write("stop", self.controller.clock.now())
         self.controller.stop()

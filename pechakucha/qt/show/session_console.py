@@ -9,20 +9,22 @@ from PySide6.QtCore import QCoreApplication
 
 from pechakucha.core.durations import format_duration
 from pechakucha.core.runner.state import RunnerSnapshot, SegmentRow
+from pechakucha.core.schedule import slide_level
 from pechakucha.core.session.model import Session
-from pechakucha.qt.pixels.cache import PixmapCache
+from pechakucha.qt.app.theme import BEHIND, CALM, DIM, ON_TIME, ring_colour
 from pechakucha.qt.pixels.render import DeckInfo
 from pechakucha.qt.show.cards import label_of
 from pechakucha.qt.show.console import PresenterConsole
-from pechakucha.qt.show.talk_operator import slide_colour
-from pechakucha.qt.widgets.countdown import AMBER, CALM, RED
 
-LEVEL_RING = {"normal": CALM, "warn": AMBER, "alert": RED, "overrun": RED}
 ON_TIME_SECONDS = 30  # within this of the plan counts as "on time"
 
 
-def phase_text(snapshot: RunnerSnapshot) -> tuple[str, str]:
-    """(state key for the badge colour, badge text)."""
+def phase_text(snapshot: RunnerSnapshot, cover: str | None = None) -> tuple[str, str]:
+    """(state key for the badge colour, badge text); a black or white screen shows first."""
+    if cover == "black":
+        return "blackout", QCoreApplication.translate("console", "BLACKED OUT")
+    if cover == "white":
+        return "white", QCoreApplication.translate("console", "WHITE SCREEN")
     if snapshot.phase == "hold":
         return "hold", QCoreApplication.translate("console", "TECHNICAL HOLD")
     return snapshot.phase, {
@@ -38,16 +40,16 @@ def session_line(snapshot: RunnerSnapshot) -> tuple[str, str]:
     """ "3:10 behind · ends 19:58" (and its colour) — the operator's one-glance verdict."""
     delta = snapshot.ahead_behind
     if abs(delta) < ON_TIME_SECONDS:
-        verdict, colour = QCoreApplication.translate("console", "on time"), "#3fb950"
+        verdict, colour = QCoreApplication.translate("console", "on time"), ON_TIME
     elif delta > 0:
         verdict, colour = (
             QCoreApplication.translate("console", "{t} ahead").format(t=format_duration(delta)),
-            "#3fb950",
+            ON_TIME,
         )
     else:
         verdict, colour = (
             QCoreApplication.translate("console", "{t} behind").format(t=format_duration(-delta)),
-            "#f0a020",
+            BEHIND,
         )
     end = dt.datetime.now() + dt.timedelta(seconds=snapshot.projected_end_in)
     left = format_duration(snapshot.budget_remaining, hours=False)
@@ -59,6 +61,13 @@ def session_line(snapshot: RunnerSnapshot) -> tuple[str, str]:
             t=format_duration(snapshot.hold_total)
         )
     return text, colour
+
+
+def format_line(session: Session) -> tuple[str, str]:
+    """ "pechakucha: 20 × 20 s" — what a single deck shows instead of the budget line."""
+    fmt = session.format
+    text = QCoreApplication.translate("TalkOperator", "{format}: {slides} × {seconds:g} s")
+    return text.format(format=fmt.name, slides=fmt.slides, seconds=fmt.seconds_per_slide), DIM
 
 
 def order_rows(snapshot: RunnerSnapshot) -> list[tuple[str, str, str, str, str]]:
@@ -92,7 +101,7 @@ def clock_for(snapshot: RunnerSnapshot, session: Session):
         return (
             left / fmt.seconds_per_slide,
             format_duration(left, rounding="up"),
-            slide_colour(left, fmt.seconds_per_slide),
+            ring_colour(slide_level(left, fmt.seconds_per_slide)),
             QCoreApplication.translate("console", "this slide"),
             QCoreApplication.translate("console", "Talk: {t} left").format(t=talk_left),
         )
@@ -110,7 +119,7 @@ def clock_for(snapshot: RunnerSnapshot, session: Session):
             kind=label_of(segment), t=text
         )
     )
-    return left / allotted, text, LEVEL_RING[snapshot.level or "normal"], label_of(segment), big
+    return left / allotted, text, ring_colour(snapshot.level), label_of(segment), big
 
 
 def refresh_console(
@@ -118,12 +127,12 @@ def refresh_console(
     snapshot: RunnerSnapshot,
     session: Session,
     decks: dict[int, DeckInfo],
-    cache: PixmapCache,
+    cover: str | None = None,
 ) -> None:
-    """Update every part of the console for this instant."""
-    state, badge = phase_text(snapshot)
+    """Update every part of the console for this instant (`cover`: black/white screen on)."""
+    state, badge = phase_text(snapshot, cover)
     console.set_header(session.title, state, badge)
-    text, colour = session_line(snapshot)
+    text, colour = session_line(snapshot) if not session.one_talk else format_line(session)
     fraction, ring_text, ring_colour, caption, big = clock_for(snapshot, session)
     console.ring.set_value(fraction, ring_text, ring_colour, caption)
     console.set_clocks(time.strftime("%H:%M:%S"), big, text, colour)
@@ -148,6 +157,9 @@ def _slide_panes(
             if slide < fmt.slides
             else QCoreApplication.translate("console", "Next: end"),
         )
+        return
+    if session.one_talk and snapshot.phase != "done" and 0 in decks:
+        _first_slides(console, decks[0], session.format.slides)
         return
     if snapshot.recalled is not None:
         talk, slide = snapshot.recalled
@@ -176,6 +188,16 @@ def _slide_panes(
         console.next_view.set_slide(None, 0)
         nxt = ""
     console.set_slide_caption(current, nxt)
+
+
+def _first_slides(console: PresenterConsole, deck: DeckInfo, slides: int) -> None:
+    """A single deck before F5: its first two slides, as the talk will open."""
+    console.current_view.set_slide(deck.path, 0)
+    console.next_view.set_slide(deck.path if slides > 1 else None, 1)
+    console.set_slide_caption(
+        QCoreApplication.translate("console", "Slide {k} / {n}").format(k=1, n=slides),
+        QCoreApplication.translate("console", "Next: slide {k}").format(k=2),
+    )
 
 
 def keys_help(snapshot: RunnerSnapshot) -> str:

@@ -6,8 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-CALM, AMBER, RED = QColor("#3fb950"), QColor("#f0a020"), QColor("#f04040")
-TRACK = QColor("#333333")
+from pechakucha.qt.app.theme import CALM, TRACK
 
 
 class CountdownRing(QWidget):

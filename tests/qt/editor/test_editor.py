@@ -14,8 +14,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 import pechakucha.core.atomic
+from pechakucha.cli.main import run_editor
 from pechakucha.core.session.read import load_session
-from pechakucha.qt.editor.window import SessionEditor, run_editor
+from pechakucha.qt.editor.window import SessionEditor
 from tests.conftest import write_numbered_pdf
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -349,16 +350,17 @@ def test_SessionEditor_new_path_starts_an_empty_session_saved_there(make_editor,
     assert load_session(tmp_path / "new.toml").session.segments[0].deck == pdf
 
 
-def test_run_editor_reports_a_broken_file_and_exits_2(qapp, monkeypatch, tmp_path, capsys):
-    """A session file with an error: one sentence on stderr and in a dialog, exit 2."""
+def test_run_editor_reports_a_broken_file_and_exits_2_without_a_dialog_headless(
+    qapp, tmp_path, capsys
+):
+    """A session file with an error: one sentence on stderr, exit 2; headless, no dialog that
+    nobody could answer."""
     broken = tmp_path / "broken.toml"
     broken.write_text("[session]\nbudget = 'x'\n", encoding="utf-8")
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "pechakucha.qt.editor.window.QMessageBox.critical", lambda *args: shown.append(args[2])
-    )
     assert run_editor([str(broken), "--lang", "en"]) == 2
-    assert "broken.toml" in capsys.readouterr().err and "budget" in shown[0]
+    err = capsys.readouterr().err
+    assert "broken.toml" in err and "budget" in err and len(err.strip().splitlines()) == 1
+    assert not [w for w in qapp.topLevelWidgets() if w.isVisible()]
 
 
 def test_SessionEditor_keeps_origin_so_comments_stay_with_their_segment(make_editor, session_two):
@@ -382,7 +384,8 @@ def test_run_editor_opens_the_window_and_returns_when_it_closes(session_two):
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from pechakucha.qt.editor.window import SessionEditor, run_editor\n"
+        "from pechakucha.cli.main import run_editor\n"
+        "from pechakucha.qt.editor.window import SessionEditor\n"
         "app = QApplication(sys.argv[:1])\n"
         "def close():\n"
         "    for widget in app.topLevelWidgets():\n"

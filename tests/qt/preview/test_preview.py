@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
+from pechakucha.cli.main import run_preview
 from pechakucha.core.formats import PECHAKUCHA
-from pechakucha.qt.preview.launch import run_preview
 from pechakucha.qt.preview.loader import preview_entries
 from pechakucha.qt.preview.window import LARGE, SHEET, PreviewWindow
 from tests.conftest import write_numbered_pdf
@@ -227,12 +227,12 @@ def no_dialogs(monkeypatch):
 
 
 def test_run_preview_missing_deck_is_one_sentence_and_exit_2(qtbot, no_dialogs, tmp_path, capsys):
-    """A deck that does not exist: exit 2, one line on stderr, the same in a dialog."""
+    """A deck that does not exist: exit 2, one line on stderr; headless, no dialog."""
     code = run_preview([str(tmp_path / "nope.pdf")])
     err = capsys.readouterr().err.strip()
     assert code == 2
     assert err.count("\n") == 0 and "nope.pdf" in err and "Traceback" not in err
-    assert no_dialogs and "nope.pdf" in no_dialogs[0]
+    assert no_dialogs == []  # headless: no dialog that nobody could answer
 
 
 def test_run_preview_broken_session_file_is_exit_2(qtbot, no_dialogs, tmp_path, capsys):

@@ -15,9 +15,9 @@ from pechakucha.qt.show.audience import AudienceWindow
 from pechakucha.qt.show.cards import countdown_text
 from pechakucha.qt.show.console import PresenterConsole
 from pechakucha.qt.show.controller import SessionController
+from pechakucha.qt.show.launch import open_decks
 from pechakucha.qt.show.operator import SessionOperator
 from pechakucha.qt.show.recall_panel import RecallPanel
-from pechakucha.qt.show.session_launch import open_decks
 from tests.conftest import write_numbered_pdf
 
 SESSION = """

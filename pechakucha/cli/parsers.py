@@ -1,0 +1,165 @@
+"""Every command-line parser of `pechakucha`, in one place (no Qt, no PyMuPDF imported here)."""
+
+from __future__ import annotations
+
+import argparse
+
+from pechakucha import __version__
+from pechakucha.core.formats import FORMATS
+from pechakucha.core.geometry import DEFAULT_PROJECTOR
+
+SUBCOMMANDS = ("check", "preview", "rehearse", "edit", "export", "bench")
+DATA_DIR_VARIABLE = "PECHAKUCHA_DATA_DIR"
+
+
+def add_format_options(parser: argparse.ArgumentParser) -> None:
+    """Options that choose the talk format (--format, --slides, --seconds-per-slide) and the
+    interface language (--lang)."""
+    parser.add_argument(
+        "--format",
+        choices=sorted(FORMATS),
+        default="pechakucha",
+        help="pechakucha = 20 slides × 20 s (default); ignite = 20 × 15 s",
+    )
+    parser.add_argument("--slides", type=int, help="slides per talk (custom format)")
+    parser.add_argument(
+        "--seconds-per-slide", type=float, help="seconds each slide is shown (custom format)"
+    )
+    parser.add_argument("--lang", help="language of the interface, e.g. es or en")
+
+
+def projector_size(text: str) -> tuple[int, int]:
+    """Parse "1920x1080" (or "1920×1080") into a size."""
+    try:
+        width, height = (int(part) for part in text.lower().replace("×", "x").split("x"))
+    except ValueError:
+        message = f"expected WIDTHxHEIGHT, e.g. 1920x1080, not {text!r}"
+        raise argparse.ArgumentTypeError(message) from None
+    if width < 1 or height < 1:
+        raise argparse.ArgumentTypeError(f"the projector size must be positive, not {text!r}")
+    return width, height
+
+
+def add_projector_option(parser: argparse.ArgumentParser, purpose: str) -> None:
+    """--projector WxH (default 1920x1080)."""
+    parser.add_argument(
+        "--projector",
+        type=projector_size,
+        default=DEFAULT_PROJECTOR,
+        help=f"projector resolution{purpose}, default 1920x1080",
+    )
+
+
+def app_parser() -> argparse.ArgumentParser:
+    """Parser for opening the app on a session or a deck."""
+    parser = argparse.ArgumentParser(
+        prog="pechakucha",
+        description="Run Pecha Kucha sessions. Subcommands: "
+        + ", ".join(SUBCOMMANDS)
+        + " (see `pechakucha COMMAND --help`).",
+    )
+    parser.add_argument("path", nargs="?", help="session file (.toml) or deck; default: sample")
+    add_format_options(parser)
+    parser.add_argument("--screen", type=int, help="screen number for the audience window")
+    parser.add_argument("--start", action="store_true", help="start at once, without F5")
+    parser.add_argument("--quit-at-end", action="store_true", help="quit when the show ends")
+    parser.add_argument("--manual", action="store_true", help="allow manual slide changes")
+    parser.add_argument("--log", help="also write the journal to FILE as JSON lines")
+    parser.add_argument(
+        "--resume",
+        choices=("ask", "yes", "no"),
+        default="ask",
+        help="after a crash mid-session: ask (default), resume at once, or start afresh",
+    )
+    parser.add_argument("--bench-launch", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"pechakucha {__version__}")
+    return parser
+
+
+def check_parser() -> argparse.ArgumentParser:
+    """Parser for `pechakucha check`."""
+    parser = argparse.ArgumentParser(
+        prog="pechakucha check",
+        description="Preflight decks: exit 0 all ready, 1 problems, 2 some cannot be loaded.",
+    )
+    parser.add_argument("paths", nargs="+", help="PDF, image folder, image files, session file")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    add_projector_option(parser, "")
+    add_format_options(parser)
+    return parser
+
+
+def preview_parser() -> argparse.ArgumentParser:
+    """Parser for `pechakucha preview`."""
+    parser = argparse.ArgumentParser(
+        prog="pechakucha preview",
+        description="Contact sheet of a deck or of every talk deck of a session file, "
+        "with the preflight findings on the slides they concern.",
+    )
+    parser.add_argument("path", help="deck (PDF, image folder) or session file (.toml)")
+    add_format_options(parser)
+    add_projector_option(parser, " for the checks")
+    parser.add_argument("--screen", type=int, help="screen number for the full-screen look")
+    parser.add_argument(
+        "--export", metavar="OUT", help="write the contact sheet to OUT (.png or .pdf) and quit"
+    )
+    return parser
+
+
+def rehearse_parser() -> argparse.ArgumentParser:
+    """Parser for `pechakucha rehearse`."""
+    parser = argparse.ArgumentParser(
+        prog="pechakucha rehearse",
+        description="Rehearse a talk at the real pace; tap Space when done with each slide.",
+    )
+    parser.add_argument("deck", help="the deck (PDF, image folder)")
+    add_format_options(parser)
+    parser.add_argument("--from", dest="first", type=int, metavar="N", help="first slide")
+    parser.add_argument("--to", dest="last", type=int, metavar="M", help="last slide")
+    parser.add_argument("--loop", type=int, metavar="N", help="repeat slide N until stopped")
+    parser.add_argument("--start", action="store_true", help="start at once")
+    parser.add_argument(
+        "--data-dir", help=f"where runs are kept (default: ${DATA_DIR_VARIABLE} or the user's)"
+    )
+    return parser
+
+
+def editor_parser() -> argparse.ArgumentParser:
+    """Parser for `pechakucha edit [SESSION.toml]`."""
+    parser = argparse.ArgumentParser(
+        prog="pechakucha edit", description="Create or edit a session file in a window."
+    )
+    parser.add_argument("session", nargs="?", help="session file (.toml); a new one if missing")
+    parser.add_argument("--lang", help="language of the interface, e.g. es or en")
+    return parser
+
+
+def export_parser() -> argparse.ArgumentParser:
+    """Parser for `pechakucha export SESSION.toml -o OUT.pdf [--projector WxH]`."""
+    parser = argparse.ArgumentParser(
+        prog="pechakucha export",
+        description="Write the whole session as a PDF that advances by itself in any PDF "
+        "viewer's presentation mode (a fallback when the app cannot run).",
+    )
+    parser.add_argument("session", help="session file (.toml)")
+    parser.add_argument("-o", "--output", required=True, help="the PDF to write")
+    add_projector_option(parser, " (gives the page aspect)")
+    parser.add_argument(
+        "--up-next-seconds",
+        type=float,
+        metavar="S",
+        help='seconds each "Up next" card stays before its talk starts by itself '
+        "(default: wait for a click, as F5 in the app)",
+    )
+    parser.add_argument("--lang", help="language of the card texts, e.g. es or en")
+    return parser
+
+
+def bench_parser() -> argparse.ArgumentParser:
+    """Parser for `pechakucha bench`."""
+    parser = argparse.ArgumentParser(
+        prog="pechakucha bench",
+        description="Measure lateness, launch, render and memory on this machine.",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser

@@ -1,0 +1,55 @@
+"""What every window of the app needs at start: the QApplication, the data folder, a way to fail."""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pechakucha.qt.app.i18n import install_translator
+
+DATA_DIR_VARIABLE = "PECHAKUCHA_DATA_DIR"
+EXIT_BAD_INPUT = 2
+
+
+def application(language: str | None = None) -> QApplication:
+    """The one QApplication, named, with the interface language installed."""
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "pechakucha"])
+    app.setApplicationName("pechakucha")
+    install_translator(language)
+    return app
+
+
+def data_folder(explicit: str | None = None) -> Path:
+    """Where journals, reports and rehearsal runs live: `explicit` (--data-dir), else
+    $PECHAKUCHA_DATA_DIR, else the user's application data folder."""
+    chosen = explicit or os.environ.get(DATA_DIR_VARIABLE)
+    if chosen:
+        return Path(chosen)
+    location = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)
+    return Path(location or Path.home() / ".local" / "share" / "pechakucha")
+
+
+def fail(message: str, command: str = "") -> int:
+    """Say why nothing can start (stderr, and a dialog where someone can see it); return 2."""
+    print(f"pechakucha{' ' + command if command else ''}: {message}", file=sys.stderr)
+    if QApplication.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.critical(None, QApplication.translate("app", "Cannot open"), message)
+    return EXIT_BAD_INPUT
+
+
+def limit_heap_growth() -> None:
+    """Return big freed buffers (rendered slides) to the system at once (glibc only).
+
+    glibc raises its mmap threshold after large frees, after which 30 MB slide buffers come
+    from the heap and fragment it: measured 313 → 278 MB peak at 4K with a fixed 1 MB.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError, TypeError):  # musl or no libc symbol
+        ctypes.CDLL(None).mallopt(-3, 1 << 20)  # M_MMAP_THRESHOLD

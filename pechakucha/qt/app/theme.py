@@ -1,0 +1,57 @@
+"""One theme: every colour the windows use, and the countdown level → colour mapping.
+
+The level itself (normal, warn, alert, overrun) is decided in core; views only look it up here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from PySide6.QtGui import QColor
+
+CALM, AMBER, RED = QColor("#3fb950"), QColor("#f0a020"), QColor("#f04040")
+TRACK = QColor("#333333")
+DIM = "#9aa4ae"
+BACKGROUND = "#101418"
+
+#: Ring and card colours of each countdown level.
+LEVEL_RING = {"normal": CALM, "warn": AMBER, "alert": RED, "overrun": RED}
+LEVEL_TEXT = {"normal": "#ffffff", "warn": "#f0a020", "alert": "#f04040", "overrun": "#f04040"}
+
+#: Badge colour of each show state on the console.
+STATE_COLOURS = {
+    "ready": "#3a4250",
+    "up_next": "#3a4250",
+    "running": "#1f7a3a",
+    "paused": "#a06000",
+    "hold": "#a02828",
+    "blackout": "#000000",
+    "white": "#888888",
+    "finished": "#3a4250",
+    "done": "#3a4250",
+}
+
+#: Ahead/behind verdict colours.
+ON_TIME, BEHIND = "#3fb950", "#f0a020"
+
+
+def ring_colour(level: str | None) -> QColor:
+    """The ring colour of a countdown level (None: calm)."""
+    return LEVEL_RING[level or "normal"]
+
+
+def text_colour(level: str | None) -> str:
+    """The card text colour of a countdown level (None: white)."""
+    return LEVEL_TEXT[level or "normal"]
+
+
+@cache
+def style_sheet(window: str) -> str:
+    """The dark style sheet of one of the app's windows ("console", "preview", "rehearse",
+    "editor"): the shared resources/styles/dark.qss with its root selector renamed to the
+    window's object name, plus the window's own `<window>.qss` if there is one."""
+    folder = resources.files("pechakucha.resources") / "styles"
+    sheet = (folder / "dark.qss").read_text("utf-8").replace("#console", f"#{window}")
+    own = folder / f"{window}.qss"
+    return sheet + (own.read_text("utf-8") if own.is_file() else "")
