@@ -215,6 +215,8 @@ class RenderProcess:
         if not drawn.shared:
             return None
         _, descriptors, _, _ = socket.recv_fds(worker.channel, 1, 1)
+        if not descriptors:  # the socket was shut meanwhile (closing)
+            raise EOFError
         return map_shared(descriptors[0], drawn.height * drawn.stride)
 
     def _answered(self, worker: Worker, reply: tuple) -> None:

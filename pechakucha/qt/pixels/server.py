@@ -146,10 +146,15 @@ def serve(connection: Connection, channel: socket.socket) -> None:
         except Exception as error:  # an unpicklable result: say so rather than die
             data = dumps(("error", RuntimeError(f"cannot send the result back: {error}")))
             descriptor = None
-        connection.send_bytes(data)
-        if descriptor is not None:
-            socket.send_fds(channel, [b"p"], [descriptor])
-            os.close(descriptor)
+        try:
+            connection.send_bytes(data)
+            if descriptor is not None:
+                socket.send_fds(channel, [b"p"], [descriptor])
+        except OSError:  # the GUI closed its end: nobody is waiting any more
+            return
+        finally:
+            if descriptor is not None:
+                os.close(descriptor)
 
 
 def main(argv: list[str]) -> None:
