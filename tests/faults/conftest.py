@@ -13,5 +13,5 @@ from tests.qt.conftest import make_show  # noqa: F401  the show fixture, on the 
 
 @pytest.fixture
 def numbered_pdf(tmp_path: Path) -> Path:
-    """20 numbered slides; the heavy one takes ~5 s to draw at 1080p on the 2-core test box."""
-    return make_heavy_deck(tmp_path / "talk.pdf", leaf_paths=50)
+    """20 numbered slides; the heavy one takes seconds to draw at 1080p (~3 s on a 2-core box)."""
+    return make_heavy_deck(tmp_path / "talk.pdf", leaf_paths=25)

@@ -9,6 +9,8 @@ GUI with the reply; this process then unmaps it, so the pixels are counted once,
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import mmap
 import os
 import signal
@@ -157,9 +159,18 @@ def serve(connection: Connection, channel: socket.socket) -> None:
                 os.close(descriptor)
 
 
+def return_big_buffers() -> None:
+    """Have glibc give freed slide-sized buffers back to the system at once (as the GUI does,
+    see qt/app/startup.limit_heap_growth): a 4K page is a 25 MB buffer drawn and freed."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError, TypeError):
+            ctypes.CDLL(None).mallopt(-3, 1 << 20)  # M_MMAP_THRESHOLD
+
+
 def main(argv: list[str]) -> None:
     """Entry point of the render process: `server.py FD`."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the GUI, which closes us
+    return_big_buffers()
     if hasattr(os, "nice"):
         os.nice(NICENESS)
     import pechakucha.decks.opener  # noqa: F401  PyMuPDF and Pillow load now, while the GUI loads Qt

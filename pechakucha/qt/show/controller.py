@@ -167,5 +167,5 @@ class SessionController(QObject):
         segment = self.session.segments[following]
         slides = min(len(self.decks[following]), self.session.talk_format(segment).slides)
         views = (self.audience.slide_view, self.console.current_view, self.console.next_view)
-        # then the whole talk, for every view, so that a slow slide is ready when it is due
-        self.cache.prerender([v.key_for(deck, i) for i in range(slides) for v in views])
+        # then the whole talk, projector first, so that a slow slide is ready when it is due
+        self.cache.prerender([v.key_for(deck, i) for v in views for i in range(slides)])
