@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import pickle
+import stat
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,11 +86,15 @@ class RenderCrashed(DeckError):
 
 
 def identity(path: str) -> Identity:
-    """The file (or folder) at `path` as it is now, or None if it is gone."""
+    """The file at `path` as it is now, or None if it is gone. A folder of images is only
+    itself (its inode): saving any file into it (a thumbnail cache…) must not stop the show,
+    and an image that goes missing fails on its own slide."""
     try:
         status = os.stat(path)
     except OSError:
         return None
+    if stat.S_ISDIR(status.st_mode):
+        return status.st_ino, 0, 0
     return status.st_ino, status.st_size, status.st_mtime_ns
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 
+from pechakucha.decks.errors import DamagedFile
 from pechakucha.qt.app.i18n import error_text
 from pechakucha.qt.pixels.process import AHEAD, SOON, URGENT, Job, RendererStopped, RenderProcess
 from pechakucha.qt.pixels.protocol import (
@@ -160,6 +161,8 @@ class SlideRenderer(QObject):
     def _on_opened(self, path: str, opened: Future, future: Future) -> None:
         if future.cancelled():
             opened.cancel()
+        elif isinstance(future.exception(), RendererStopped):  # MuPDF crashed on this file
+            opened.set_exception(DamagedFile(path))
         elif future.exception() is not None:
             opened.set_exception(future.exception())
         else:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pechakucha.cli.bench import HEAVY_SLIDE, make_heavy_deck
-from pechakucha.decks.errors import DeckNotFound, RenderFailed
+from pechakucha.decks.errors import DamagedFile, DeckNotFound, RenderFailed
 from pechakucha.qt.pixels.protocol import dumps, loads
 from pechakucha.qt.pixels.render import SlideKey, SlideRenderer
 from tests.conftest import write_numbered_pdf
@@ -139,3 +139,32 @@ def test_a_deck_changed_on_disk_is_not_drawn_again_and_says_why(
         renderer.request(key(numbered_pdf, 1))
     assert failed.args[0] == key(numbered_pdf, 1)
     assert "changed or was removed during the show" in failed.args[1]
+
+
+def test_a_deck_whose_opening_stops_the_renderer_twice_is_reported_damaged(
+    renderer, tmp_path, qtbot
+):
+    deck = write_numbered_pdf(tmp_path / "long.pdf", slides=2000)  # opens in a while
+    opening = renderer.open_async(str(deck))
+    first = renderer.pid
+    os.kill(first, signal.SIGKILL)  # as a MuPDF crash while reading this file would
+    qtbot.waitUntil(lambda: renderer.pid not in (None, first), timeout=30000)
+    os.kill(renderer.pid, signal.SIGKILL)
+    with pytest.raises(DamagedFile) as raised:
+        opening.result(timeout=30)
+    assert raised.value.path == deck
+
+
+def test_a_file_saved_into_an_image_folder_deck_does_not_stop_it(renderer, tmp_path, qtbot):
+    from PIL import Image
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for number in range(3):
+        Image.new("RGB", (160, 90), (80 * number, 40, 200)).save(folder / f"{number}.png")
+    renderer.open(str(folder))
+    renderer.render_now(key(folder, 0))
+    (folder / "Thumbs.db").write_bytes(b"a file manager was here")
+    with qtbot.waitSignal(renderer.rendered, timeout=30000) as arrived:
+        renderer.request(key(folder, 1))
+    assert arrived.args[0] == key(folder, 1)
