@@ -97,9 +97,12 @@ def prestart() -> None:
 
 
 def map_shared(descriptor: int, size: int) -> mmap.mmap:
-    """Map a shared file read-only and close its descriptor (the mapping keeps it alive)."""
+    """Map a shared file and close its descriptor (the mapping keeps the memory alive).
+
+    Writable, though nobody writes: should Qt ever write to an image it would otherwise crash
+    on a read-only page; the render process has already let go of the file."""
     try:
-        return mmap.mmap(descriptor, size, prot=mmap.PROT_READ)
+        return mmap.mmap(descriptor, size)
     finally:
         os.close(descriptor)
 
@@ -107,10 +110,10 @@ def map_shared(descriptor: int, size: int) -> mmap.mmap:
 class RenderProcess:
     """Runs jobs in a render process, one at a time, restarting it when it dies.
 
-    `on_death(exit_code, job)` is called (on a reader thread) after each unexpected death,
-    with the job that was in flight, if any; the process is restarted at once."""
+    `on_death(exit_code)` is called (on a reader thread) after each unexpected death; the
+    process is restarted at once."""
 
-    def __init__(self, on_death: Callable[[int, Job | None], None] | None = None) -> None:
+    def __init__(self, on_death: Callable[[int], None] | None = None) -> None:
         self._on_death = on_death
         self._lock = threading.Lock()
         self._queue: list[Job] = []
@@ -152,16 +155,6 @@ class RenderProcess:
             self._queue.append(job)
             self._dispatch_locked()
             return job.future
-
-    def withdraw(self, merge: Hashable) -> None:
-        """Drop the queued job with this merge key (not one already in flight)."""
-        with self._lock:
-            job = self._merging.get(merge)
-            if job is None or job is self._inflight:
-                return
-            self._queue.remove(job)
-            del self._merging[merge]
-        job.future.cancel()
 
     def close(self) -> None:
         """Cancel every job and stop the render process."""
@@ -253,7 +246,7 @@ class RenderProcess:
             stopped = RendererStopped(f"the render process stopped (exit code {exit_code})")
             _settle(culprit.future, ("error", stopped))
         if self._on_death is not None:
-            self._on_death(exit_code, job)
+            self._on_death(exit_code)
 
 
 def merge_messages(queued: tuple, new: tuple) -> tuple:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QImage
 
 from pechakucha.decks.errors import DamagedFile
 from pechakucha.qt.app.i18n import error_text
-from pechakucha.qt.pixels.process import AHEAD, SOON, URGENT, Job, RendererStopped, RenderProcess
+from pechakucha.qt.pixels.process import AHEAD, SOON, URGENT, RendererStopped, RenderProcess
 from pechakucha.qt.pixels.protocol import (
     DeckInfo,
     Drawn,
@@ -175,7 +175,7 @@ class SlideRenderer(QObject):
             return RenderCrashed(key.deck, key.index + 1)
         return error
 
-    def _on_death(self, exit_code: int, job: Job | None) -> None:
+    def _on_death(self, exit_code: int) -> None:
         text = self.tr("The slide renderer stopped (exit code {code}) and was restarted.")
         self._arrived.emit("warning", None, text.format(code=exit_code))
 
