@@ -29,8 +29,10 @@ def pixmap_bytes(pixmap: QPixmap) -> int:
 class PixmapCache(QObject):
     """LRU cache of slide pixmaps by exact size; asks the renderer for what it lacks.
 
-    Slides that were slow to draw are evicted last: drawn ahead (`prerender`), they stay ready
-    for when they are due, while fast ones are simply drawn again just before."""
+    What goes first when the budget is full: slides drawn ahead only because there was room
+    ("spares"), then slides that were fast to draw, and last the slow ones — drawn ahead
+    (`prerender`), they stay ready for when they are due, while fast ones are simply drawn
+    again just before."""
 
     ready = Signal(object)  # SlideKey now available
     failed = Signal(object, str)  # SlideKey, message
@@ -44,6 +46,7 @@ class PixmapCache(QObject):
         self._errors: dict[SlideKey, str] = {}
         self._seconds: dict[SlideKey, float] = {}
         self._warned: set[str] = set()
+        self._spares: set[SlideKey] = set()
         renderer.rendered.connect(self._store)
         renderer.failed.connect(self._store_failure)
         renderer.timed.connect(self._seconds.__setitem__)
@@ -69,6 +72,7 @@ class PixmapCache(QObject):
 
     def get(self, key: SlideKey) -> QPixmap | None:
         """The pixmap if ready (and mark it recently used); otherwise ask for it, return None."""
+        self._spares.discard(key)
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             self._pixmaps.move_to_end(key)
@@ -76,6 +80,10 @@ class PixmapCache(QObject):
         if key not in self._errors:
             self._renderer.request(key, urgent=True)
         return None
+
+    def held(self) -> list[SlideKey]:
+        """The slides held now, least recently used first."""
+        return list(self._pixmaps)
 
     def error(self, key: SlideKey) -> str | None:
         """Why the slide could not be rendered, if it could not."""
@@ -88,16 +96,24 @@ class PixmapCache(QObject):
     def prefetch(self, keys: list[SlideKey]) -> None:
         """Ask for slides that will be needed soon (no-op for those already here)."""
         for key in keys:
+            self._spares.discard(key)
             if key not in self._pixmaps and key not in self._errors:
                 self._renderer.request(key)
 
     def prerender(self, keys: list[SlideKey]) -> None:
         """Draw these slides ahead, in order, behind every other request — a whole talk while
-        its Up next card is on: failures and draw times are known before the slides are due,
-        and the slow ones are kept, ready (as many as the budget holds)."""
+        its Up next card is on: failures and draw times are known before the slides are due.
+        The first ones are kept while the budget has room (as spares), and the slow ones
+        whatever (the budget still holds)."""
+        room = self._budget - self.used
         for key in keys:
-            if key not in self._pixmaps and key not in self._errors and key not in self._seconds:
-                self._renderer.prerender(key)
+            if key in self._pixmaps or key in self._errors or key in self._seconds:
+                continue
+            size = key.width * key.height * 4
+            if size <= room:
+                self._spares.add(key)
+                room -= size
+            self._renderer.prerender(key, keep=key in self._spares)
 
     def fill_now(self, keys: list[SlideKey]) -> None:
         """Render the missing ones and wait (before a talk starts, never during one)."""
@@ -112,8 +128,9 @@ class PixmapCache(QObject):
     def _store(self, key: SlideKey, image: QImage) -> None:
         self._pixmaps[key] = QPixmap.fromImage(image)  # shares the image's (shared) memory
         self._pixmaps.move_to_end(key)
-        self._evict(keep=key)
-        self.ready.emit(key)
+        self._evict(keep=None if key in self._spares else key)
+        if key in self._pixmaps:
+            self.ready.emit(key)
 
     def _store_failure(self, key: SlideKey, message: str) -> None:
         if key in self._errors:
@@ -126,12 +143,13 @@ class PixmapCache(QObject):
 
     def _evict(self, keep: SlideKey | None) -> None:
         total = self.used
-        fast_first = sorted(self._pixmaps, key=self._is_slow)  # stable: LRU order within each
-        for key in fast_first:
+        for key in sorted(self._pixmaps, key=self._worth):  # stable: LRU order within each
             if total <= self._budget:
                 break
             if key != keep:
                 total -= pixmap_bytes(self._pixmaps.pop(key))
+                self._spares.discard(key)
 
-    def _is_slow(self, key: SlideKey) -> bool:
-        return self._seconds.get(key, 0.0) >= SLOW_SECONDS
+    def _worth(self, key: SlideKey) -> tuple[bool, bool]:
+        """Sorts spares first, then fast slides, then slow ones."""
+        return key not in self._spares, self._seconds.get(key, 0.0) >= SLOW_SECONDS

@@ -94,10 +94,10 @@ class SlideRenderer(QObject):
             self._wanted.add(key)
         self._watch(key, self._render(key, URGENT if urgent else SOON, keep=True))
 
-    def prerender(self, key: SlideKey) -> None:
+    def prerender(self, key: SlideKey, keep: bool = False) -> None:
         """Draw a slide ahead, in the background: `timed` (or `failed`) follows; `rendered`
-        too if it took SLOW_SECONDS or more, so that a slow slide is ready when it is due."""
-        self._watch(key, self._render(key, AHEAD, keep=False))
+        too if `keep`, or if it took SLOW_SECONDS or more (so a slow slide is ready when due)."""
+        self._watch(key, self._render(key, AHEAD, keep))
 
     def render_now(self, key: SlideKey) -> QImage:
         """Render and wait (before a talk starts, never during one); raises DeckError."""

@@ -26,31 +26,35 @@ def keys(deck: Path, indexes) -> list[SlideKey]:
     return [SlideKey(str(deck), i, *SIZE) for i in indexes]
 
 
-def test_prerender_times_every_slide_but_keeps_the_pixels_of_slow_ones_only(
+def test_prerender_keeps_fast_slides_only_while_there_is_room_and_slow_ones_always(
     renderer, numbered_pdf, qtbot, monkeypatch
 ):
     renderer.open(str(numbered_pdf))
-    cache = PixmapCache(renderer)
+    cache = PixmapCache(renderer, budget=3 * SLIDE_BYTES)
     monkeypatch.setattr(render, "SLOW_SECONDS", 1e9)  # every slide counts as fast
-    cache.prerender(keys(numbered_pdf, range(3)))
-    qtbot.waitUntil(
-        lambda: all(cache.render_seconds(k) is not None for k in keys(numbered_pdf, range(3)))
-    )
-    assert cache.used == 0
-    monkeypatch.setattr(render, "SLOW_SECONDS", 0.0)  # every slide counts as slow
-    with qtbot.waitSignals([cache.ready] * 3, timeout=30000):
-        cache.prerender(keys(numbered_pdf, range(3, 6)))
-    assert cache.used == 3 * SLIDE_BYTES
+    ahead = keys(numbered_pdf, range(5))
+    cache.prerender(ahead)
+    qtbot.waitUntil(lambda: all(cache.render_seconds(k) is not None for k in ahead))
+    assert [k for k in ahead if k in cache.held()] == ahead[:3]  # what fitted, no more
+    monkeypatch.setattr(render, "SLOW_SECONDS", 0.0)  # now every slide counts as slow
+    slow = keys(numbered_pdf, [9])
+    with qtbot.waitSignal(cache.ready, timeout=30000):
+        cache.prerender(slow)
+    assert cache.held() == [*ahead[1:3], *slow]  # a spare made room for it
 
 
-def test_a_full_cache_evicts_fast_slides_before_a_slow_one(renderer, numbered_pdf):
+def test_a_full_cache_evicts_spares_then_fast_slides_then_slow_ones(renderer, numbered_pdf, qtbot):
     renderer.open(str(numbered_pdf))
     cache = PixmapCache(renderer, budget=3 * SLIDE_BYTES)
-    slow, *fast = keys(numbered_pdf, range(4))
+    slow, fast, spare, newest, last = keys(numbered_pdf, range(5))
+    cache.fill_now([slow, fast])
+    with qtbot.waitSignal(cache.ready, timeout=30000):
+        cache.prerender([spare])  # drawn ahead, kept only because there is room
+    cache.fill_now([newest])
+    assert cache.held() == [slow, fast, newest]
     renderer.timed.emit(slow, 5.0)  # as the render process reports a slide that took 5 s
-    cache.fill_now([slow, *fast])  # the oldest is the slow one, yet a fast one goes
-    held = [k for k in keys(numbered_pdf, range(4)) if cache.get(k) is not None]
-    assert held == [slow, fast[1], fast[2]]
+    cache.fill_now([last])  # the oldest is the slow one, yet the fast one goes
+    assert cache.held() == [slow, newest, last]
 
 
 def test_slides_already_drawn_stay_when_the_deck_vanishes_and_the_operator_is_told_once(
