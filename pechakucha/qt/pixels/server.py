@@ -36,7 +36,7 @@ from pechakucha.qt.pixels.protocol import (
 )
 
 BAND_ROWS = 64  # rows converted at a time: a few MB of scratch memory even at 4K
-NICENESS = 5  # the GUI wins the CPU at a slide deadline when both cores are busy
+NICENESS = 0  # the GUI wins the CPU at a slide deadline when both cores are busy
 
 
 def shared_file(size: int) -> int:
@@ -50,23 +50,41 @@ def shared_file(size: int) -> int:
     return descriptor
 
 
-def write_rgb32(pixels: Pixels) -> int:
-    """Copy RGB `pixels` into a new shared file as Qt's RGB32 (B, G, R, 255 bytes per pixel);
-    returns its descriptor."""
-    from PIL import Image
+def draw_rgb32(deck: Deck, index: int, width: int, height: int) -> tuple[int, float]:
+    """Draw a slide into a new shared file as Qt's RGB32 (B, G, R, 255 bytes per pixel);
+    its descriptor, and the seconds the deck took to draw it.
 
-    width, height = pixels.width, pixels.height
+    A PDF draws straight into the shared memory; other decks give RGB pixels, converted a
+    band of rows at a time (a few MB of scratch memory even at 4K)."""
     size = width * height * 4
     descriptor = shared_file(size)
-    source = memoryview(pixels.data)
     flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)  # one fault instead of 8000
-    with mmap.mmap(descriptor, size, flags=flags) as target:
-        for top in range(0, height, BAND_ROWS):
-            rows = min(BAND_ROWS, height - top)
-            band = source[top * pixels.stride : (top + rows) * pixels.stride]
-            image = Image.frombuffer("RGB", (width, rows), band, "raw", "RGB", 0, 1)
-            target[top * width * 4 : (top + rows) * width * 4] = image.tobytes("raw", "BGRX")
-    return descriptor
+    try:
+        with mmap.mmap(descriptor, size, flags=flags) as target:
+            started = time.perf_counter()
+            if hasattr(deck, "render_bgrx"):
+                deck.render_bgrx(index, width, height, target)
+                return descriptor, time.perf_counter() - started
+            pixels = deck.render(index, width, height)
+            seconds = time.perf_counter() - started
+            copy_as_rgb32(pixels, target)
+            return descriptor, seconds
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def copy_as_rgb32(pixels: Pixels, target: mmap.mmap) -> None:
+    """Write RGB `pixels` into `target` as B, G, R, 255 bytes per pixel."""
+    from PIL import Image
+
+    source = memoryview(pixels.data)
+    width = pixels.width
+    for top in range(0, pixels.height, BAND_ROWS):
+        rows = min(BAND_ROWS, pixels.height - top)
+        band = source[top * pixels.stride : (top + rows) * pixels.stride]
+        image = Image.frombuffer("RGB", (width, rows), band, "raw", "RGB", 0, 1)
+        target[top * width * 4 : (top + rows) * width * 4] = image.tobytes("raw", "BGRX")
 
 
 class Server:
@@ -109,13 +127,11 @@ class Server:
         if known is None or known[1] != now:  # e.g. in a process started after a crash
             self.open(key.deck)
         deck = self.decks[key.deck][0]
-        started = time.perf_counter()
-        pixels = deck.render(key.index, key.width, key.height)
-        seconds = time.perf_counter() - started
+        descriptor, seconds = draw_rgb32(deck, key.index, key.width, key.height)
         if keep_if_slower is not None and seconds < keep_if_slower:
-            return Drawn(pixels.width, pixels.height, pixels.width * 4, seconds, False), None
-        descriptor = write_rgb32(pixels)
-        return Drawn(pixels.width, pixels.height, pixels.width * 4, seconds, True), descriptor
+            os.close(descriptor)  # its memory goes with it
+            return Drawn(key.width, key.height, key.width * 4, seconds, False), None
+        return Drawn(key.width, key.height, key.width * 4, seconds, True), descriptor
 
     def handle(self, job: tuple) -> tuple[Any, int | None]:
         """("ok", value) or ("error", exception), and a descriptor to pass along (or None)."""
