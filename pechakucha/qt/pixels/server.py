@@ -36,7 +36,6 @@ from pechakucha.qt.pixels.protocol import (
 )
 
 BAND_ROWS = 64  # rows converted at a time: a few MB of scratch memory even at 4K
-NICENESS = 0  # the GUI wins the CPU at a slide deadline when both cores are busy
 
 
 def shared_file(size: int) -> int:
@@ -187,8 +186,6 @@ def main(argv: list[str]) -> None:
     """Entry point of the render process: `server.py FD`."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the GUI, which closes us
     return_big_buffers()
-    if hasattr(os, "nice"):
-        os.nice(NICENESS)
     import pechakucha.decks.opener  # noqa: F401  PyMuPDF and Pillow load now, while the GUI loads Qt
 
     descriptor = int(argv[1])
