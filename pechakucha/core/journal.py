@@ -11,9 +11,11 @@ it again. `saved` and `problem` say how it stands, for the console.
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
+import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,9 +36,11 @@ class _Sink:
 
     def _open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+        # Non-blocking: a FIFO or a slow pipe (`--log /dev/stdout`) refuses instead of hanging.
+        flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
         self.fd = os.open(self.path, flags, 0o644)
-        size = os.fstat(self.fd).st_size
+        info = os.fstat(self.fd)
+        size = info.st_size if stat.S_ISREG(info.st_mode) else 0
         if size and os.pread(self.fd, 1, size - 1) != b"\n":
             self.pending[:0] = b"\n"  # after a torn last line, start on a new one
 
@@ -149,9 +153,14 @@ def load_journal(path: str | Path) -> JournalRead:
     """Every readable entry of a journal file. A line that is torn (crash or full disk
     mid-write), not UTF-8, not JSON or not an event is skipped and its number reported.
 
-    Raises OSError if the file cannot be read at all."""
+    Raises OSError if the file cannot be read at all or is not a regular file (a FIFO or a
+    device would never end)."""
     read = JournalRead()
-    with Path(path).open("rb") as handle:
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    with open(descriptor, "rb") as handle:
         for number, raw in enumerate(handle, start=1):
             if not raw.strip():
                 continue

@@ -158,3 +158,18 @@ def test_a_file_name_that_is_not_unicode_is_written_as_escapes_and_read_back(tmp
     assert b"\x00" not in raw
     assert read_journal(path)[0]["deck"] == name
     assert json.loads(raw)["deck"] == name
+
+
+def test_a_journal_that_is_a_fifo_neither_blocks_the_reader_nor_the_writer(tmp_path):
+    """Nobody reads the FIFO: reading it is refused at once, and writing goes on in memory
+    once the pipe is full, instead of hanging the show."""
+    path = tmp_path / "j.jsonl"
+    os.mkfifo(path)
+    with pytest.raises(OSError, match="not a regular file"):
+        load_journal(path)
+    journal = Journal(path)
+    for k in range(2000):  # far more than a pipe holds
+        journal.write("advance", float(k), slide=k, padding="x" * 100)
+    assert not journal.saved and journal.problem == os.strerror(errno.EAGAIN)
+    assert len(journal.entries) == 2000
+    journal.close()
