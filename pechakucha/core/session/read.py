@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -311,6 +312,7 @@ def _exists(path: Path) -> bool:
 
 
 def _show(value: object, limit: int = 60) -> str:
-    """A value for a message, cut short if long."""
+    """A value for a message, cut short if long; control characters (a NUL) escaped."""
     text = str(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) == "Cc" else c for c in text)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pechakucha.core.clock import MonotonicClock
 from pechakucha.core.formats import make_format
-from pechakucha.core.journal import Journal, read_journal
+from pechakucha.core.journal import Journal, load_journal
 from pechakucha.core.runner.recovery import RecoveryError, can_recover, recover
 from pechakucha.core.runner.report import session_report
 from pechakucha.core.runner.runner import SessionRunner
@@ -90,7 +90,7 @@ def make_runner(
     """A fresh runner, or — if the journal shows the show was cut short and the operator
     agrees (`resume`: "ask", "yes" or "no") — one resumed where it stopped, counting the
     downtime as elapsed."""
-    entries = read_journal(log) if log.exists() else []
+    entries = past_entries(log)
     if entries and can_recover(entries) and resume != "no":
         answer = (
             QMessageBox.Yes
@@ -111,6 +111,36 @@ def make_runner(
             except RecoveryError as error:
                 print(f"pechakucha: cannot resume: {error}", file=sys.stderr)
     return SessionRunner(session, clock, Journal(log, copy=copy))
+
+
+def past_entries(log: Path) -> list[dict]:
+    """The journal of earlier runs of this show (for crash recovery). Lines it cannot read are
+    skipped and said on stderr; a journal it cannot read at all is left aside: the show starts."""
+    try:
+        read = load_journal(log)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    except OSError as error:
+        text = QApplication.translate("app", "{file}: the journal cannot be read ({problem})")
+        print(f"pechakucha: {text.format(file=log, problem=error.strerror)}", file=sys.stderr)
+        return []
+    if read.skipped:
+        text = QApplication.translate(
+            "app", "{file}: {count} unreadable journal line(s) skipped, the first at line {line}"
+        ).format(file=log, count=len(read.skipped), line=read.skipped[0])
+        print(f"pechakucha: {text}", file=sys.stderr)
+    return read.entries
+
+
+def warn_if_not_saved(journal: Journal) -> None:
+    """A data folder that is full or read-only does not stop the show: say so and go on (the
+    console says it too, and the journal keeps retrying)."""
+    if not journal.saved:
+        text = QApplication.translate(
+            "app", "the journal cannot be saved in {folder} ({problem}); the show goes on"
+        )
+        folder = journal.path.parent if journal.path else ""
+        print(f"pechakucha: {text.format(folder=folder, problem=journal.problem)}", file=sys.stderr)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -134,6 +164,7 @@ def run_app(args: argparse.Namespace) -> int:
     log = journal_path(Path(path))  # always kept in the data folder, for crash recovery
     clock = MonotonicClock()
     runner = make_runner(session, log, clock, args.resume, copy=args.log)
+    warn_if_not_saved(runner.journal)
     cache = PixmapCache(renderer)
     views = (AudienceWindow(cache), PresenterConsole(cache))
     controller = SessionController(runner, decks, clock, runner.journal, views, cache)
