@@ -82,12 +82,8 @@ def recover(
         if entry.get("event") in COMMANDS:
             replay.t = t + shift
             _apply(runner, entry)
-    runner.clock, runner.journal = clock, journal
-    runner._t = clock.now()
-    runner._emit("recovered", previous_t=previous_now, downtime=downtime,
-                 segment=runner.index, phase=runner.phase)  # fmt: skip
-    runner._catch_up(clock.now())
-    runner._flush()
+    fields = {"segment": runner.index, "phase": runner.phase}
+    runner.carry_on(clock, journal, previous_t=previous_now, downtime=downtime, **fields)
     return runner
 
 
@@ -112,8 +108,6 @@ def _apply(runner: SessionRunner, entry: dict[str, Any]) -> None:
     elif event == "recall":
         runner.recall(int(entry["talk"]), int(entry["slide"]))
     elif event == "mark_slide":
-        runner._begin()
-        runner._mark(int(entry["segment"]), int(entry["slide"]))
+        runner.mark(int(entry["segment"]), int(entry["slide"]))
     else:
         getattr(runner, event)()
-    runner._flush()

@@ -17,8 +17,6 @@ from typing import Any, Literal
 
 from pechakucha.core.atomic import write_text_atomic
 from pechakucha.core.runner.runner import SessionRunner
-from pechakucha.core.runner.snapshot import actual_seconds
-from pechakucha.core.runner.state import overlap
 
 RowStatus = Literal["done", "running", "skipped", "not_run"]
 
@@ -102,7 +100,7 @@ def session_report(source: SessionRunner | Sequence[dict[str, Any]]) -> SessionR
 def _from_runner(runner: SessionRunner) -> SessionReport:
     """Report from a runner's records."""
     now = runner.clock.now()
-    rows = [_runner_row(runner, index, now) for index in range(len(runner.records))]
+    rows = [_runner_row(runner, index, now) for index in range(len(runner.session.segments))]
     elapsed, holds = runner.session_elapsed(now), runner.hold_total(now)
     session = runner.session
     return _report(session.title, session.budget, runner.plan, elapsed, holds, rows)
@@ -110,7 +108,7 @@ def _from_runner(runner: SessionRunner) -> SessionReport:
 
 def _runner_row(runner: SessionRunner, index: int, now: float) -> ReportRow:
     """One segment's row from the runner's record of it."""
-    segment, record = runner.session.segments[index], runner.records[index]
+    segment, times = runner.session.segments[index], runner.times(index, now)
     base = {
         "index": index,
         "kind": segment.kind,
@@ -119,19 +117,17 @@ def _runner_row(runner: SessionRunner, index: int, now: float) -> ReportRow:
         "organisation": segment.organisation,
         "planned": runner.plan[index],
     }
-    if record is None or record.skipped:
-        return _empty_row(base, "not_run" if record is None else "skipped")
-    end = now if record.end is None else record.end
-    actual = actual_seconds(runner, record, now)
+    if times is None:
+        return _empty_row(base, "skipped" if runner.skipped(index) else "not_run")
     return ReportRow(
         **base,
-        allotted=record.allotted,
-        actual=actual,
-        difference=actual - record.allotted,
-        changeover=record.changeover,
-        held=overlap(runner.holds, record.start, end),
-        paused=record.paused_between(record.start, end),
-        status="running" if record.end is None else "done",
+        allotted=times.allotted,
+        actual=times.actual,
+        difference=times.actual - times.allotted,
+        changeover=times.changeover,
+        held=times.held,
+        paused=times.paused,
+        status="running" if times.end is None else "done",
     )
 
 

@@ -1,87 +1,102 @@
-"""Reading a RunnerCore at one instant: rows, countdowns, ahead/behind, projected end.
+"""Reading a runner at one instant: rows, countdowns and their levels, ahead/behind, projected end.
 
-Pure functions of the runner's state and `now`; nothing here changes the runner.
+Pure functions of what the runner shows through `RunView` and of `now`; nothing here changes the
+runner or reads its bookkeeping directly.
 """
 
 from __future__ import annotations
 
-from pechakucha.core.runner.base import RunnerCore
-from pechakucha.core.runner.state import Level, RunnerSnapshot, SegmentRecord, SegmentRow, overlap
+from typing import Protocol
+
+from pechakucha.core.runner.levels import Level, countdown_level
+from pechakucha.core.runner.state import Phase, RunnerSnapshot, SegmentRow, SegmentTimes, Status
+from pechakucha.core.runner.timeline import Timeline
+from pechakucha.core.schedule import TalkSchedule, slide_level
 from pechakucha.core.session.budget import allocate
+from pechakucha.core.session.model import Segment, Session
 
 
-def actual_seconds(runner: RunnerCore, record: SegmentRecord, now: float) -> float | None:
-    """Seconds a segment took (so far, if it still runs), holds excluded; None if skipped."""
-    if record.start is None:
+class RunView(Protocol):
+    """What a snapshot reads of a runner (SessionRunner has all of it; see its docstrings)."""
+
+    session: Session
+    plan: list[float]
+    index: int
+    timeline: Timeline
+    marks: list[tuple[int, int]]
+    recalled: tuple[int, int] | None
+    phase: Phase
+    held_phase: Phase
+    current: Segment | None
+    schedule: TalkSchedule | None
+
+    def times(self, index: int, at: float) -> SegmentTimes | None:
+        """How segment `index` ran up to `at`; None if it did not run."""
+
+    def skipped(self, index: int) -> bool:
+        """True if segment `index` was skipped."""
+
+    def session_elapsed(self, at: float | None = None) -> float:
+        """Session time used up to `at`, holds excluded."""
+
+    def hold_total(self, at: float | None = None) -> float:
+        """Seconds of technical holds up to `at`."""
+
+
+def current_times(runner: RunView, now: float) -> SegmentTimes | None:
+    """How the current segment runs now, if it is running or paused (under a hold or not)."""
+    if runner.current is None or runner.held_phase not in ("running", "paused"):
         return None
-    end = now if record.end is None else record.end
-    return max(0.0, end - record.start - overlap(runner.holds, record.start, end))
+    return runner.times(runner.index, now)
 
 
-def running_seconds(runner: RunnerCore, record: SegmentRecord, now: float) -> float:
-    """Seconds a segment's own clock has run: pauses and holds excluded."""
-    if record.schedule is not None:
-        return record.schedule.elapsed(now)
-    end = now if record.end is None else record.end
-    used = actual_seconds(runner, record, now) or 0.0
-    return max(0.0, used - record.paused_between(record.start, end))
-
-
-def remaining_seconds(runner: RunnerCore, now: float) -> float | None:
-    """Time left on the current segment (negative: overrun); None if it has no countdown."""
-    record, segment = runner.record, runner.current
-    if record is None or record.skipped or runner.held_phase not in ("running", "paused"):
-        return None
-    if record.schedule is not None:
-        return record.schedule.remaining(now)
-    if segment.kind == "card" and segment.duration is None and record.extra == 0:
-        return None
-    return record.allotted - running_seconds(runner, record, now)
-
-
-def countdown_level(runner: RunnerCore, remaining: float | None) -> Level | None:
-    """Colour of the current countdown: normal, warn (amber), alert (red), overrun."""
+def segment_level(runner: RunView, remaining: float | None) -> Level | None:
+    """The level of the current segment's countdown; None for a talk or no countdown."""
     segment = runner.current
     if remaining is None or segment is None or segment.kind == "talk":
         return None
-    if remaining <= 0:
-        return "overrun"
-    if remaining <= segment.alert_at:
-        return "alert"
-    return "warn" if remaining <= segment.warn_at else "normal"
+    return countdown_level(remaining, segment.warn_at, segment.alert_at)
 
 
-def coming_allotments(runner: RunnerCore, now: float) -> tuple[int, list[float]]:
+def ring_level(runner: RunView, now: float) -> Level | None:
+    """The level of the running talk's slide ring; None outside a talk."""
+    schedule = runner.schedule
+    if schedule is None:
+        return None
+    return slide_level(schedule.slide_remaining(now), schedule.format.seconds_per_slide)
+
+
+def coming_allotments(runner: RunView, now: float) -> tuple[int, list[float]]:
     """(first coming index, planned seconds of every coming segment), as things stand now:
     the current segment is assumed to end when its countdown does (or now, if overrunning)."""
-    remaining = remaining_seconds(runner, now)
-    started = runner.held_phase in ("running", "paused")
-    first = runner.index + 1 if started else runner.index
+    times = current_times(runner, now)
+    remaining = None if times is None else times.countdown
+    first = runner.index + 1 if times is not None else runner.index
     if runner.held_phase == "done":
         return first, []
     left = runner.session.budget - runner.session_elapsed(now) - max(0.0, remaining or 0.0)
     return first, allocate(runner.session, first, left)
 
 
-def planned_elapsed(runner: RunnerCore, now: float) -> float:
+def planned_elapsed(runner: RunView, now: float) -> float:
     """Session time the plan had used by the point the session has reached."""
     done = sum(runner.plan[: runner.index])
-    record = runner.record
-    if record is None or record.skipped or runner.held_phase not in ("running", "paused"):
+    times = current_times(runner, now)
+    if times is None:
         return done
-    return done + min(running_seconds(runner, record, now), runner.plan[runner.index])
+    return done + min(times.running, runner.plan[runner.index])
 
 
-def build_snapshot(runner: RunnerCore, now: float) -> RunnerSnapshot:
+def build_snapshot(runner: RunView, now: float) -> RunnerSnapshot:
     """The whole view of `runner` at `now`."""
     first, coming = coming_allotments(runner, now)
-    remaining = remaining_seconds(runner, now)
+    times = current_times(runner, now)
+    remaining = None if times is None else times.countdown
     elapsed = runner.session_elapsed(now)
-    current_left = max(0.0, remaining or 0.0)
     if runner.held_phase == "done":
-        projected_end = runner.session_end
+        projected_end = runner.timeline.end
     else:
-        projected_end = now + current_left + sum(coming)
+        projected_end = now + max(0.0, remaining or 0.0) + sum(coming)
     schedule = runner.schedule
     return RunnerSnapshot(
         now=now,
@@ -92,9 +107,10 @@ def build_snapshot(runner: RunnerCore, now: float) -> RunnerSnapshot:
         rows=tuple(_rows(runner, now, first, coming, remaining)),
         remaining=remaining,
         overrun=max(0.0, -(remaining or 0.0)),
-        level=countdown_level(runner, remaining),
+        level=segment_level(runner, remaining),
         slide=None if schedule is None else schedule.slide_at(now),
         slide_remaining=None if schedule is None else schedule.slide_remaining(now),
+        slide_level=ring_level(runner, now),
         session_elapsed=elapsed,
         budget=runner.session.budget,
         budget_remaining=runner.session.budget - elapsed,
@@ -113,15 +129,14 @@ def build_snapshot(runner: RunnerCore, now: float) -> RunnerSnapshot:
 
 
 def _rows(
-    runner: RunnerCore, now: float, first: int, coming: list[float], remaining: float | None
+    runner: RunView, now: float, first: int, coming: list[float], remaining: float | None
 ) -> list[SegmentRow]:
     """One row per segment: past (or skipped), current (running or waiting) or coming."""
     rows = []
     for index, segment in enumerate(runner.session.segments):
-        record = runner.records[index]
-        started = record is not None and not record.skipped
-        if started:
-            allotted = record.allotted
+        times = runner.times(index, now)
+        if times is not None:
+            allotted = times.allotted
         elif index >= first:
             allotted = coming[index - first]
         else:
@@ -134,17 +149,17 @@ def _rows(
                 speaker=runner.session.speaker_for(index),
                 planned=runner.plan[index],
                 allotted=allotted,
-                actual=actual_seconds(runner, record, now) if started else None,
+                actual=None if times is None else times.actual,
                 remaining=remaining if index == runner.index else None,
-                status=_status(runner, index, record),
+                status=_status(runner, index),
             )
         )
     return rows
 
 
-def _status(runner: RunnerCore, index: int, record: SegmentRecord | None) -> str:
+def _status(runner: RunView, index: int) -> Status:
     """skipped, current (running or waiting to start), past or coming."""
-    if record is not None and record.skipped:
+    if runner.skipped(index):
         return "skipped"
     if index == runner.index:
         return "current"

@@ -92,6 +92,14 @@ class Session:
                 return None
         return None
 
+    def check_slide(self, index: int, slide: int) -> None:
+        """ValueError unless segment `index` is a talk with a slide number `slide` (from 0)."""
+        if not 0 <= index < len(self.segments) or self.segments[index].kind != "talk":
+            raise ValueError(f"segment {index} is not a talk")
+        slides = self.talk_format(self.segments[index]).slides
+        if not 0 <= slide < slides:
+            raise ValueError(f"slide {slide} is not in 0..{slides - 1}")
+
     def planned_end(self) -> dt.time | None:
         """Wall-clock time of day the budget runs out, if a planned start is known."""
         if self.planned_start is None:

@@ -22,7 +22,7 @@ from pechakucha.core.atomic import write_text_atomic
 from pechakucha.core.durations import format_duration, parse_duration
 from pechakucha.core.formats import FORMATS, PECHAKUCHA, TalkFormat, make_format
 from pechakucha.core.session.model import DEFAULT_ALERT_AT, DEFAULT_WARN_AT, Segment, Session
-from pechakucha.core.session.read import SEGMENT_KEYS, SessionError
+from pechakucha.core.session.schema import SEGMENT_KEYS, SessionError
 
 _HEADER = (
     'Pecha Kucha session. Durations are "m:ss" or "h:mm:ss" in quotes, or seconds.',

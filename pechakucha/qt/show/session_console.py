@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from pechakucha.core.durations import format_duration
 from pechakucha.core.runner.state import RunnerSnapshot, SegmentRow
-from pechakucha.core.schedule import slide_level
 from pechakucha.core.session.model import Session
 from pechakucha.qt.app.theme import BEHIND, CALM, DIM, ON_TIME, ring_colour
 from pechakucha.qt.pixels.render import DeckInfo
@@ -101,7 +100,7 @@ def clock_for(snapshot: RunnerSnapshot, session: Session):
         return (
             left / fmt.seconds_per_slide,
             format_duration(left, rounding="up"),
-            ring_colour(slide_level(left, fmt.seconds_per_slide)),
+            ring_colour(snapshot.slide_level),
             QCoreApplication.translate("console", "this slide"),
             QCoreApplication.translate("console", "Talk: {t} left").format(t=talk_left),
         )

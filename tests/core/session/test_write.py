@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from pechakucha.core import atomic
 from pechakucha.core.formats import IGNITE, make_format
 from pechakucha.core.session.model import Segment, Session
-from pechakucha.core.session.read import SessionError, load_session, save_session
+from pechakucha.core.session.read import SessionError, load_session
+from pechakucha.core.session.write import save_session
 from tests.core.sessions import make_decks, session_two_file
 
 
@@ -183,3 +184,18 @@ def test_any_session_saves_and_loads_back_equal(tmp_path, title, budget, segment
     again = dataclasses.replace(session, title=title + "!")
     save_session(again, path)
     assert load_session(path).session == again
+
+
+def test_reading_never_imports_writing():
+    """One save path (write.py), and no import cycle: read.py does not import write.py."""
+    import ast
+    import inspect
+
+    from pechakucha.core.session import read
+
+    tree = ast.parse(inspect.getsource(read))
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert "pechakucha.core.session.write" not in imported
+    assert not hasattr(read, "save_session")
