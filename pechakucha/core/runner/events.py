@@ -10,6 +10,7 @@ from typing import Any
 
 from pechakucha.core.journal import Journal
 from pechakucha.core.runner.state import SegmentRecord, SegmentTimes
+from pechakucha.core.session.budget import planned_changeovers
 from pechakucha.core.session.model import Session
 
 
@@ -74,12 +75,25 @@ def end_fields(session: Session, index: int, times: SegmentTimes, planned: float
 
 
 def open_fields(session: Session, plan: list[float]) -> dict[str, Any]:
-    """The session_open event: title, budget and the plan (for reports from the journal alone)."""
-    return {"title": session.title, "budget": session.budget, "segments": plan_rows(session, plan)}
+    """The session_open event: title, budget, format and the plan (for reports from the
+    journal alone)."""
+    fmt = session.format
+    return {
+        "title": session.title,
+        "budget": session.budget,
+        "format": {
+            "name": fmt.name,
+            "slides": fmt.slides,
+            "seconds_per_slide": fmt.seconds_per_slide,
+        },
+        "segments": plan_rows(session, plan),
+    }
 
 
 def plan_rows(session: Session, plan: list[float]) -> list[dict[str, Any]]:
-    """One row per segment of the plan: kind, label, speaker, organisation, planned seconds."""
+    """One row per segment of the plan: kind, label, speaker, organisation, planned seconds and
+    the changeover planned before it."""
+    gaps = planned_changeovers(session)
     return [
         {
             "kind": s.kind,
@@ -87,6 +101,7 @@ def plan_rows(session: Session, plan: list[float]) -> list[dict[str, Any]]:
             "speaker": session.speaker_for(i),
             "organisation": s.organisation,
             "planned": plan[i],
+            "changeover": gaps[i],
         }
         for i, s in enumerate(session.segments)
     ]

@@ -15,11 +15,12 @@ from typing import Any
 from pechakucha.core.clock import Clock
 from pechakucha.core.journal import Journal
 from pechakucha.core.runner import events
+from pechakucha.core.runner.forecast import learned
 from pechakucha.core.runner.snapshot import build_snapshot
 from pechakucha.core.runner.state import Phase, RunnerSnapshot, SegmentRecord, SegmentTimes
 from pechakucha.core.runner.timeline import Timeline
 from pechakucha.core.schedule import TalkSchedule, TalkState
-from pechakucha.core.session.budget import allocate, planned_durations
+from pechakucha.core.session.budget import AS_WRITTEN, allocate, planned_durations
 from pechakucha.core.session.model import Segment, Session
 
 _STARTED: tuple[Phase, ...] = ("up_next", "running", "paused")
@@ -33,13 +34,17 @@ class SessionRunner:
 
     Commands are meant for the operator's keys; each returns the events it caused. The Qt layer
     calls tick() when its timer fires (arm it with next_deadline()) and renders snapshot().
+    With `learn` False the budget solver plans only from the file, ignoring what the room shows
+    (changeovers, Q&A overruns): the solver as it was before it learned, for comparisons.
     """
 
-    def __init__(self, session: Session, clock: Clock, journal: Journal | None = None) -> None:
+    def __init__(
+        self, session: Session, clock: Clock, journal: Journal | None = None, learn: bool = True
+    ) -> None:
         if not session.segments:
             raise ValueError("a session needs at least one segment to run")
         self.session = copy.deepcopy(session)  # edits to the original do not reach a live run
-        self.clock = clock
+        self.clock, self.learn = clock, learn
         self.plan = planned_durations(self.session)
         self.records: list[SegmentRecord | None] = [None] * len(self.session.segments)
         self.index = 0
@@ -138,7 +143,7 @@ class SessionRunner:
             return self.resume()
         if self._phase in ("ready", "up_next"):
             self._command("start")
-            self._start_segment(now)
+            self._start_segment(now, waited=self._phase == "up_next")
         return self._log.flush()
 
     def next_segment(self) -> Events:
@@ -309,16 +314,18 @@ class SessionRunner:
             self._move_on(end)
 
     # -- internals: moving through the running order -----------------------------------------
-    def _start_segment(self, at: float) -> None:
-        """Start the current segment at `at` and lock its allocation."""
+    def _start_segment(self, at: float, waited: bool = False) -> None:
+        """Start the current segment at `at` (`waited`: as "up next", after a changeover) and
+        lock its allocation, given what the room has shown so far."""
         if self.timeline.start is None:
             self.timeline.start = at
             self._log.emit("session_start", start=at)
         segment = self.current
         gap = self.timeline.gap_before(self.records, at)
-        record = SegmentRecord(start=at, changeover=gap)
+        record = SegmentRecord(start=at, changeover=gap, waited=waited and self.index > 0)
         left = self.session.budget - self.session_elapsed(at)
-        record.allocation = allocate(self.session, self.index, left)[0]
+        expect = learned(self, at) if self.learn else AS_WRITTEN
+        record.allocation = allocate(self.session, self.index, left, expect, first_gap=0.0)[0]
         if segment.kind == "talk":
             record.schedule = TalkSchedule(self.session.talk_format(segment))
             record.schedule.start(at)

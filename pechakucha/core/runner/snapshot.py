@@ -6,41 +6,18 @@ runner or reads its bookkeeping directly.
 
 from __future__ import annotations
 
-from typing import Protocol
-
+from pechakucha.core.runner.forecast import learned, waiting
 from pechakucha.core.runner.levels import Level, countdown_level
-from pechakucha.core.runner.state import Phase, RunnerSnapshot, SegmentRow, SegmentTimes, Status
-from pechakucha.core.runner.timeline import Timeline
-from pechakucha.core.schedule import TalkSchedule, slide_level
-from pechakucha.core.session.budget import allocate
-from pechakucha.core.session.model import Segment, Session
-
-
-class RunView(Protocol):
-    """What a snapshot reads of a runner (SessionRunner has all of it; see its docstrings)."""
-
-    session: Session
-    plan: list[float]
-    index: int
-    timeline: Timeline
-    marks: list[tuple[int, int]]
-    recalled: tuple[int, int] | None
-    phase: Phase
-    held_phase: Phase
-    current: Segment | None
-    schedule: TalkSchedule | None
-
-    def times(self, index: int, at: float) -> SegmentTimes | None:
-        """How segment `index` ran up to `at`; None if it did not run."""
-
-    def skipped(self, index: int) -> bool:
-        """True if segment `index` was skipped."""
-
-    def session_elapsed(self, at: float | None = None) -> float:
-        """Session time used up to `at`, holds excluded."""
-
-    def hold_total(self, at: float | None = None) -> float:
-        """Seconds of technical holds up to `at`."""
+from pechakucha.core.runner.state import RunnerSnapshot, SegmentRow, SegmentTimes, Status
+from pechakucha.core.runner.view import RunView
+from pechakucha.core.schedule import slide_level
+from pechakucha.core.session.budget import (
+    ComingPlan,
+    Expectations,
+    expected_changeover,
+    plan_coming,
+    planned_changeovers,
+)
 
 
 def current_times(runner: RunView, now: float) -> SegmentTimes | None:
@@ -66,37 +43,65 @@ def ring_level(runner: RunView, now: float) -> Level | None:
     return slide_level(schedule.slide_remaining(now), schedule.format.seconds_per_slide)
 
 
-def coming_allotments(runner: RunView, now: float) -> tuple[int, list[float]]:
-    """(first coming index, planned seconds of every coming segment), as things stand now:
-    the current segment is assumed to end when its countdown does (or now, if overrunning)."""
+def current_left(runner: RunView, now: float, expect: Expectations) -> float:
+    """Seconds the current segment is still expected to take: what its countdown has left,
+    plus a Q&A's expected overrun (0 if it is not running or already past that)."""
     times = current_times(runner, now)
-    remaining = None if times is None else times.countdown
-    first = runner.index + 1 if times is not None else runner.index
+    if times is None or times.countdown is None:
+        return 0.0
+    overrun = expect.qa_overrun if runner.current.kind == "qa" else 0.0
+    return max(0.0, times.countdown + overrun)
+
+
+def coming_plan(runner: RunView, now: float, expect: Expectations) -> tuple[int, ComingPlan]:
+    """(first coming index, the plan of every coming segment), as things stand now: the
+    current segment is assumed to end as expected (see current_left)."""
+    started = current_times(runner, now) is not None
+    first = runner.index + 1 if started else runner.index
     if runner.held_phase == "done":
-        return first, []
-    left = runner.session.budget - runner.session_elapsed(now) - max(0.0, remaining or 0.0)
-    return first, allocate(runner.session, first, left)
+        return first, ComingPlan([], [], [])
+    if runner.held_phase == "up_next":
+        gap = expected_changeover(runner.session, first, expect) - waiting(runner, now)
+        first_gap = max(0.0, gap)
+    else:
+        first_gap = None if started else 0.0
+    left = runner.session.budget - runner.session_elapsed(now) - current_left(runner, now, expect)
+    return first, plan_coming(runner.session, first, left, expect, first_gap)
 
 
 def planned_elapsed(runner: RunView, now: float) -> float:
-    """Session time the plan had used by the point the session has reached."""
-    done = sum(runner.plan[: runner.index])
+    """Session time the plan had used (segments and changeovers) by the point reached now."""
+    gaps = planned_changeovers(runner.session)
+    done = sum(runner.plan[: runner.index]) + sum(gaps[: runner.index])
+    if runner.held_phase == "up_next":
+        return done + min(waiting(runner, now), gaps[runner.index])
     times = current_times(runner, now)
     if times is None:
         return done
-    return done + min(times.running, runner.plan[runner.index])
+    return done + gaps[runner.index] + min(times.running, runner.plan[runner.index])
+
+
+def qa_end_target(runner: RunView, now: float) -> float | None:
+    """While an auto Q&A runs: when to end it for the expected end to land on the budget (its
+    target, set at its start, as a moment; pauses do not move it, holds do)."""
+    times = current_times(runner, now)
+    if times is None or not runner.current.is_auto_qa:
+        return None
+    target = runner.session_elapsed(times.start) + times.allocation
+    return now + target - runner.session_elapsed(now)
 
 
 def build_snapshot(runner: RunView, now: float) -> RunnerSnapshot:
     """The whole view of `runner` at `now`."""
-    first, coming = coming_allotments(runner, now)
+    expect = learned(runner, now)
+    first, coming = coming_plan(runner, now, expect)
     times = current_times(runner, now)
     remaining = None if times is None else times.countdown
     elapsed = runner.session_elapsed(now)
     if runner.held_phase == "done":
         projected_end = runner.timeline.end
     else:
-        projected_end = now + max(0.0, remaining or 0.0) + sum(coming)
+        projected_end = now + current_left(runner, now, expect) + coming.total
     schedule = runner.schedule
     return RunnerSnapshot(
         now=now,
@@ -104,7 +109,7 @@ def build_snapshot(runner: RunView, now: float) -> RunnerSnapshot:
         held_phase=runner.held_phase,
         index=runner.index,
         kind=None if runner.current is None else runner.current.kind,
-        rows=tuple(_rows(runner, now, first, coming, remaining)),
+        rows=tuple(_rows(runner, now, first, coming.lengths, remaining)),
         remaining=remaining,
         overrun=max(0.0, -(remaining or 0.0)),
         level=segment_level(runner, remaining),
@@ -119,12 +124,14 @@ def build_snapshot(runner: RunView, now: float) -> RunnerSnapshot:
         planned_end_time=runner.session.planned_end(),
         auto_allocations={
             first + i: seconds
-            for i, seconds in enumerate(coming)
+            for i, seconds in enumerate(coming.lengths)
             if runner.session.segments[first + i].is_auto_qa
         },
         hold_total=runner.hold_total(now),
         marks=tuple(runner.marks),
         recalled=runner.recalled,
+        learned=expect,
+        qa_end_target=qa_end_target(runner, now),
     )
 
 

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pechakucha.core.runner.levels import Level
 from pechakucha.core.schedule import TalkSchedule
+from pechakucha.core.session.budget import AS_WRITTEN, Expectations
 
 Phase = Literal["ready", "up_next", "running", "paused", "hold", "done"]
 Status = Literal["past", "current", "coming", "skipped"]
@@ -49,7 +50,8 @@ class SegmentRecord:
 
     `allocation` is the planned length locked when it started (for an auto Q&A: its share of
     what was left of the budget then); `extra` is what extend() added or took away;
-    `changeover` the gap before it (holds excluded).
+    `changeover` the gap before it (holds excluded); `waited` is True if it waited as "up next"
+    for the operator's F5 after another segment had ended (a changeover the room showed).
     """
 
     start: float | None = None
@@ -57,6 +59,7 @@ class SegmentRecord:
     allocation: float = 0.0
     extra: float = 0.0
     changeover: float = 0.0
+    waited: bool = False
     pauses: list[Interval] = field(default_factory=list)
     schedule: TalkSchedule | None = None
     last_slide: int = 0
@@ -90,12 +93,14 @@ class SegmentRecord:
         return SegmentTimes(
             start=self.start,
             end=self.end,
+            allocation=self.allocation,
             allotted=self.allotted,
             actual=actual,
             running=running,
             held=held,
             paused=paused,
             changeover=self.changeover,
+            waited=self.waited,
             countdown=left,
         )
 
@@ -133,6 +138,7 @@ class SegmentRecord:
 class SegmentTimes:
     """How a started segment ran, up to its end or to the instant asked (seconds).
 
+    `allocation` is what it was given at its start, `allotted` that plus extensions;
     `actual` runs from its start to its end (or now), holds excluded (pauses included);
     `running` is its own clock (pauses and holds excluded); `countdown` is what is left of
     its time (negative: overrun), None if it has no countdown (a card with no duration).
@@ -140,12 +146,14 @@ class SegmentTimes:
 
     start: float
     end: float | None
+    allocation: float
     allotted: float
     actual: float
     running: float
     held: float
     paused: float
     changeover: float
+    waited: bool
     countdown: float | None
 
 
@@ -177,7 +185,12 @@ class RunnerSnapshot:
 
     Countdown levels are decided here, never in the views: `level` for the current segment's
     countdown (Q&A, commentary, card; None for a talk), `slide_level` for the running talk's
-    slide ring (None outside a talk)."""
+    slide ring (None outside a talk).
+
+    `projected_end` and the coming allotments include the changeovers and Q&A overruns still
+    expected; `learned` is what the room has shown so far (changeovers longer than written,
+    Q&As running over). `qa_end_target` is set while an auto Q&A runs: the monotonic time to end
+    it so that the session's expected end lands on its budget."""
 
     now: float
     phase: Phase
@@ -201,6 +214,13 @@ class RunnerSnapshot:
     hold_total: float
     marks: tuple[tuple[int, int], ...]
     recalled: tuple[int, int] | None
+    learned: Expectations = AS_WRITTEN
+    qa_end_target: float | None = None
+
+    @property
+    def qa_end_target_in(self) -> float | None:
+        """Seconds from now to `qa_end_target` (None when there is none)."""
+        return None if self.qa_end_target is None else self.qa_end_target - self.now
 
     @property
     def on_hold(self) -> bool:

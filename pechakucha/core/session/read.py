@@ -106,6 +106,7 @@ class _Reader:
             budget=self.duration(table, "budget", where, positive=True),
             format=self.talk_format(table, where) or PECHAKUCHA,
             planned_start=self.time_of_day(table, "planned_start", where),
+            changeover=self.duration(table, "changeover", where),
         )
 
     def segments(self, raw: Any, session_format: TalkFormat) -> list[Segment]:
@@ -132,6 +133,8 @@ class _Reader:
         segment = Segment(kind=kind, origin=number - 1)  # type: ignore[arg-type]
         for name in ("title", "speaker", "organisation", "text"):
             setattr(segment, name, self.text(table, name, where))
+        if "changeover" in table:
+            segment.changeover = self.duration(table, "changeover", where)
         if kind == "talk":
             self.talk_fields(segment, table, where)
         else:

@@ -12,7 +12,7 @@ from pechakucha.core.session.messages import SESSION_ERRORS
 MAX_SLIDES = 999
 MAX_DURATION = 24 * 3600.0
 SESSION_KEYS = frozenset(
-    {"title", "budget", "format", "slides", "seconds_per_slide", "planned_start"}
+    {"title", "budget", "format", "slides", "seconds_per_slide", "planned_start", "changeover"}
 )
 _TIMER_KEYS = {"duration", "show_countdown", "warn_at", "alert_at"}
 SEGMENT_KEYS: dict[str, frozenset[str]] = {
@@ -26,10 +26,13 @@ SEGMENT_KEYS: dict[str, frozenset[str]] = {
             "format",
             "slides",
             "seconds_per_slide",
+            "changeover",
         }
     ),
-    "qa": frozenset({"kind", "title", "speaker", "minimum", *_TIMER_KEYS}),
-    "commentary": frozenset({"kind", "title", "speaker", "organisation", *_TIMER_KEYS}),
+    "qa": frozenset({"kind", "title", "speaker", "minimum", "changeover", *_TIMER_KEYS}),
+    "commentary": frozenset(
+        {"kind", "title", "speaker", "organisation", "changeover", *_TIMER_KEYS}
+    ),
     "card": frozenset({"kind", "title", "text", *_TIMER_KEYS}),
 }
 

@@ -59,6 +59,11 @@ def session_line(snapshot: RunnerSnapshot) -> tuple[str, str]:
         text += QCoreApplication.translate("console", " · holds {t}").format(
             t=format_duration(snapshot.hold_total)
         )
+    if snapshot.qa_end_target_in is not None:
+        target = dt.datetime.now() + dt.timedelta(seconds=snapshot.qa_end_target_in)
+        text += QCoreApplication.translate(
+            "console", "\nend this Q&A at {t} to finish on time"
+        ).format(t=target.strftime("%H:%M"))
     return text, colour
 
 
