@@ -122,11 +122,7 @@ def build_snapshot(runner: RunView, now: float) -> RunnerSnapshot:
         ahead_behind=planned_elapsed(runner, now) - elapsed,
         projected_end=projected_end,
         planned_end_time=runner.session.planned_end(),
-        auto_allocations={
-            first + i: seconds
-            for i, seconds in enumerate(coming.lengths)
-            if runner.session.segments[first + i].is_auto_qa
-        },
+        auto_allocations=_auto_shares(runner, first, coming.lengths),
         hold_total=runner.hold_total(now),
         marks=tuple(runner.marks),
         recalled=runner.recalled,
@@ -162,6 +158,12 @@ def _rows(
             )
         )
     return rows
+
+
+def _auto_shares(runner: RunView, first: int, lengths: list[float]) -> dict[int, float]:
+    """Index → seconds of each coming auto Q&A."""
+    segments = runner.session.segments
+    return {first + i: s for i, s in enumerate(lengths) if segments[first + i].is_auto_qa}
 
 
 def _status(runner: RunView, index: int) -> Status:
