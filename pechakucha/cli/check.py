@@ -74,11 +74,21 @@ def check_command(args: argparse.Namespace) -> int:
         reports.append(
             check_path(target.path, target.format.slides, args.projector, target.format.name)
         )
+    plans = session_plans(args.paths)
     if args.json:
-        print(json.dumps({"decks": [r.as_dict() for r in reports]}, ensure_ascii=False, indent=2))
+        result = {"decks": [r.as_dict() for r in reports], **plans.as_json()}
+        print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         _print_human(reports, args.lang)
-    return exit_code(reports)
+        plans.print_text()
+    return max(exit_code(reports), plans.exit_code)
+
+
+def session_plans(paths: list[str]):
+    """The plan check of every session file among `paths` (see cli/plan.py)."""
+    from pechakucha.cli.plan import PlanCheck
+
+    return PlanCheck.of(paths)
 
 
 def _print_human(reports: list[DeckReport], language: str | None) -> None:

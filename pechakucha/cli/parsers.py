@@ -8,7 +8,7 @@ from pechakucha import __version__
 from pechakucha.core.formats import FORMATS
 from pechakucha.core.geometry import DEFAULT_PROJECTOR
 
-SUBCOMMANDS = ("check", "preview", "rehearse", "edit", "export", "bench")
+SUBCOMMANDS = ("check", "plan", "preview", "rehearse", "edit", "export", "bench")
 DATA_DIR_VARIABLE = "PECHAKUCHA_DATA_DIR"
 
 
@@ -162,4 +162,43 @@ def bench_parser() -> argparse.ArgumentParser:
         description="Measure lateness, launch, render and memory on this machine.",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def seconds_range(text: str) -> tuple[float, float]:
+    """Parse "20-90" (seconds) into (20.0, 90.0)."""
+    try:
+        low, high = (float(part) for part in text.replace("–", "-").split("-"))
+    except ValueError:
+        message = f"expected LOW-HIGH in seconds, e.g. 20-90, not {text!r}"
+        raise argparse.ArgumentTypeError(message) from None
+    if not 0 <= low <= high:
+        raise argparse.ArgumentTypeError(f"expected 0 <= LOW <= HIGH, not {text!r}")
+    return low, high
+
+
+def plan_parser() -> argparse.ArgumentParser:
+    """Parser for `pechakucha plan SESSION [--simulate N] [--seed S]` and the operator model."""
+    parser = argparse.ArgumentParser(
+        prog="pechakucha plan",
+        description="The running order as planned and its problems; with --simulate, where the "
+        "session ends when run N times by a simulated room (exit 0 ok, 1 problems, 2 unreadable).",
+    )
+    parser.add_argument("session", help="session file (.toml)")
+    parser.add_argument("--simulate", type=int, default=0, metavar="N", help="simulated runs")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (same seed, same runs)")
+    room = parser.add_argument_group("operator model (seconds)")
+    room.add_argument("--changeover", type=seconds_range, default=(20.0, 90.0), metavar="LOW-HIGH",
+                      help="from the Up next card to F5 (default 20-90)")  # fmt: skip
+    room.add_argument("--hold-chance", type=float, default=0.15, metavar="P",
+                      help="chance that a talk has a technical hold (default 0.15)")  # fmt: skip
+    room.add_argument("--hold", type=seconds_range, default=(30.0, 180.0), metavar="LOW-HIGH",
+                      help="length of a hold (default 30-180)")  # fmt: skip
+    room.add_argument("--qa-spread", type=float, default=30.0, metavar="S",
+                      help="Q&As end at their countdown's zero ± S (default 30)")  # fmt: skip
+    room.add_argument("--qa-overrun", type=float, default=0.0, metavar="S",
+                      help="… plus S on average: moderators who run over (default 0)")  # fmt: skip
+    room.add_argument("--commentary-spread", type=float, default=15.0, metavar="S",
+                      help="the commentator ends at zero ± S (default 15)")  # fmt: skip
+    parser.add_argument("--lang", help="language of the output, e.g. es or en")
     return parser

@@ -17,6 +17,7 @@ from typing import Any
 
 from pechakucha.core.clock import Clock
 from pechakucha.core.journal import Journal
+from pechakucha.core.runner.events import event_key
 from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.runner.state import COMMANDS
 from pechakucha.core.session.model import Session
@@ -83,17 +84,10 @@ def recover(
     previous_now = times[-1] + downtime
     shift = clock.now() - previous_now
     runner = _replay(session, run, times, shift)
-    runner.clock = clock
-    runner._catch_up(clock.now())  # the downtime, not journaled yet (runner.journal is None)
-    already = _journaled_since_last_command(run)
-    caught_up = [e for e in runner._flush() if _event_key(e) not in already]
-    runner.journal = journal
-    runner._emit("recovered", previous_t=previous_now, downtime=downtime,
-                 segment=runner.index, phase=runner.phase)  # fmt: skip
-    for entry in caught_up:  # after "recovered": they are on the new clock
-        fields = {k: v for k, v in entry.items() if k not in ("event", "t")}
-        runner._emit(entry["event"], **fields)
-    runner._flush()
+    runner.carry_on(
+        clock, journal, skip=_journaled_since_last_command(run),
+        previous_t=previous_now, downtime=downtime,
+    )  # fmt: skip
     return runner
 
 
@@ -115,11 +109,6 @@ def _replay(
     return runner
 
 
-def _event_key(entry: dict[str, Any]) -> tuple[Any, ...]:
-    """What makes an event the same event when it is noticed again (slide_due of a slide…)."""
-    return entry.get("event"), entry.get("segment"), entry.get("slide")
-
-
 def _journaled_since_last_command(run: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
     """Events the runner journaled after the last operator command, before the crash: catching
     up after a resume must not write them again."""
@@ -127,7 +116,7 @@ def _journaled_since_last_command(run: list[dict[str, Any]]) -> set[tuple[Any, .
     for entry in reversed(run):
         if entry.get("event") in COMMANDS:
             break
-        keys.add(_event_key(entry))
+        keys.add(event_key(entry))
     return keys
 
 
@@ -152,8 +141,6 @@ def _apply(runner: SessionRunner, entry: dict[str, Any]) -> None:
     elif event == "recall":
         runner.recall(int(entry["talk"]), int(entry["slide"]))
     elif event == "mark_slide":
-        runner._begin()
-        runner._mark(int(entry["segment"]), int(entry["slide"]))
+        runner.mark(int(entry["segment"]), int(entry["slide"]))
     else:
         getattr(runner, event)()
-    runner._flush()

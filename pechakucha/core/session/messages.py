@@ -65,6 +65,19 @@ SESSION_WARNINGS = {
     "fixed_over_budget": QT_TRANSLATE_NOOP(
         "session", "{file}: the fixed parts alone ({fixed}) exceed the budget ({budget})."
     ),
+    "fixed_and_changeovers_over_budget": QT_TRANSLATE_NOOP(
+        "session",
+        "{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget "
+        "({budget}).",
+    ),
+    "commentary_not_last": QT_TRANSLATE_NOOP(
+        "session",
+        "{file}: the commentary (segment {number}) is not the last part before the closing: "
+        "segment {following} ({kind}) comes after it.",
+    ),
+    "talk_without_deck": QT_TRANSLATE_NOOP(
+        "session", "{file}: the talk in segment {number} has no deck."
+    ),
     "auto_below_minimum": QT_TRANSLATE_NOOP(
         "session",
         "{file}: an automatic Q&A would get less than its minimum: {left} is left for "

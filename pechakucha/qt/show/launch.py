@@ -7,6 +7,7 @@ operator's keys, and the report at the end: one way to play, whatever was opened
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import sys
 import time
@@ -21,7 +22,7 @@ from pechakucha.core.clock import MonotonicClock
 from pechakucha.core.formats import make_format
 from pechakucha.core.journal import Journal, load_journal
 from pechakucha.core.runner.recovery import RecoveryError, can_recover, recover
-from pechakucha.core.runner.report import session_report
+from pechakucha.core.runner.report import report_files, session_report
 from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.session.model import Session, one_talk_session
 from pechakucha.core.session.read import SessionError, load_session
@@ -233,18 +234,21 @@ def wire_windows(
 
 
 def save_report(controller: SessionController, log: Path) -> None:
-    """Show the planned-vs-actual report on the console; save it (CSV, JSON) by the journal."""
+    """Show the planned-vs-actual report on the console; save it (JSON, CSV, a one-page PDF)
+    by the journal, under this run's date and time."""
+    from pechakucha.decks.report_pdf import REPORT_LABELS, write_report_pdf  # PyMuPDF: only now
+
     if controller.session.one_talk:
         return  # a single deck has no running order to report on
     report = session_report(controller.runner)
     panel = ReportPanel()
     panel.show_report(report)
     controller.console.show_side_panel(panel)
-    stem = log.with_suffix("")
+    files = report_files(log.parent, log.stem, dt.datetime.now())
+    labels = {key: QApplication.translate("report", text) for key, text in REPORT_LABELS.items()}
     try:
-        report.to_json(stem.with_name(stem.name + "-report.json"))
-        report.to_csv(stem.with_name(stem.name + "-report.csv"))
-        report.to_csv(stem.with_name(stem.name + "-speakers.csv"), table="speakers")
+        report.save(files)
+        write_report_pdf(report, files.pdf, labels)
     except OSError as error:
         controller.console.flash_keypress(f"Report not saved: {error}")
         return

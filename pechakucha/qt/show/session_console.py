@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from pechakucha.core.durations import format_duration
 from pechakucha.core.runner.state import RunnerSnapshot, SegmentRow
-from pechakucha.core.schedule import slide_level
 from pechakucha.core.session.model import Session
 from pechakucha.qt.app.theme import BEHIND, CALM, DIM, ON_TIME, ring_colour
 from pechakucha.qt.pixels.render import DeckInfo
@@ -60,6 +59,11 @@ def session_line(snapshot: RunnerSnapshot) -> tuple[str, str]:
         text += QCoreApplication.translate("console", " · holds {t}").format(
             t=format_duration(snapshot.hold_total)
         )
+    if snapshot.qa_end_target_in is not None:
+        target = dt.datetime.now() + dt.timedelta(seconds=snapshot.qa_end_target_in)
+        text += QCoreApplication.translate(
+            "console", "\nend this Q&A at {t} to finish on time"
+        ).format(t=target.strftime("%H:%M"))
     return text, colour
 
 
@@ -101,7 +105,7 @@ def clock_for(snapshot: RunnerSnapshot, session: Session):
         return (
             left / fmt.seconds_per_slide,
             format_duration(left, rounding="up"),
-            ring_colour(slide_level(left, fmt.seconds_per_slide)),
+            ring_colour(snapshot.slide_level),
             QCoreApplication.translate("console", "this slide"),
             QCoreApplication.translate("console", "Talk: {t} left").format(t=talk_left),
         )
