@@ -5,8 +5,10 @@
   no changeover written, that is simply the running mean of what was seen.
 - Q&A overruns: once at least two Q&As have ended and all of them ran over (or all ran under)
   their countdowns, the room has shown a consistent amount: the smallest of those overruns
-  (the amount they all agree on). Each coming Q&A is expected to run that much past its
-  countdown; the solver takes it from the auto Q&As' shares (never below a minimum).
+  (the amount they all agree on), at most two minutes either way (Q&As ended half an hour
+  early had no questions left; that is no habit to plan a countdown on). Each coming Q&A is
+  expected to run that much past its countdown; the solver takes it from the auto Q&As'
+  shares (never below a minimum).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pechakucha.core.runner.view import RunView
 from pechakucha.core.session.budget import Expectations, written_changeover
 
 MIN_QAS_TO_LEARN = 2
+MAX_HABIT = 120.0  # seconds: the most a Q&A is expected to run over (or under) its countdown
 
 
 def changeover_surprises(view: RunView, at: float) -> list[float]:
@@ -41,13 +44,14 @@ def qa_overruns(view: RunView, at: float) -> list[float]:
 
 def consistent_amount(values: list[float]) -> float:
     """The overrun every one of `values` agrees on: the smallest if all are over, the one
-    closest to zero if all are under; 0 when they disagree or there are too few."""
+    closest to zero if all are under (within ±MAX_HABIT); 0 when they disagree or there are
+    too few."""
     if len(values) < MIN_QAS_TO_LEARN:
         return 0.0
     if all(v > 0 for v in values):
-        return min(values)
+        return min(min(values), MAX_HABIT)
     if all(v < 0 for v in values):
-        return max(values)
+        return max(max(values), -MAX_HABIT)
     return 0.0
 
 
