@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from pechakucha.core.durations import parse_duration
 from pechakucha.core.formats import PECHAKUCHA, TalkFormat, make_format
+from pechakucha.core.i18n import LANGUAGES, language_code
 from pechakucha.core.session.budget import plan_warnings
 from pechakucha.core.session.messages import SESSION_ERRORS, type_name
 from pechakucha.core.session.model import DEFAULT_ALERT_AT, DEFAULT_WARN_AT, KINDS, Segment, Session
@@ -23,7 +24,7 @@ from pechakucha.core.session.text import TextLocator, syntax_error_place
 MAX_SLIDES = 999
 MAX_DURATION = 24 * 3600.0
 SESSION_KEYS = frozenset(
-    {"title", "budget", "format", "slides", "seconds_per_slide", "planned_start"}
+    {"title", "budget", "format", "slides", "seconds_per_slide", "planned_start", "audience"}
 )
 _TIMER_KEYS = {"duration", "show_countdown", "warn_at", "alert_at"}
 SEGMENT_KEYS: dict[str, frozenset[str]] = {
@@ -157,6 +158,7 @@ class _Reader:
             budget=self.duration(table, "budget", where, positive=True),
             format=self.talk_format(table, where) or PECHAKUCHA,
             planned_start=self.time_of_day(table, "planned_start", where),
+            audience=self.languages(table, "audience", where),
         )
 
     def segments(self, raw: Any, session_format: TalkFormat) -> list[Segment]:
@@ -284,6 +286,21 @@ class _Reader:
             return make_format(name, slides, seconds)
         except ValueError as error:
             raise self.error("bad_format", where, "format", reason=error) from None
+
+    def languages(self, table: dict[str, Any], key: str, where: Where) -> tuple[str, ...]:
+        """A list of languages the app has, like ["es", "fr"] ("pt-BR" is read as "pt_BR")."""
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            expected, actual = 'a list of languages like ["es", "fr"]', type_name(value)
+            raise self.error("wrong_type", where, key, expected=expected, actual=actual)
+        codes = []
+        for item in value:
+            code = language_code(item)
+            if code is None:
+                known = ", ".join(LANGUAGES)
+                raise self.error("unknown_language", where, key, value=_show(item), known=known)
+            codes.append(code)
+        return tuple(dict.fromkeys(codes))
 
     def time_of_day(self, table: dict[str, Any], key: str, where: Where) -> dt.time | None:
         """A planned time of day: "18:30", "18:30:00" or a TOML local time (18:30:00)."""

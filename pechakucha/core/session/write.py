@@ -40,6 +40,7 @@ _DEFAULTS: dict[str, Any] = {
     "alert_at": DEFAULT_ALERT_AT,
     "duration": None,
     "planned_start": None,
+    "audience": [],
 }
 
 
@@ -70,7 +71,7 @@ def dump_session(session: Session, path: str | Path, existing: str | None = None
     for key in [k for k in doc if k not in ("session", "segment")]:
         del doc[key]
     values = _session_values(session)
-    start = {"planned_start": values.pop("planned_start")}
+    start = {key: values.pop(key) for key in ("planned_start", "audience")}
     _apply(doc["session"], values, base)
     _apply_format(doc["session"], session.format, implicit)
     _apply(doc["session"], start, base)
@@ -117,6 +118,7 @@ def _session_values(session: Session) -> dict[str, Any]:
         "title": session.title,
         "budget": _duration_value(session.budget),
         "planned_start": None if start is None else _time_value(start),
+        "audience": list(session.audience),
     }
 
 

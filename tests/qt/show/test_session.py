@@ -24,6 +24,7 @@ SESSION = """
 [session]
 title = "Tiny session"
 budget = "2:00"
+audience = ["es", "en"]
 slides = 3
 seconds_per_slide = 0.2
 
