@@ -111,27 +111,27 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="54"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="66"/>
         <source>Pecha Kucha — presenter console</source>
         <translation>Pecha Kucha — console do operador</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="155"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="167"/>
         <source>Segment</source>
         <translation>Bloco</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="155"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="167"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="155"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="167"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="155"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="167"/>
         <source>Left</source>
         <translation>Restante</translation>
     </message>
@@ -1332,7 +1332,7 @@
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="26"/>
         <source>Q&amp;A</source>
-        <translation>Perguntas e respostas</translation>
+        <translation>Perguntas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="27"/>
@@ -1365,7 +1365,7 @@
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="13"/>
         <source>Q&amp;A</source>
-        <translation>Perguntas e respostas</translation>
+        <translation>Perguntas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="14"/>

@@ -129,7 +129,7 @@ def paint_card(painter: QPainter, area: QRect, card: Card, base_font: QFont) -> 
     top = area.y() + int(height * 0.08)
     rows = [
         (card.title, 0.09, True, "#ffffff"),
-        *((text, 0.055, True, "#c8d0d8") for text in card.title_also),
+        *((text, 0.05, True, "#8f9aa5") for text in card.title_also),
         (card.subtitle, 0.055, False, "#c8d0d8"),
         *((text, 0.042, False, "#a0a8b0") for text in card.subtitle_also),
         (card.body, 0.042, False, "#a0a8b0"),

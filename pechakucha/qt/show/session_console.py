@@ -171,7 +171,7 @@ def _slide_panes(
         )
     else:
         console.current_view.set_slide(None, 0)
-        current = session.segments[snapshot.index].label if snapshot.phase != "done" else ""
+        current = label_of(session.segments[snapshot.index]) if snapshot.phase != "done" else ""
         console.current_view.set_placeholder(current)
     following = next(
         (
