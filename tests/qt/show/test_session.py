@@ -81,7 +81,8 @@ def card_title(controller):
 
 
 def test_up_next_card_names_the_speaker_before_F5(session_show):
-    assert card_title(session_show) == "Up next"
+    assert card_title(session_show) == "A continuación"  # audience = ["es", "en"]
+    assert session_show.audience.card().title_also == ("Up next",)
     assert session_show.audience.card().subtitle == "Ana"
     assert "F5" in session_show.console.state_label.text()
 
