@@ -76,7 +76,8 @@ def _burn(stop_at: float) -> None:
 
 def run_app(deck: Path, platform: str, extra: list[str], busy_cores: int = 0) -> tuple[int, dict]:
     """Run the app in a subprocess; returns (exit code, rusage as dict)."""
-    env = dict(os.environ, QT_QPA_PLATFORM=platform)
+    # Its own settings folder: the benchmark's made-up screens are not the user's projector.
+    env = dict(os.environ, QT_QPA_PLATFORM=platform, XDG_CONFIG_HOME=str(deck.parent / "config"))
     burners = [
         multiprocessing.Process(target=_burn, args=(time.monotonic() + 120,))
         for _ in range(busy_cores)

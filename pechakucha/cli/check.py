@@ -8,9 +8,12 @@ import sys
 from dataclasses import dataclass
 
 from pechakucha.core.formats import TalkFormat, make_format
+from pechakucha.core.i18n import QT_TRANSLATE_NOOP
 from pechakucha.core.preflight import FAILED, READY, DeckReport, failed_report
 
 EXIT_READY, EXIT_PROBLEMS, EXIT_UNLOADABLE = 0, 1, 2
+READY_SLIDES = QT_TRANSLATE_NOOP("check", "ready, %n slides")
+NOT_READY_SLIDES = QT_TRANSLATE_NOOP("check", "NOT ready, %n slides")
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def session_plans(paths: list[str]):
 def _print_human(reports: list[DeckReport], language: str | None) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from pechakucha.qt.app.i18n import error_text, finding_text, install_translator
+    from pechakucha.qt.app.i18n import error_text, finding_text, install_translator, plural
 
     _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     install_translator(language)
@@ -107,12 +110,8 @@ def _print_human(reports: list[DeckReport], language: str | None) -> None:
                 reason=reason
             )
         if report.status == READY:
-            return QCoreApplication.translate("check", "ready, {slides} slides").format(
-                slides=report.slides
-            )
-        return QCoreApplication.translate("check", "NOT ready, {slides} slides").format(
-            slides=report.slides
-        )
+            return plural("check", READY_SLIDES, report.slides)
+        return plural("check", NOT_READY_SLIDES, report.slides)
 
     for report in reports:
         print("\n".join(human_lines(report, finding_text, status)))

@@ -46,6 +46,7 @@ run_rehearse = command(parsers.rehearse_parser, "pechakucha.qt.rehearse.launch",
 run_editor = command(parsers.editor_parser, "pechakucha.qt.editor.launch", "run_editor")
 run_export = command(parsers.export_parser, "pechakucha.cli.export", "run_export")
 run_bench = command(parsers.bench_parser, "pechakucha.cli.bench", "bench_command")
+run_desktop = command(parsers.desktop_parser, "pechakucha.cli.desktop", "install_desktop")
 run_app = command(parsers.app_parser, "pechakucha.qt.show.launch", "run_app")
 
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
@@ -56,6 +57,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "rehearse": run_rehearse,
     "edit": run_editor,
     "export": run_export,
+    "install-desktop": run_desktop,
 }
 
 

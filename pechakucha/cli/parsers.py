@@ -8,7 +8,7 @@ from pechakucha import __version__
 from pechakucha.core.formats import FORMATS
 from pechakucha.core.geometry import DEFAULT_PROJECTOR
 
-SUBCOMMANDS = ("check", "plan", "preview", "rehearse", "edit", "export", "bench")
+SUBCOMMANDS = ("check", "plan", "preview", "rehearse", "edit", "export", "bench", "install-desktop")
 DATA_DIR_VARIABLE = "PECHAKUCHA_DATA_DIR"
 
 
@@ -70,6 +70,12 @@ def app_parser() -> argparse.ArgumentParser:
         choices=("ask", "yes", "no"),
         default="ask",
         help="after a crash mid-session: ask (default), resume at once, or start afresh",
+    )
+    parser.add_argument(
+        "--reset-settings",
+        action="store_true",
+        help="forget the remembered projector, language, recent sessions and window places, "
+        "then quit",
     )
     parser.add_argument("--bench-launch", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"pechakucha {__version__}")
@@ -152,6 +158,18 @@ def export_parser() -> argparse.ArgumentParser:
         "(default: wait for a click, as F5 in the app)",
     )
     parser.add_argument("--lang", help="language of the card texts, e.g. es or en")
+    return parser
+
+
+def desktop_parser() -> argparse.ArgumentParser:
+    """Parser for `pechakucha install-desktop [--remove]`."""
+    parser = argparse.ArgumentParser(
+        prog="pechakucha install-desktop",
+        description="Put Pecha Kucha, with its icon, in this user's applications menu "
+        "(a freedesktop entry: Linux desktops).",
+    )
+    parser.add_argument("--remove", action="store_true", help="take it out of the menu again")
+    parser.add_argument("--lang", help="language of the messages, e.g. es or en")
     return parser
 
 

@@ -167,13 +167,13 @@ def model_text(model: OperatorModel) -> str:
 
     return translate(
         "plan",
-        "Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; "
-        "Q&As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.",
+        "Room: changeovers {c0}–{c1} s; a hold of {h0}–{h1} s in {chance} % of talks; "
+        "Q&As ended at zero ± {qa} s (+{over} s on average); commentary ± {comm} s.",
         c0=model.changeover[0],
         c1=model.changeover[1],
         h0=model.hold[0],
         h1=model.hold[1],
-        chance=model.hold_chance,
+        chance=round(model.hold_chance * 100),
         qa=model.qa_spread,
         over=model.qa_overrun,
         comm=model.commentary_spread,

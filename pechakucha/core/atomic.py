@@ -85,6 +85,8 @@ def _mode_for(target: Path) -> int:
 
 def _fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (best effort: not every system can fsync a folder)."""
+    if os.name == "nt":  # Windows cannot open a folder as a file; its renames need no fsync
+        return
     with contextlib.suppress(OSError):
         descriptor = os.open(folder, os.O_RDONLY)
         try:

@@ -235,3 +235,24 @@ def test_run_export_in_spanish_translates_cards_without_a_qt_application(tmp_pat
     assert result.returncode == 0, result.stderr
     with pymupdf.open(output) as document:
         assert "A continuación" in document[1].get_text()
+
+
+def test_cards_speak_the_sessions_audience_languages_and_messages_the_operators(tmp_path):
+    """audience = ["fr", "pt_BR"]: French first, then Portuguese on every card; the line
+    printed at the end stays in the operator's --lang."""
+    deck = write_numbered_pdf(tmp_path / "talk.pdf", slides=20)
+    session = write_session(tmp_path, deck.name, 'audience = ["fr", "pt_BR"]')
+    output = tmp_path / "out.pdf"
+    code = (
+        "import sys; from pechakucha.cli.main import run_export; "
+        f"sys.exit(run_export([{str(session)!r}, '-o', {str(output)!r}, '--lang', 'es']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "22 páginas" in result.stdout
+    with pymupdf.open(output) as document:
+        up_next, synthesis = document[0].get_text(), document[21].get_text()
+    assert up_next.index("À suivre") < up_next.index("A seguir") < up_next.index("Ana")
+    assert synthesis.index("Synthèse") < synthesis.index("Síntese")  # "ﬁnale": a ligature

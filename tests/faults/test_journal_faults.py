@@ -34,6 +34,7 @@ SESSION = f"""
 [session]
 title = "Faults"
 budget = "2:00"
+audience = ["en"]
 slides = 3
 seconds_per_slide = {SECONDS}
 
@@ -51,7 +52,7 @@ minimum = "0:10"
 kind = "commentary"
 duration = 30
 """
-QA_TITLE = "Preguntas y respuestas"
+QA_TITLE = "Questions & answers"
 
 
 @pytest.fixture

@@ -59,6 +59,9 @@ SESSION_ERRORS = {
     "no_deck": QT_TRANSLATE_NOOP("session", 'the talk in {where} has no "deck"'),
     "missing_deck": QT_TRANSLATE_NOOP("session", 'the deck "{value}" in {where} does not exist'),
     "save_failed": QT_TRANSLATE_NOOP("session", "cannot save the file ({reason})"),
+    "unknown_language": QT_TRANSLATE_NOOP(
+        "session", '"{key}" in {where}: there is no "{value}" translation (known: {known})'
+    ),
 }
 
 SESSION_WARNINGS = {

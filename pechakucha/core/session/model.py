@@ -63,7 +63,8 @@ class Session:
     """A whole session: title, time budget (seconds), default talk format, the changeover
     expected between segments (seconds) and the segments.
 
-    `one_talk` marks a single deck opened on its own (see one_talk_session).
+    `audience`: the languages of the projector cards, first one largest (empty: the
+    interface's). `one_talk` marks a single deck opened on its own (see one_talk_session).
     """
 
     title: str = ""
@@ -73,6 +74,7 @@ class Session:
     planned_start: dt.time | None = None
     segments: list[Segment] = field(default_factory=list)
     path: Path | None = None
+    audience: tuple[str, ...] = ()
     one_talk: bool = False  # a single deck opened on its own: no budget, no cards
 
     def talk_format(self, segment: Segment) -> TalkFormat:

@@ -17,6 +17,7 @@ from typing import Any
 
 from pechakucha.core.durations import parse_duration
 from pechakucha.core.formats import PECHAKUCHA, TalkFormat, make_format
+from pechakucha.core.i18n import LANGUAGES, language_code
 from pechakucha.core.session.budget import plan_warnings
 from pechakucha.core.session.messages import type_name
 from pechakucha.core.session.model import DEFAULT_ALERT_AT, DEFAULT_WARN_AT, KINDS, Segment, Session
@@ -108,6 +109,7 @@ class _Reader:
             format=self.talk_format(table, where) or PECHAKUCHA,
             planned_start=self.time_of_day(table, "planned_start", where),
             changeover=self.duration(table, "changeover", where),
+            audience=self.languages(table, "audience", where),
         )
 
     def segments(self, raw: Any, session_format: TalkFormat) -> list[Segment]:
@@ -237,6 +239,21 @@ class _Reader:
             return make_format(name, slides, seconds)
         except ValueError as error:
             raise self.error("bad_format", where, "format", reason=error) from None
+
+    def languages(self, table: dict[str, Any], key: str, where: Where) -> tuple[str, ...]:
+        """A list of languages the app has, like ["es", "fr"] ("pt-BR" is read as "pt_BR")."""
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            expected, actual = 'a list of languages like ["es", "fr"]', type_name(value)
+            raise self.error("wrong_type", where, key, expected=expected, actual=actual)
+        codes = []
+        for item in value:
+            code = language_code(item)
+            if code is None:
+                known = ", ".join(LANGUAGES)
+                raise self.error("unknown_language", where, key, value=_show(item), known=known)
+            codes.append(code)
+        return tuple(dict.fromkeys(codes))
 
     def time_of_day(self, table: dict[str, Any], key: str, where: Where) -> dt.time | None:
         """A planned time of day: "18:30", "18:30:00" or a TOML local time (18:30:00)."""

@@ -12,7 +12,16 @@ from pechakucha.core.session.messages import SESSION_ERRORS
 MAX_SLIDES = 999
 MAX_DURATION = 24 * 3600.0
 SESSION_KEYS = frozenset(
-    {"title", "budget", "format", "slides", "seconds_per_slide", "planned_start", "changeover"}
+    {
+        "title",
+        "budget",
+        "format",
+        "slides",
+        "seconds_per_slide",
+        "planned_start",
+        "changeover",
+        "audience",
+    }
 )
 _TIMER_KEYS = {"duration", "show_countdown", "warn_at", "alert_at"}
 SEGMENT_KEYS: dict[str, frozenset[str]] = {

@@ -42,6 +42,7 @@ _DEFAULTS: dict[str, Any] = {
     "duration": None,
     "planned_start": None,
     "changeover": 0.0,
+    "audience": [],
 }
 _SEGMENT_DEFAULTS = {**_DEFAULTS, "changeover": None}  # a segment's own: absent means the session's
 
@@ -73,7 +74,7 @@ def dump_session(session: Session, path: str | Path, existing: str | None = None
     for key in [k for k in doc if k not in ("session", "segment")]:
         del doc[key]
     values = _session_values(session)
-    start = {"planned_start": values.pop("planned_start")}
+    start = {key: values.pop(key) for key in ("planned_start", "audience")}
     _apply(doc["session"], values, base)
     _apply_format(doc["session"], session.format, implicit)
     _apply(doc["session"], start, base)
@@ -121,6 +122,7 @@ def _session_values(session: Session) -> dict[str, Any]:
         "budget": _duration_value(session.budget),
         "planned_start": None if start is None else _time_value(start),
         "changeover": _duration_value(session.changeover),
+        "audience": list(session.audience),
     }
 
 

@@ -31,6 +31,8 @@ from pechakucha.core.session.budget import plan_warnings, planned_durations
 from pechakucha.core.session.model import Segment, Session
 from pechakucha.core.session.read import SessionError, load_session
 from pechakucha.core.session.write import save_session
+from pechakucha.qt.app.screens import keep_geometry
+from pechakucha.qt.app.settings import RecentMenu, remember_session
 from pechakucha.qt.app.theme import style_sheet
 from pechakucha.qt.editor.parts import (
     SessionFields,
@@ -74,6 +76,7 @@ class SessionEditor(QMainWindow):
         self._build()
         self._connect()
         self.resize(1180, 720)
+        keep_geometry(self, "editor")
         if path is not None and Path(path).exists():
             self._load(Path(path))
         else:
@@ -233,6 +236,8 @@ class SessionEditor(QMainWindow):
             action.setShortcut(key)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             toolbar.addAction(action)
+            if slot == self.open_session:  # its drop-down: the last sessions opened
+                action.setMenu(RecentMenu(self, self.open_session))
         remove = QAction(self, shortcut=QKeySequence.Delete)
         remove.setShortcutContext(Qt.WidgetShortcut)  # in the list only, not in text fields
         remove.triggered.connect(lambda: self.remove_segment())
@@ -263,6 +268,7 @@ class SessionEditor(QMainWindow):
         """Read `path` (SessionError if it cannot be used) and show it."""
         self.session = load_session(path).session
         self.path = self._source = path
+        remember_session(path)
         self._reset()
 
     def _reset(self) -> None:
@@ -305,8 +311,8 @@ class SessionEditor(QMainWindow):
         budget = self.session.budget
         total = sum(max(p, 0.0) for p in planned)
         self.plan_label.setText(
-            self.tr("Planned {total} of a {budget} budget ({count} segments)").format(
-                total=format_duration(total), budget=format_duration(budget), count=len(planned)
+            self.tr("Planned {total} of a {budget} budget (%n segments)", "", len(planned)).format(
+                total=format_duration(total), budget=format_duration(budget)
             )
         )
         self.plan_label.setProperty("over", total > budget + 0.5)
@@ -368,6 +374,7 @@ class SessionEditor(QMainWindow):
         for position, segment in enumerate(self.session.segments):
             segment.origin = position  # the file now holds the segments in this order
         self.path = self._source = self.session.path = path
+        remember_session(path)
         self.form.set_segment(self.form.segment, path.parent)
         self.setWindowModified(False)
         self._update_title()

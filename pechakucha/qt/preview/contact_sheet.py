@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from pechakucha.core.formats import TalkFormat
 from pechakucha.core.i18n import QT_TRANSLATE_NOOP
 from pechakucha.core.preflight import ERROR, FAILED, READY, DeckReport
-from pechakucha.qt.app.i18n import finding_text
+from pechakucha.qt.app.i18n import finding_text, plural
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import DeckInfo, SlideKey
 from pechakucha.qt.widgets.thumbnail import SEVERITY_COLOURS, Mark, Thumbnail
@@ -38,7 +38,7 @@ TEXT = {
     "checking": QT_TRANSLATE_NOOP("preview", "checking…"),
     "ready": QT_TRANSLATE_NOOP("preview", "ready"),
     "not-ready": QT_TRANSLATE_NOOP("preview", "NOT ready"),
-    "count": QT_TRANSLATE_NOOP("preview", "{count} slides · {format}: {slides} × {seconds:g} s"),
+    "count": QT_TRANSLATE_NOOP("preview", "%n slides · {format}: {slides} × {seconds} s"),
 }
 
 
@@ -147,9 +147,10 @@ class DeckHeader(QWidget):
         lines = []
         if entry.info is not None:
             lines.append(
-                _tr(
+                plural(
+                    "preview",
                     TEXT["count"],
-                    count=len(entry.info),
+                    len(entry.info),
                     format=entry.format.name,
                     slides=entry.format.slides,
                     seconds=entry.format.seconds_per_slide,

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from pechakucha.core.geometry import DEFAULT_PROJECTOR
 from pechakucha.core.preflight import READY
-from pechakucha.qt.app.screens import pick_projector, place_full_screen
+from pechakucha.qt.app.screens import keep_geometry, pick_projector, place_full_screen
+from pechakucha.qt.app.settings import PROJECTOR, remembered
 from pechakucha.qt.app.theme import style_sheet
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import SlideRenderer
@@ -75,6 +76,7 @@ class PreviewWindow(QWidget):
         self._build()
         self._connect()
         self.resize(1180, 820)
+        keep_geometry(self, "preview")
 
     # -- public -------------------------------------------------------------------------------
     def start(self) -> None:
@@ -225,7 +227,8 @@ class PreviewWindow(QWidget):
 
     def _fill_screens(self, *_args) -> None:
         screens = QGuiApplication.screens()
-        chosen = pick_projector(screens, QGuiApplication.primaryScreen(), self._wanted_screen)
+        primary, wanted = QGuiApplication.primaryScreen(), self._wanted_screen
+        chosen = pick_projector(screens, primary, wanted, remembered(PROJECTOR))
         self.screen_combo.clear()
         for number, screen in enumerate(screens, 1):
             size = screen.geometry().size()
@@ -256,18 +259,18 @@ class PreviewWindow(QWidget):
     def _show_status(self) -> None:
         checked = sum(1 for e in self.entries if e.report is not None)
         total, slides = len(self.entries), self.sheet.thumbnail_count()
+        count = self.tr("%n slides", "", slides)
         if checked < total:
-            text = self.tr("Checking decks: {done} of {total} done · {slides} slides").format(
-                done=checked, total=total, slides=slides
+            text = self.tr("Checking decks: {done} of {total} done · {slides}").format(
+                done=checked, total=total, slides=count
             )
         elif total == 1:
             ready = self.entries[0].status == READY
-            text = self.tr("{slides} slides: ready") if ready else self.tr("{slides} slides")
-            text = text.format(slides=slides)
+            text = self.tr("{slides}: ready").format(slides=count) if ready else count
         else:
             ready = sum(1 for e in self.entries if e.status == READY)
-            text = self.tr("{total} decks, {slides} slides: {ready} ready").format(
-                total=total, slides=slides, ready=ready
+            text = self.tr("%n decks, {slides}: {ready} ready", "", total).format(
+                slides=count, ready=ready
             )
         self.status_label.setText(text)
 

@@ -6,7 +6,7 @@ A passive view: the controller calls its setters; it owns no state about time or
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -40,6 +40,18 @@ def big_label(pixels: int, bold: bool = True) -> QLabel:
     font.setBold(bold)
     label.setFont(font)
     return label
+
+
+def fit_text(label: QLabel, text: str, pixels: int, width: int) -> None:
+    """Show `text`, its font shrunk from `pixels` (to half at most) until it fits in `width`:
+    a long segment name in Spanish or French still leaves the time whole and readable."""
+    font = QFont(label.font())
+    font.setPixelSize(pixels)
+    while font.pixelSize() > pixels // 2 and QFontMetrics(font).horizontalAdvance(text) > width:
+        font.setPixelSize(font.pixelSize() - 2)
+    if font != label.font():
+        label.setFont(font)
+    label.setText(text)
 
 
 class PresenterConsole(QWidget):
@@ -77,7 +89,7 @@ class PresenterConsole(QWidget):
     def set_clocks(self, wall: str, talk_left: str, session: str, session_colour: str) -> None:
         """Wall clock, time left in the current segment, and the session's ahead/behind line."""
         self.wall_label.setText(wall)
-        self.talk_left_label.setText(talk_left)
+        fit_text(self.talk_left_label, talk_left, 40, self.next_view.width())  # the column
         self.session_label.setText(session)
         self.session_label.setStyleSheet(f"color: {session_colour};")
 

@@ -26,8 +26,9 @@ from pechakucha.core.runner.report import report_files, session_report
 from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.session.model import Session, one_talk_session
 from pechakucha.core.session.read import SessionError, load_session
-from pechakucha.qt.app.i18n import error_text
+from pechakucha.qt.app.i18n import error_text, interface_language, translator_for
 from pechakucha.qt.app.screens import ScreenPlacer
+from pechakucha.qt.app.settings import forget_settings, remember_session
 from pechakucha.qt.app.startup import application, data_folder, fail, limit_heap_growth
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import DeckInfo, SlideRenderer
@@ -149,6 +150,8 @@ def run_app(args: argparse.Namespace) -> int:
     quits; returns the exit code."""
     from pechakucha.decks.errors import DeckError
 
+    if args.reset_settings:
+        return forget_settings(translator_for(interface_language(args.lang)))
     limit_heap_growth()
     app = application(args.lang)
     path = args.path or str(sample_session())
@@ -156,6 +159,8 @@ def run_app(args: argparse.Namespace) -> int:
         session = load_show(path, args)
     except (SessionError, ValueError) as error:
         return fail(error_text(error))
+    if session.path is not None and args.path:
+        remember_session(session.path)
     renderer = SlideRenderer(app)
     try:
         decks = open_decks(renderer, session)
@@ -250,7 +255,8 @@ def save_report(controller: SessionController, log: Path) -> None:
         report.save(files)
         write_report_pdf(report, files.pdf, labels)
     except OSError as error:
-        controller.console.flash_keypress(f"Report not saved: {error}")
+        text = QApplication.translate("app", "Report not saved: {error}")
+        controller.console.flash_keypress(text.format(error=error))
         return
     controller.console.flash_keypress(
         QApplication.translate("app", "Report saved in {folder}").format(folder=log.parent)

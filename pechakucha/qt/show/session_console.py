@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from pechakucha.core.durations import format_duration
 from pechakucha.core.runner.state import RunnerSnapshot, SegmentRow
 from pechakucha.core.session.model import Session
+from pechakucha.qt.app.i18n import number, time_of_day
 from pechakucha.qt.app.theme import BEHIND, CALM, DIM, ON_TIME, ring_colour
 from pechakucha.qt.pixels.render import DeckInfo
 from pechakucha.qt.show.cards import label_of
@@ -54,7 +55,7 @@ def session_line(snapshot: RunnerSnapshot) -> tuple[str, str]:
     left = format_duration(snapshot.budget_remaining, hours=False)
     text = QCoreApplication.translate(
         "console", "{verdict} · ends {end} · {left} of budget left"
-    ).format(verdict=verdict, end=end.strftime("%H:%M"), left=left)
+    ).format(verdict=verdict, end=time_of_day(end), left=left)
     if snapshot.hold_total > 0:
         text += QCoreApplication.translate("console", " · holds {t}").format(
             t=format_duration(snapshot.hold_total)
@@ -70,8 +71,9 @@ def session_line(snapshot: RunnerSnapshot) -> tuple[str, str]:
 def format_line(session: Session) -> tuple[str, str]:
     """ "pechakucha: 20 × 20 s" — what a single deck shows instead of the budget line."""
     fmt = session.format
-    text = QCoreApplication.translate("TalkOperator", "{format}: {slides} × {seconds:g} s")
-    return text.format(format=fmt.name, slides=fmt.slides, seconds=fmt.seconds_per_slide), DIM
+    text = QCoreApplication.translate("TalkOperator", "{format}: {slides} × {seconds} s")
+    seconds = number(fmt.seconds_per_slide)
+    return text.format(format=fmt.name, slides=fmt.slides, seconds=seconds), DIM
 
 
 def order_rows(snapshot: RunnerSnapshot) -> list[tuple[str, str, str, str, str]]:
@@ -173,7 +175,7 @@ def _slide_panes(
         )
     else:
         console.current_view.set_slide(None, 0)
-        current = session.segments[snapshot.index].label if snapshot.phase != "done" else ""
+        current = label_of(session.segments[snapshot.index]) if snapshot.phase != "done" else ""
         console.current_view.set_placeholder(current)
     following = next(
         (
