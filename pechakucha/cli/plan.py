@@ -12,6 +12,8 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from pechakucha.core.durations import format_duration
 from pechakucha.core.runner.simulate import (
     Forecast,
@@ -93,13 +95,11 @@ class PlanCheck:
 
 def plan_lines(plan: SessionPlan) -> list[str]:
     """The plan in words: a verdict, one sentence per problem, then the running order."""
-    from pechakucha.qt.app.i18n import translate
-
-    verdict = (
-        translate("plan", "plan has {count} problem(s)", count=len(plan.problems))
-        if plan.problems
-        else translate("plan", "plan fits its budget of {budget}", budget=_mss(plan.session.budget))
-    )
+    if plan.problems:
+        verdict = QCoreApplication.translate("plan", "plan has {count} problem(s)")
+    else:
+        verdict = QCoreApplication.translate("plan", "plan fits its budget of {budget}")
+    verdict = verdict.format(count=len(plan.problems), budget=_mss(plan.session.budget))
     lines = [f"{plan.path}: {verdict}"]
     lines += ["  " + _problem_text(p, plan.path) for p in plan.problems]
     return lines + running_order(plan.rows)
@@ -108,15 +108,13 @@ def plan_lines(plan: SessionPlan) -> list[str]:
 def running_order(rows: list[PlanRow]) -> list[str]:
     """A table: number, segment, planned length, changeover before it, start time (if the
     session has a planned start)."""
-    from pechakucha.qt.app.i18n import translate
-
     clock = bool(rows) and rows[0].clock is not None
     head = (
         "#",
-        translate("plan", "segment"),
-        translate("plan", "planned"),
-        translate("plan", "changeover"),
-        translate("plan", "start") if clock else "",
+        QCoreApplication.translate("plan", "segment"),
+        QCoreApplication.translate("plan", "planned"),
+        QCoreApplication.translate("plan", "changeover"),
+        QCoreApplication.translate("plan", "start") if clock else "",
     )
     lines = [_table_line(*head)]
     for row in rows:
@@ -135,45 +133,43 @@ def running_order(rows: list[PlanRow]) -> list[str]:
 def forecast_lines(session: Session, runs: int, seed: int, model: OperatorModel) -> list[str]:
     """Where the session ends over `runs` simulated runs, with this solver and without
     changeovers and learning (the solver before them), and what the protected parts got."""
-    from pechakucha.qt.app.i18n import translate
-
     after = summarise(session, simulate(session, runs, model, seed))
     before = summarise(session, simulate(without_changeovers(session), runs, model, seed, False))
+    title = QCoreApplication.translate("plan", "Forecast: {runs} runs, seed {seed}.")
+    where = QCoreApplication.translate("plan", "Where it ends against its budget (holds excluded):")
+    this_plan = QCoreApplication.translate("plan", "this plan")
+    old_solver = QCoreApplication.translate("plan", "without changeovers or learning")
     lines = [
-        translate("plan", "Forecast: {runs} runs, seed {seed}.", runs=runs, seed=seed),
+        title.format(runs=runs, seed=seed),
         "  " + model_text(model),
-        "  " + translate("plan", "Where it ends against its budget (holds excluded):"),
+        "  " + where,
         _forecast_head(),
-        _forecast_line(translate("plan", "this plan"), after, session),
-        _forecast_line(translate("plan", "without changeovers or learning"), before, session),
+        _forecast_line(this_plan, after, session),
+        _forecast_line(old_solver, before, session),
     ]
-    lines.append(
-        "  "
-        + translate(
-            "plan",
-            "Commentary short of its time in {short} runs; auto Q&As held at their minimum "
-            "{at_minimum} times, below it {below} times.",
-            short=after.commentary_short,
-            at_minimum=after.qa_at_minimum,
-            below=after.qa_below_minimum,
-        )
+    squeezed = QCoreApplication.translate(
+        "plan",
+        "Commentary short of its time in {short} runs; auto Q&As held at their minimum "
+        "{at_minimum} times, below it {below} times.",
     )
-    return lines
+    short, at_minimum = after.commentary_short, after.qa_at_minimum
+    below = after.qa_below_minimum
+    return [*lines, "  " + squeezed.format(short=short, at_minimum=at_minimum, below=below)]
 
 
 def model_text(model: OperatorModel) -> str:
     """The operator model in one sentence."""
-    from pechakucha.qt.app.i18n import translate
-
-    return translate(
+    text = QCoreApplication.translate(
         "plan",
-        "Room: changeovers {c0}–{c1} s; a hold of {h0}–{h1} s in {chance} % of talks; "
-        "Q&As ended at zero ± {qa} s (+{over} s on average); commentary ± {comm} s.",
+        "Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; "
+        "Q&As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.",
+    )
+    return text.format(
         c0=model.changeover[0],
         c1=model.changeover[1],
         h0=model.hold[0],
         h1=model.hold[1],
-        chance=round(model.hold_chance * 100),
+        chance=model.hold_chance,
         qa=model.qa_spread,
         over=model.qa_overrun,
         comm=model.commentary_spread,
@@ -182,8 +178,6 @@ def model_text(model: OperatorModel) -> str:
 
 def plan_command(args: argparse.Namespace) -> int:
     """`pechakucha plan`: print the plan (and a forecast); exit 0 ok, 1 problems, 2 unreadable."""
-    from PySide6.QtCore import QCoreApplication
-
     from pechakucha.core.session.read import SessionError, load_session
     from pechakucha.qt.app.i18n import error_text, install_translator
 
@@ -215,10 +209,9 @@ def operator_model(args: argparse.Namespace) -> OperatorModel:
 
 
 def _forecast_head() -> str:
-    from pechakucha.qt.app.i18n import translate
-
-    median, p95 = translate("plan", "median"), translate("plan", "p95")
-    within = translate("plan", "within ±0:30")
+    median = QCoreApplication.translate("plan", "median")
+    p95 = QCoreApplication.translate("plan", "p95")
+    within = QCoreApplication.translate("plan", "within ±0:30")
     return f"    {'':<34} {median:>7} {p95:>7}  {within}"
 
 
@@ -239,16 +232,15 @@ def _table_line(number: str, name: str, planned: str, gap: str, start: str) -> s
 
 def _problem_text(problem: PlanProblem, path: str) -> str:
     from pechakucha.core.session.messages import SESSION_WARNINGS
-    from pechakucha.qt.app.i18n import translate
 
-    return translate("session", SESSION_WARNINGS[problem.code], file=path, **problem.params)
+    template = QCoreApplication.translate("session", SESSION_WARNINGS[problem.code])
+    return template.format(file=path, **problem.params)
 
 
 def _kind(kind: str) -> str:
     from pechakucha.core.session.messages import KIND_LABELS
-    from pechakucha.qt.app.i18n import translate
 
-    return translate("session", KIND_LABELS[kind])
+    return QCoreApplication.translate("session", KIND_LABELS[kind])
 
 
 def _label(row: PlanRow) -> str:
