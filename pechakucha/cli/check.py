@@ -99,7 +99,7 @@ def human_lines(report: DeckReport, translate_finding, translate_status) -> list
     for (severity, _code, text), slides in groups.items():
         numbered = [slide for slide in slides if slide]
         if not numbered:
-            where = "deck"
+            where = "session" if _code == "no-talks" else "deck"
         elif len(numbered) == 1:
             where = f"slide {numbered[0]}"
         else:

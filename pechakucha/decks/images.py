@@ -210,7 +210,7 @@ class ImageDeck:
             return None
         try:
             with _open(slide.path) as img:
-                img.draft("RGB", (256, 256))
+                img.draft("RGB", (320, 320))
                 picture = _normalise_mode(img)
         except Exception:  # render() reports unreadable images; this is only a detail
             return None
@@ -283,7 +283,7 @@ def transparency_effect(picture: Image.Image) -> str | None:
     if picture.mode != "RGBA":
         return None
     small = picture.copy()
-    small.thumbnail((160, 160))
+    small.thumbnail((320, 320))
     alpha = small.getchannel("A")
     pixels = small.width * small.height
     see_through = sum(alpha.histogram()[:250])
@@ -293,7 +293,7 @@ def transparency_effect(picture: Image.Image) -> str | None:
     light = small.convert("L").point(lambda value: 255 if value >= 230 else 0)
     light_ink = sum(ImageChops.multiply(light, ink).histogram()[255:])
     all_ink = sum(ink.histogram()[255:])
-    if light_ink >= pixels * 0.005 and light_ink >= all_ink * 0.25:
+    if light_ink >= pixels * 0.001 and light_ink >= all_ink * 0.25:
         return "hides"
     return "shown"
 

@@ -62,17 +62,21 @@ def _text_page(document, title: str, body: str = "", size=(960, 540), number: in
     return page
 
 
-def overlay_pdf(path: Path, frames: int = 27, steps: int = 4, creator: str = "") -> Path:
-    """Beamer-style overlays: each frame's bullets appear one per page, every page of a frame
-    shows the same title and the same page label (the frame number)."""
+def overlay_pdf(
+    path: Path, frames: int = 27, steps: int = 4, creator: str = "", labels: bool = True
+) -> Path:
+    """Beamer-style overlays: each frame's bullets appear one per page (every third frame has
+    a single page), every page of a frame shows the same title and (with `labels`) the same
+    page label, the frame number."""
     document = pymupdf.open()
-    labels = []
+    page_labels = []
     for frame in range(1, frames + 1):
         bullets = [f"Point {b} of frame {frame}" for b in range(1, steps + 1)]
         for step in range(1, steps + 1 if frame % 3 else 2):
             _text_page(document, f"Frame title {frame}", "\n".join(bullets[:step]))
-            labels.append(str(frame))
-    _set_labels(document, labels)
+            page_labels.append(str(frame))
+    if labels:
+        _set_labels(document, page_labels)
     document.set_metadata({"creator": creator, "producer": "pdfTeX-1.40.25"})
     document.save(path)
     document.close()
@@ -173,3 +177,67 @@ def photo_pdf(path: Path, photo=(400, 225), slides: int = 20, stretched=(3,)) ->
     document.save(path)
     document.close()
     return path
+
+
+ODP_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"'
+)
+
+
+def impress_file(path: Path, slides: int = 21, hidden=(4,), font_name: str = "Liberation Sans"):
+    """An Impress (.odp) presentation written by hand: `slides` slides saying "Slide N" in
+    `font_name`, those in `hidden` (1-based) hidden from the show."""
+    import zipfile
+
+    pages = "".join(
+        f'<draw:page draw:name="page{n}" draw:style-name="{"dpH" if n in hidden else "dp1"}">'
+        '<draw:frame svg:x="2cm" svg:y="2cm" svg:width="20cm" svg:height="4cm"><draw:text-box>'
+        f'<text:p text:style-name="P1">Slide {n}</text:p></draw:text-box></draw:frame></draw:page>'
+        for n in range(1, slides + 1)
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODP_NAMESPACES} '
+        'office:version="1.2"><office:font-face-decls>'
+        f'<style:font-face style:name="F1" svg:font-family="&apos;{font_name}&apos;"/>'
+        "</office:font-face-decls><office:automatic-styles>"
+        '<style:style style:name="dp1" style:family="drawing-page">'
+        '<style:drawing-page-properties presentation:visibility="visible"/></style:style>'
+        '<style:style style:name="dpH" style:family="drawing-page">'
+        '<style:drawing-page-properties presentation:visibility="hidden"/></style:style>'
+        '<style:style style:name="P1" style:family="paragraph">'
+        '<style:text-properties style:font-name="F1" fo:font-size="44pt"/></style:style>'
+        "</office:automatic-styles><office:body><office:presentation>"
+        f"{pages}</office:presentation></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.presentation"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.presentation")
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+    return path
+
+
+def powerpoint_file(odp: Path, folder: Path, soffice: str) -> Path:
+    """The .pptx LibreOffice saves from the presentation `odp` (hidden slides stay hidden)."""
+    import subprocess
+
+    profile = (folder / "lo-profile").as_uri()
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pptx",
+         "--outdir", str(folder), str(odp)],
+        check=True, capture_output=True, timeout=300, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    return folder / f"{odp.stem}.pptx"
