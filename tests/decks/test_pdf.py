@@ -115,7 +115,12 @@ def test_render_pdf_page_that_cannot_load_raises_render_failed_naming_slide(writ
     page = b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 960 540]>>"
     path = write_raw_pdf(
         "one-bad.pdf",
-        [CATALOG, b"<</Type/Pages/Kids[3 0 R 4 0 R]/Count 2>>", page, b"<</Type/Pages/Kids[4 0 R]/Count 1>>"],
+        [
+            CATALOG,
+            b"<</Type/Pages/Kids[3 0 R 4 0 R]/Count 2>>",
+            page,
+            b"<</Type/Pages/Kids[4 0 R]/Count 1>>",
+        ],
     )
     with open_deck(path) as deck:
         assert len(deck) == 2
