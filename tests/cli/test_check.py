@@ -159,7 +159,7 @@ def test_check_session_with_no_talks_says_so_exit_1(tmp_path):
 
 
 def test_check_session_using_one_deck_twice_checks_it_once(tmp_path):
-    deck = write_numbered_pdf(tmp_path / "talk.pdf")
+    write_numbered_pdf(tmp_path / "talk.pdf")
     talk = '[[segment]]\nkind = "talk"\ndeck = "talk.pdf"\n\n'
     session = tmp_path / "twice.toml"
     session.write_text('[session]\ntitle = "x"\nbudget = "60:00"\n\n' + talk * 3)
