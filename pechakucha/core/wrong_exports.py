@@ -39,6 +39,11 @@ PAGE_NUMBER = re.compile(
 PAGE_NUMBER_INK = 0.002  # share of the slide a page number may cover (a 12-point "7 / 20")
 
 
+def may_be_page_number(text: str) -> bool:
+    """True if a page's whole text is a page number ("7", "7 / 20", "Page 7")."""
+    return bool(PAGE_NUMBER.match(text))
+
+
 def export_findings(facts: list[SlideFacts], deck: DeckFacts, expected: int) -> list[Finding]:
     """Findings about how the deck was exported."""
     count = len(facts) if deck.slides is None else deck.slides

@@ -21,13 +21,15 @@ from pechakucha.core.preflight import (
     assess_deck,
     failed_report,
 )
-from pechakucha.decks.base import Deck, Pixels
+from pechakucha.core.wrong_exports import may_be_page_number
+from pechakucha.decks.base import Deck
 from pechakucha.decks.errors import DeckError
 
 # Channel spread (0–255) below which a slide counts as one flat colour.
 FLAT_SPREAD = 6
 # Size of the thumbnail whose quantised bytes identify a slide's look.
 DIGEST_SIZE = (96, 54)
+_QUANTISE = [value >> 3 for value in range(256)] * 3  # 32 levels a channel, for the digest
 # The small rendering the look is judged on (fitted inside it).
 LOOK_SIZE = (320, 320)
 # A pixel differs from the background when its channels differ by more than this, summed.
@@ -41,18 +43,17 @@ def slide_facts(deck: Deck, index: int, projector: tuple[int, int]) -> SlideFact
     try:
         size = deck.slide_size(index)
         box = fit_rect(size.width, size.height, *projector)
-        pixels = deck.render(index, box.width, box.height)
-        look = _look(deck, index, pixels)
+        look, text = _draw(deck, index, box)
     except DeckError as error:
         return SlideFacts(0, 0, None, error=str(error), damaged=_troubled(deck, index))
-    extra = _pdf_facts(deck, index, box)
+    extra = _pdf_facts(deck, index, box, text)
     return SlideFacts(
         size.width,
         size.height,
         size.pixels,
         flat=_is_flat(look),
         digest=_digest(look),
-        ink=_ink(look),
+        ink=_ink(look) if may_be_page_number(extra.get("text", "")) else 1.0,
         transparency=_transparency(deck, index),
         damaged=_troubled(deck, index),
         **extra,
@@ -114,21 +115,25 @@ def check_path(
     return DeckReport(path, report.slides, report.findings)
 
 
-def _look(deck: Deck, index: int, pixels: Pixels) -> Image.Image:
-    """A small picture of the slide. A PDF page is drawn again small (MuPDF still holds its
-    fonts and images: nearly free); an image slide is reduced from the big rendering."""
+def _draw(deck: Deck, index: int, box: Rect) -> tuple[Image.Image, dict | None]:
+    """Draw the slide at its size on the projector; return a small picture of it (and a PDF
+    page's text). A PDF page is drawn twice from one reading of its content (the small
+    drawing is nearly free); an image slide is reduced from the big rendering."""
     from pechakucha.decks.pdf import PdfDeck
 
     if isinstance(deck, PdfDeck):
-        small = fit_rect(pixels.width, pixels.height, *LOOK_SIZE)
-        pixels = deck.render(index, small.width, small.height)
-        return Image.frombytes("RGB", (pixels.width, pixels.height), bytes(pixels.data))
+        small = fit_rect(box.width, box.height, *LOOK_SIZE)
+        pixels, text = deck.render_for_check(
+            index, (box.width, box.height), (small.width, small.height)
+        )
+        return Image.frombytes("RGB", (pixels.width, pixels.height), bytes(pixels.data)), text
+    pixels = deck.render(index, box.width, box.height)
     image = Image.frombytes("RGB", (pixels.width, pixels.height), bytes(pixels.data))
     image.thumbnail(LOOK_SIZE, Image.Resampling.BOX)
-    return image
+    return image, None
 
 
-def _pdf_facts(deck: Deck, index: int, box: Rect) -> dict:
+def _pdf_facts(deck: Deck, index: int, box: Rect, text: dict | None = None) -> dict:
     from pechakucha.decks.pagefacts import page_facts
     from pechakucha.decks.pdf import PdfDeck
 
@@ -138,7 +143,9 @@ def _pdf_facts(deck: Deck, index: int, box: Rect) -> dict:
         page = deck.load_page(index)
     except DeckError:
         return {}
-    facts = page_facts(page, box.width)
+    size = deck.slide_size(index)
+    notes = size.height > size.width or "beamer" in deck.creator.lower()
+    facts = page_facts(page, box.width, text, notes)
     return {
         "text": facts.text,
         "title": facts.title,
@@ -164,7 +171,7 @@ def _is_flat(image: Image.Image) -> bool:
 
 def _digest(image: Image.Image) -> str:
     small = image.resize(DIGEST_SIZE, Image.Resampling.BOX)
-    quantised = bytes(value >> 3 for value in small.tobytes())
+    quantised = small.point(_QUANTISE).tobytes()
     return hashlib.blake2b(quantised, digest_size=12).hexdigest()
 
 

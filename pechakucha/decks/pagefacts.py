@@ -1,6 +1,7 @@
 """What a PDF page says and holds, for preflight: its text, title, label, placed pictures, and
-whether it is laid out like a notes page. Cheap: MuPDF reads the page's content without
-decoding a single image (well under a millisecond a page against tens to draw it)."""
+whether it is laid out like a notes page. Cheap: the text comes with the page's rendering, and
+the page is read again only where there is something to find (pictures only on pages that
+have images, the notes layout only on pages that may be notes pages)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ TEXT_LIMIT = 2000  # characters of a page's text kept (enough for every rule tha
 SLIDE_ASPECTS = (1.2, 2.0)
 SLIDE_WIDTH = (0.25, 0.95)
 SLIDE_AREA = 0.6
+MAY_BE_NOTES = 40  # characters of text a page needs before its layout is looked at
 _DRAWING_KINDS = ("fill-path", "stroke-path", "fill-image", "fill-shade", "fill-imgmask")
 
 
@@ -33,17 +35,22 @@ class PageFacts:
 Line = tuple[pymupdf.Rect, str]
 
 
-def page_facts(page: pymupdf.Page, drawn_width: float) -> PageFacts:
-    """Read `page`, which the projector shows `drawn_width` pixels wide. Never raises: a page
-    whose content cannot be read has no facts (drawing it will say what is wrong)."""
+def page_facts(
+    page: pymupdf.Page, drawn_width: float, text_dict: dict | None = None, notes: bool = True
+) -> PageFacts:
+    """Read `page`, which the projector shows `drawn_width` pixels wide; `text_dict` is its
+    text as PyMuPDF's "dict" if already extracted; `notes`: look for a notes-page layout.
+    Never raises: a page whose content cannot be read has no facts (drawing it says why)."""
     try:
-        lines = _lines(page)
-        picture = _slide_picture(page)
-        pictures = _placed_pictures(page, drawn_width / page.rect.width)
+        lines = _lines(text_dict or page.get_text("dict", flags=0))
+        text = " ".join(line for _, line in lines)[:TEXT_LIMIT]
+        look = notes and len(text) >= MAY_BE_NOTES
+        picture = _slide_picture(page) if look else None
+        has_images = bool(page.get_images())
+        pictures = _placed_pictures(page, drawn_width / page.rect.width) if has_images else ()
         label = page.get_label() or ""
     except Exception:
         return PageFacts()
-    text = " ".join(line for _, line in lines)[:TEXT_LIMIT]
     titled = [(rect, line) for rect, line in lines if not line.strip().isdigit()]
     title = min(titled, key=lambda item: (item[0].y0, item[0].x0))[1] if titled else ""
     outside = _text_outside(lines, picture) if picture is not None else 0
@@ -51,10 +58,10 @@ def page_facts(page: pymupdf.Page, drawn_width: float) -> PageFacts:
     return PageFacts(text, title.strip(), label, pictures, region, outside)
 
 
-def _lines(page: pymupdf.Page) -> list[Line]:
+def _lines(text_dict: dict) -> list[Line]:
     """Each line of text with its box, in page coordinates as displayed."""
     found = []
-    for block in page.get_text("dict", flags=0)["blocks"]:
+    for block in text_dict["blocks"]:
         for line in block.get("lines", ()):
             words = "".join(span["text"] for span in line["spans"]).strip()
             if words:

@@ -6,6 +6,7 @@ A PyMuPDF document is not thread-safe: the thread that renders a PdfDeck must be
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from pathlib import Path
 
 import pymupdf
@@ -117,7 +118,7 @@ class PdfDeck:
         """0-based slides whose loading or drawing made MuPDF complain about damaged data."""
         return frozenset(self._troubled)
 
-    @property
+    @cached_property
     def creator(self) -> str:
         """The PDF's Creator and Producer ("LaTeX with Beamer class", "Keynote", …)."""
         try:
@@ -183,6 +184,32 @@ class PdfDeck:
         canvas.clear_with(0)
         canvas.copy(picture, picture.irect)  # the pixmap's origin is already at (box.x, box.y)
         return Pixels(width, height, canvas.samples_mv, canvas)
+
+    def render_for_check(
+        self, index: int, size: tuple[int, int], small: tuple[int, int]
+    ) -> tuple[Pixels, dict]:
+        """For preflight: page `index` drawn at exactly `size` (its fitted size on the
+        projector: nothing is kept), drawn again at `small` (returned), and its text as
+        PyMuPDF's "dict" — all from one reading of the page's content.
+
+        Raises RenderFailed (naming the file and slide) if MuPDF cannot draw the page."""
+        page = self.load_page(index)
+        if page.rect.is_empty:
+            raise RenderFailed(self.path, index + 1)
+        _store.note(id(self._document), page)
+        try:
+            content = page.get_displaylist()
+            for width, height in (size, small):
+                matrix = pymupdf.Matrix(width / page.rect.width, height / page.rect.height)
+                picture = content.get_pixmap(matrix=matrix, colorspace=pymupdf.csRGB, alpha=False)
+            text = pymupdf.TextPage(content.get_textpage(flags=0)).extractDICT()
+        except Exception as error:
+            self._troubled.add(index)
+            raise RenderFailed(self.path, index + 1) from error
+        finally:
+            if _take_mupdf_messages():
+                self._troubled.add(index)
+        return Pixels(picture.width, picture.height, picture.samples_mv, picture), text
 
     def close(self) -> None:
         """Close the PDF file."""

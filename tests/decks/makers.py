@@ -179,65 +179,16 @@ def photo_pdf(path: Path, photo=(400, 225), slides: int = 20, stretched=(3,)) ->
     return path
 
 
-ODP_NAMESPACES = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-    'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"'
-)
-
-
 def impress_file(path: Path, slides: int = 21, hidden=(4,), font_name: str = "Liberation Sans"):
     """An Impress (.odp) presentation written by hand: `slides` slides saying "Slide N" in
     `font_name`, those in `hidden` (1-based) hidden from the show."""
-    import zipfile
+    from pechakucha.cli.bench_preflight import write_presentation
 
-    pages = "".join(
-        f'<draw:page draw:name="page{n}" draw:style-name="{"dpH" if n in hidden else "dp1"}">'
-        '<draw:frame svg:x="2cm" svg:y="2cm" svg:width="20cm" svg:height="4cm"><draw:text-box>'
-        f'<text:p text:style-name="P1">Slide {n}</text:p></draw:text-box></draw:frame></draw:page>'
-        for n in range(1, slides + 1)
-    )
-    content = (
-        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODP_NAMESPACES} '
-        'office:version="1.2"><office:font-face-decls>'
-        f'<style:font-face style:name="F1" svg:font-family="&apos;{font_name}&apos;"/>'
-        "</office:font-face-decls><office:automatic-styles>"
-        '<style:style style:name="dp1" style:family="drawing-page">'
-        '<style:drawing-page-properties presentation:visibility="visible"/></style:style>'
-        '<style:style style:name="dpH" style:family="drawing-page">'
-        '<style:drawing-page-properties presentation:visibility="hidden"/></style:style>'
-        '<style:style style:name="P1" style:family="paragraph">'
-        '<style:text-properties style:font-name="F1" fo:font-size="44pt"/></style:style>'
-        "</office:automatic-styles><office:body><office:presentation>"
-        f"{pages}</office:presentation></office:body></office:document-content>"
-    )
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
-        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
-        'manifest:media-type="application/vnd.oasis.opendocument.presentation"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.presentation")
-        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
-        archive.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
-    return path
+    return write_presentation(path, slides, hidden, font_name)
 
 
 def powerpoint_file(odp: Path, folder: Path, soffice: str) -> Path:
     """The .pptx LibreOffice saves from the presentation `odp` (hidden slides stay hidden)."""
-    import subprocess
+    from pechakucha.cli.bench_preflight import save_as_pptx
 
-    profile = (folder / "lo-profile").as_uri()
-    subprocess.run(
-        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pptx",
-         "--outdir", str(folder), str(odp)],
-        check=True, capture_output=True, timeout=300, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
-    return folder / f"{odp.stem}.pptx"
+    return save_as_pptx(odp, folder, soffice)
