@@ -15,6 +15,7 @@ def thumbnail(qtbot, numbered_pdf):
     thumb = Thumbnail(PixmapCache(renderer), str(numbered_pdf), 2, (192, 108))
     qtbot.addWidget(thumb)
     yield thumb
+    thumb.close()  # it paints from the cache, which goes with the renderer
     renderer.close()
 
 
