@@ -27,11 +27,11 @@ from pechakucha.decks.errors import DeckError
 
 # Channel spread (0–255) below which a slide counts as one flat colour.
 FLAT_SPREAD = 6
-# Size of the thumbnail whose quantised bytes identify a slide's look.
+# The small rendering a slide's look is judged on (fitted inside it), and the size of the
+# thumbnail whose quantised bytes identify that look.
+LOOK_SIZE = (96, 96)
 DIGEST_SIZE = (96, 54)
 _QUANTISE = [value >> 3 for value in range(256)] * 3  # 32 levels a channel, for the digest
-# The small rendering the look is judged on (fitted inside it).
-LOOK_SIZE = (320, 320)
 # A pixel differs from the background when its channels differ by more than this, summed.
 INK_DIFFERENCE = 24
 # Pages past the talk's slides whose size and text are still read (a 10,000-page PDF is not).
@@ -170,7 +170,7 @@ def _is_flat(image: Image.Image) -> bool:
 
 
 def _digest(image: Image.Image) -> str:
-    small = image.resize(DIGEST_SIZE, Image.Resampling.BOX)
+    small = image if image.size == DIGEST_SIZE else image.resize(DIGEST_SIZE)
     quantised = small.point(_QUANTISE).tobytes()
     return hashlib.blake2b(quantised, digest_size=12).hexdigest()
 

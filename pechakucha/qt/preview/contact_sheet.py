@@ -246,9 +246,11 @@ class ContactSheet(QScrollArea):
         """Height of the sheet's content without the empty space below the last deck."""
         # Headers grown by a report that just came in are laid out now, not on the next
         # event-loop turn (an export grabs the sheet at once).
-        self.content.resize(self.content.width(), self.content.sizeHint().height())
         for header in self.headers:
             header.layout().activate()
+        needed = self.content.sizeHint().height()
+        if self.content.height() < needed:
+            self.content.resize(self.content.width(), needed)
         self._column.activate()
         last = self.grids[-1].parentWidget() if self.grids else self.title
         return min(self.content.height(), last.geometry().bottom() + 16)
