@@ -31,7 +31,7 @@ FLAT_SPREAD = 6
 # thumbnail whose quantised bytes identify that look.
 LOOK_SIZE = (96, 96)
 DIGEST_SIZE = (96, 54)
-_QUANTISE = [value >> 3 for value in range(256)] * 3  # 32 levels a channel, for the digest
+_QUANTISE = bytes(value >> 3 for value in range(256))  # 32 levels a channel, for the digest
 # A pixel differs from the background when its channels differ by more than this, summed.
 INK_DIFFERENCE = 24
 # Pages past the talk's slides whose size and text are still read (a 10,000-page PDF is not).
@@ -43,10 +43,10 @@ def slide_facts(deck: Deck, index: int, projector: tuple[int, int]) -> SlideFact
     try:
         size = deck.slide_size(index)
         box = fit_rect(size.width, size.height, *projector)
-        look, text = _draw(deck, index, box)
+        look, text, has_images = _draw(deck, index, box)
     except DeckError as error:
         return SlideFacts(0, 0, None, error=str(error), damaged=_troubled(deck, index))
-    extra = _pdf_facts(deck, index, box, text)
+    extra = _pdf_facts(deck, index, box, text, has_images)
     return SlideFacts(
         size.width,
         size.height,
@@ -115,25 +115,28 @@ def check_path(
     return DeckReport(path, report.slides, report.findings)
 
 
-def _draw(deck: Deck, index: int, box: Rect) -> tuple[Image.Image, dict | None]:
+def _draw(deck: Deck, index: int, box: Rect) -> tuple[Image.Image, dict | None, bool]:
     """Draw the slide at its size on the projector; return a small picture of it (and a PDF
-    page's text). A PDF page is drawn twice from one reading of its content (the small
-    drawing is nearly free); an image slide is reduced from the big rendering."""
+    page's text, and whether it has images). PdfDeck.render_for_check reads a page once for
+    all that; an image slide is reduced from the big rendering."""
     from pechakucha.decks.pdf import PdfDeck
 
     if isinstance(deck, PdfDeck):
         small = fit_rect(box.width, box.height, *LOOK_SIZE)
-        pixels, text = deck.render_for_check(
+        pixels, text, has_images = deck.render_for_check(
             index, (box.width, box.height), (small.width, small.height)
         )
-        return Image.frombytes("RGB", (pixels.width, pixels.height), bytes(pixels.data)), text
+        look = Image.frombytes("RGB", (pixels.width, pixels.height), bytes(pixels.data))
+        return look, text, has_images
     pixels = deck.render(index, box.width, box.height)
     image = Image.frombytes("RGB", (pixels.width, pixels.height), bytes(pixels.data))
     image.thumbnail(LOOK_SIZE, Image.Resampling.BOX)
-    return image, None
+    return image, None, True
 
 
-def _pdf_facts(deck: Deck, index: int, box: Rect, text: dict | None = None) -> dict:
+def _pdf_facts(
+    deck: Deck, index: int, box: Rect, text: dict | None = None, has_images: bool = True
+) -> dict:
     from pechakucha.decks.pagefacts import page_facts
     from pechakucha.decks.pdf import PdfDeck
 
@@ -145,7 +148,7 @@ def _pdf_facts(deck: Deck, index: int, box: Rect, text: dict | None = None) -> d
         return {}
     size = deck.slide_size(index)
     notes = size.height > size.width or "beamer" in deck.creator.lower()
-    facts = page_facts(page, box.width, text, notes)
+    facts = page_facts(page, box.width, text, notes, has_images)
     return {
         "text": facts.text,
         "title": facts.title,
@@ -171,7 +174,7 @@ def _is_flat(image: Image.Image) -> bool:
 
 def _digest(image: Image.Image) -> str:
     small = image if image.size == DIGEST_SIZE else image.resize(DIGEST_SIZE)
-    quantised = small.point(_QUANTISE).tobytes()
+    quantised = small.tobytes().translate(_QUANTISE)
     return hashlib.blake2b(quantised, digest_size=12).hexdigest()
 
 

@@ -36,17 +36,21 @@ Line = tuple[pymupdf.Rect, str]
 
 
 def page_facts(
-    page: pymupdf.Page, drawn_width: float, text_dict: dict | None = None, notes: bool = True
+    page: pymupdf.Page,
+    drawn_width: float,
+    text_dict: dict | None = None,
+    notes: bool = True,
+    has_images: bool = True,
 ) -> PageFacts:
     """Read `page`, which the projector shows `drawn_width` pixels wide; `text_dict` is its
-    text as PyMuPDF's "dict" if already extracted; `notes`: look for a notes-page layout.
+    text as PyMuPDF's "dict" if already extracted; `notes`: look for a notes-page layout;
+    `has_images`: False if the page is known to have none (its pictures are not looked for).
     Never raises: a page whose content cannot be read has no facts (drawing it says why)."""
     try:
         lines = _lines(text_dict or page.get_text("dict", flags=0))
         text = " ".join(line for _, line in lines)[:TEXT_LIMIT]
         look = notes and len(text) >= MAY_BE_NOTES
         picture = _slide_picture(page) if look else None
-        has_images = bool(page.get_images())
         pictures = _placed_pictures(page, drawn_width / page.rect.width) if has_images else ()
         label = page.get_label() or ""
     except Exception:

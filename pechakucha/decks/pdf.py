@@ -45,8 +45,9 @@ class _StoreBudget:
         self._images: dict[tuple[int, int], int] = {}
         self._used = 0
 
-    def note(self, document_id: int, page: pymupdf.Page) -> None:
-        """Count the images `page` draws; empty the store once they pass the budget."""
+    def note(self, document_id: int, page: pymupdf.Page) -> list:
+        """Count the images `page` draws; empty the store once they pass the budget.
+        Returns the page's images (PyMuPDF's get_images)."""
         try:
             images = page.get_images()
         except Exception:  # a broken resource dictionary: count nothing, render decides
@@ -60,6 +61,7 @@ class _StoreBudget:
             pymupdf.TOOLS.store_shrink(100)
             self._images.clear()
             self._used = 0
+        return images
 
 
 _store = _StoreBudget()
@@ -187,21 +189,27 @@ class PdfDeck:
 
     def render_for_check(
         self, index: int, size: tuple[int, int], small: tuple[int, int]
-    ) -> tuple[Pixels, dict]:
+    ) -> tuple[Pixels, dict, bool]:
         """For preflight: page `index` drawn at exactly `size` (its fitted size on the
-        projector: nothing is kept), drawn again at `small` (returned), and its text as
-        PyMuPDF's "dict" — all from one reading of the page's content.
+        projector: nothing is kept), a `small` picture of it (returned), and its text as
+        PyMuPDF's "dict" — all from one reading of the page's content — and whether the
+        page has images.
 
-        Raises RenderFailed (naming the file and slide) if MuPDF cannot draw the page."""
+        The small picture is drawn again from that reading when the page has no images
+        (nearly free); a page with photos is scaled down instead (drawing it small would
+        decode every photo a second time). Raises RenderFailed (naming the file and slide)
+        if MuPDF cannot draw the page."""
         page = self.load_page(index)
         if page.rect.is_empty:
             raise RenderFailed(self.path, index + 1)
-        _store.note(id(self._document), page)
+        has_images = bool(_store.note(id(self._document), page))
         try:
             content = page.get_displaylist()
-            for width, height in (size, small):
-                matrix = pymupdf.Matrix(width / page.rect.width, height / page.rect.height)
-                picture = content.get_pixmap(matrix=matrix, colorspace=pymupdf.csRGB, alpha=False)
+            picture = content.get_pixmap(matrix=_scale(page, size), colorspace=pymupdf.csRGB)
+            if has_images:
+                picture = pymupdf.Pixmap(picture, small[0], small[1], None)
+            else:
+                picture = content.get_pixmap(matrix=_scale(page, small), colorspace=pymupdf.csRGB)
             text = pymupdf.TextPage(content.get_textpage(flags=0)).extractDICT()
         except Exception as error:
             self._troubled.add(index)
@@ -209,7 +217,7 @@ class PdfDeck:
         finally:
             if _take_mupdf_messages():
                 self._troubled.add(index)
-        return Pixels(picture.width, picture.height, picture.samples_mv, picture), text
+        return Pixels(picture.width, picture.height, picture.samples_mv, picture), text, has_images
 
     def close(self) -> None:
         """Close the PDF file."""
@@ -248,6 +256,11 @@ class PdfDeck:
             self._sizes[index] = self._fallback = SlideSize(rect.width, rect.height)
             return True
         return False
+
+
+def _scale(page: pymupdf.Page, size: tuple[int, int]) -> pymupdf.Matrix:
+    """The matrix that draws `page` exactly `size` pixels big."""
+    return pymupdf.Matrix(size[0] / page.rect.width, size[1] / page.rect.height)
 
 
 def _placing_matrix(page_rect: pymupdf.Rect, box: Rect) -> pymupdf.Matrix:
