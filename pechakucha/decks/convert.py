@@ -19,6 +19,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import zipfile
@@ -148,13 +149,7 @@ def run_libreoffice(program: str, path: Path, kind: str) -> bytes:
             str(source),
         ]
         try:
-            subprocess.run(
-                command,
-                stdin=subprocess.DEVNULL,
-                capture_output=True,
-                timeout=CONVERT_TIMEOUT,
-                check=False,
-            )
+            _run_alone(command)
         except subprocess.TimeoutExpired as error:
             raise ConversionFailed(path, kind, "it took too long") from error
         except OSError as error:
@@ -163,6 +158,27 @@ def run_libreoffice(program: str, path: Path, kind: str) -> bytes:
         if not result.is_file() or result.stat().st_size == 0:
             raise ConversionFailed(path, kind)
         return result.read_bytes()
+
+
+def _run_alone(command: list[str]) -> None:
+    """Run `command` in its own process group, silently; past CONVERT_TIMEOUT the whole group
+    is killed (soffice starts soffice.bin, which a plain kill would leave running)."""
+    with subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    ) as process:
+        try:
+            process.wait(timeout=CONVERT_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            if hasattr(os, "killpg"):
+                with contextlib.suppress(OSError):
+                    os.killpg(process.pid, signal.SIGKILL)
+            process.kill()
+            process.wait()
+            raise
 
 
 def open_converted(path: Path):

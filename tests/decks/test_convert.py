@@ -3,13 +3,15 @@ installed; CI installs libreoffice-impress): pixels, what the conversion changed
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 
 import pytest
 
-from pechakucha.decks import open_deck
+from pechakucha.decks import convert, open_deck
 from pechakucha.decks.convert import cache_folder, soffice
-from pechakucha.decks.errors import NeedsConverter, NotADeck
+from pechakucha.decks.errors import ConversionFailed, NeedsConverter, NotADeck
 from pechakucha.decks.inspect import check_path
 from tests.decks import makers
 from tests.decks.helpers import pixel
@@ -94,3 +96,33 @@ def test_open_deck_zip_that_is_not_a_presentation_is_not_a_deck(tmp_path):
         archive.writestr("photo.txt", "not a presentation")
     with pytest.raises(NotADeck, match="PowerPoint"):
         open_deck(path)
+
+
+def write_program(path, body: str):
+    """A stand-in for soffice: a shell script doing `body`."""
+    path.write_text(f"#!/bin/sh\n{body}\n")
+    path.chmod(0o755)
+    return path
+
+
+def test_converter_that_writes_nothing_is_one_sentence_naming_the_file(
+    presentations, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("PECHAKUCHA_SOFFICE", str(write_program(tmp_path / "lo", "exit 0")))
+    with pytest.raises(ConversionFailed, match=r"charla\.odp: LibreOffice could not convert"):
+        open_deck(presentations["odp"])
+
+
+def test_converter_that_hangs_is_stopped_with_its_children(presentations, tmp_path, monkeypatch):
+    """A conversion past the time limit is stopped, the program and what it started killed."""
+    marker = tmp_path / "child.pid"
+    program = write_program(tmp_path / "lo", f"sleep 600 & echo $! > {marker}\nwait")
+    monkeypatch.setenv("PECHAKUCHA_SOFFICE", str(program))
+    monkeypatch.setattr(convert, "CONVERT_TIMEOUT", 1.0)
+    with pytest.raises(ConversionFailed, match="took too long"):
+        open_deck(presentations["odp"])
+    child = int(marker.read_text())
+    with pytest.raises(ProcessLookupError):
+        for _ in range(100):  # the kill is sent; give the system a moment to reap it
+            os.kill(child, 0)
+            time.sleep(0.05)
