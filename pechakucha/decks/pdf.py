@@ -28,12 +28,14 @@ pymupdf.TOOLS.mupdf_display_warnings(False)
 
 
 STORE_BUDGET = 64 * 2**20
-"""Bytes of decoded images MuPDF may keep between pages before its store is emptied.
+"""Bytes of decoded images MuPDF may keep between pages while preflight reads a deck.
 
-Fonts and images reused from page to page then stay decoded (emptying the store after every
-page made checking a font- or photo-heavy deck up to 8× slower than a plain PyMuPDF loop),
-while memory stays bounded: MuPDF's own limit is 256 MB. PyMuPDF cannot read the store's size,
-so the images each rendered page uses are counted instead (each image once).
+Preflight then keeps fonts and images reused from page to page decoded (emptying the store
+after every page made checking a font- or photo-heavy deck up to 16× slower than a plain
+PyMuPDF loop), while memory stays bounded. PyMuPDF cannot read the store's size, so the images
+each page uses are counted instead (each image once). The show's renders still empty the store
+after every slide: each slide is drawn once per screen size and kept, and its memory target
+(a 20-slide photo deck on a 4K projector) has no room for 64 MB more.
 """
 
 
@@ -43,6 +45,12 @@ class _StoreBudget:
     def __init__(self, budget: int = STORE_BUDGET) -> None:
         self.budget = budget
         self._images: dict[tuple[int, int], int] = {}
+        self._used = 0
+
+    def empty(self) -> None:
+        """Empty MuPDF's store now (after a slide of the show is drawn)."""
+        pymupdf.TOOLS.store_shrink(100)
+        self._images.clear()
         self._used = 0
 
     def note(self, document_id: int, page: pymupdf.Page) -> list:
@@ -58,9 +66,7 @@ class _StoreBudget:
                 self._images[key] = max(width, 0) * max(height, 0) * 4
                 self._used += self._images[key]
         if self._used > self.budget:
-            pymupdf.TOOLS.store_shrink(100)
-            self._images.clear()
-            self._used = 0
+            self.empty()
         return images
 
 
@@ -169,7 +175,6 @@ class PdfDeck:
         if page.rect.is_empty:  # a zero-area page box cannot be scaled to any size
             raise RenderFailed(self.path, index + 1)
         box = fit_rect(page.rect.width, page.rect.height, width, height)
-        _store.note(id(self._document), page)
         try:
             picture = page.get_pixmap(
                 matrix=_placing_matrix(page.rect, box), colorspace=pymupdf.csRGB, alpha=False
@@ -180,6 +185,7 @@ class PdfDeck:
         finally:
             if _take_mupdf_messages():
                 self._troubled.add(index)
+            _store.empty()
         if (picture.x, picture.y, picture.width, picture.height) == (0, 0, width, height):
             return Pixels(width, height, picture.samples_mv, picture)  # no letterbox to add
         canvas = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, width, height), False)
