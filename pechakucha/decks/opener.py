@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pechakucha.decks.base import Deck
-from pechakucha.decks.convert import office_kind, open_converted
 from pechakucha.decks.errors import (
     DeckError,
     DeckNotFound,
@@ -91,8 +90,11 @@ def sniff(path: Path) -> str:
         return "pdf"
     if head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
         return "image"
-    if office_kind(path, head):
-        return "office"
+    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # ZIP or old Office container
+        from pechakucha.decks.convert import office_kind  # zip and XML readers, only if needed
+
+        if office_kind(path, head):
+            return "office"
     raise NotADeck(path, describe_content(path, head))
 
 
@@ -127,6 +129,8 @@ def open_deck(source: PathLike | Sequence[PathLike]) -> Deck:
         if kind == "pdf":
             return open_pdf(path)
         if kind == "office":
+            from pechakucha.decks.convert import open_converted
+
             return open_converted(path)
         return open_image_files([path], path)
     files = [Path(item) for item in source]
