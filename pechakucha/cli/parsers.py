@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 
 from pechakucha import __version__
 from pechakucha.core.formats import FORMATS
@@ -10,6 +11,34 @@ from pechakucha.core.geometry import DEFAULT_PROJECTOR
 
 SUBCOMMANDS = ("check", "plan", "preview", "rehearse", "edit", "export", "bench", "install-desktop")
 DATA_DIR_VARIABLE = "PECHAKUCHA_DATA_DIR"
+MAX_SLIDES = 1000
+MAX_SECONDS_PER_SLIDE = 3600.0
+
+
+def slide_count(text: str) -> int:
+    """Parse --slides: a whole number of slides from 1 to MAX_SLIDES."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of slides, not {text!r}"
+        ) from None
+    if not 1 <= value <= MAX_SLIDES:
+        raise argparse.ArgumentTypeError(f"a talk has 1 to {MAX_SLIDES} slides, not {text!r}")
+    return value
+
+
+def seconds_per_slide(text: str) -> float:
+    """Parse --seconds-per-slide: a number of seconds above 0, at most an hour."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {text!r}") from None
+    if not (math.isfinite(value) and 0 < value <= MAX_SECONDS_PER_SLIDE):
+        raise argparse.ArgumentTypeError(
+            f"seconds per slide must be above 0 and at most {MAX_SECONDS_PER_SLIDE:g}, not {text!r}"
+        )
+    return value
 
 
 def add_format_options(parser: argparse.ArgumentParser) -> None:
@@ -21,9 +50,11 @@ def add_format_options(parser: argparse.ArgumentParser) -> None:
         default="pechakucha",
         help="pechakucha = 20 slides × 20 s (default); ignite = 20 × 15 s",
     )
-    parser.add_argument("--slides", type=int, help="slides per talk (custom format)")
+    parser.add_argument("--slides", type=slide_count, help="slides per talk (custom format)")
     parser.add_argument(
-        "--seconds-per-slide", type=float, help="seconds each slide is shown (custom format)"
+        "--seconds-per-slide",
+        type=seconds_per_slide,
+        help="seconds each slide is shown (custom format)",
     )
     parser.add_argument("--lang", help="language of the interface, e.g. es or en")
 

@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -66,8 +67,8 @@ class PlanCheck:
 
         plans = []
         for path in paths:
-            if not path.lower().endswith(".toml"):
-                continue
+            if not path.lower().endswith(".toml") or not Path(path).is_file():
+                continue  # a FIFO or folder is refused by the deck check, never opened here
             try:
                 session = load_session(path).session
             except SessionError:
@@ -87,10 +88,9 @@ class PlanCheck:
         status = "problems" if self.exit_code else "ok"
         return {"plan": {"status": status, "sessions": [p.as_dict() for p in self.plans]}}
 
-    def print_text(self) -> None:
+    def text_lines(self) -> list[str]:
         """Each plan in words (the translator is installed by `check`)."""
-        for plan in self.plans:
-            print("\n".join(plan_lines(plan)))
+        return [line for plan in self.plans for line in plan_lines(plan)]
 
 
 def plan_lines(plan: SessionPlan) -> list[str]:

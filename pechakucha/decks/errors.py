@@ -125,3 +125,53 @@ class RenderFailed(DeckError):
     def __init__(self, path: str | Path, slide: int) -> None:
         super().__init__(path, slide=slide)
         self.slide = slide
+
+
+class ImagesInSubfolder(DeckError):
+    """A folder with no images of its own whose subfolder holds them (`Images/`)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: the folder has no images, but its subfolder “{subfolder}” has {count} — "
+        "choose that folder.",
+    )
+
+    def __init__(self, path: str | Path, subfolder: str, count: int) -> None:
+        super().__init__(path, subfolder=subfolder, count=count)
+
+
+class NotRegularFile(DeckError):
+    """A named pipe, a device or a socket: reading it could wait forever."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: this is {kind}, not a file — choose a PDF, an image or a folder of images.",
+    )
+
+    def __init__(self, path: str | Path, kind: str) -> None:
+        super().__init__(path, kind=kind)
+
+
+class NeedsConverter(DeckError):
+    """A PowerPoint, Impress or Keynote file, and no LibreOffice to convert it."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: {kind} — install LibreOffice (package libreoffice-impress) to show it, "
+        "or export the slides as PDF.",
+    )
+
+    def __init__(self, path: str | Path, kind: str) -> None:
+        super().__init__(path, kind=kind)
+
+
+class ConversionFailed(DeckError):
+    """LibreOffice ran but produced no PDF (a damaged file, a Keynote format it cannot read)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.",
+    )
+
+    def __init__(self, path: str | Path, kind: str, detail: str = "") -> None:
+        super().__init__(path, kind=kind, detail=f" ({detail})" if detail else "")

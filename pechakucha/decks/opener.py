@@ -1,12 +1,15 @@
 """open_deck: one door for every deck a speaker brings, chosen by what the file holds.
 
 The first bytes decide, not the extension: an HTML page saved as `talk.pdf` is refused with a
-clear sentence, and a PNG named `.jpg` still opens.
+clear sentence, and a PNG named `.jpg` still opens. PowerPoint, Impress and Keynote files are
+converted to PDF with LibreOffice when it is installed (see convert.py). Only regular files and
+folders are read: a named pipe would make reading wait forever.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,6 +20,7 @@ from pechakucha.decks.errors import (
     EmptyFile,
     FileUnreadable,
     NotADeck,
+    NotRegularFile,
 )
 from pechakucha.decks.images import open_image_files, open_image_folder
 from pechakucha.decks.pdf import open_pdf
@@ -39,16 +43,41 @@ _OTHER_KINDS = {
     ".key": "a Keynote file",
     ".odp": "an OpenDocument presentation",
 }
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+
+def regular_kind(path: Path) -> str:
+    """ "folder" or "file" for what may be read, judged without opening it (opening a named
+    pipe waits for a writer). Raises DeckNotFound, FileUnreadable, or NotRegularFile."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError) as error:
+        raise DeckNotFound(path) from error
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the name
+        raise FileUnreadable(path, getattr(error, "strerror", None) or str(error)) from error
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISREG(mode):
+        return "file"
+    kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), "a special file")
+    raise NotRegularFile(path, kind)
 
 
 def sniff(path: Path) -> str:
-    """What `path` holds: "folder", "pdf" or "image", judged by its first bytes.
+    """What `path` holds: "folder", "pdf", "image" or "office" (a presentation LibreOffice
+    can convert), judged by its first bytes.
 
-    Raises DeckNotFound, FileUnreadable, EmptyFile, or NotADeck (saying what it looks like).
+    Raises DeckNotFound, FileUnreadable, EmptyFile, NotRegularFile, or NotADeck (saying what
+    it looks like).
     """
+    if regular_kind(path) == "folder":
+        return "folder"
     try:
-        if path.is_dir():
-            return "folder"
         with path.open("rb") as file:
             head = file.read(_HEAD_BYTES)
     except (FileNotFoundError, NotADirectoryError) as error:
@@ -61,6 +90,11 @@ def sniff(path: Path) -> str:
         return "pdf"
     if head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
         return "image"
+    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # ZIP or old Office container
+        from pechakucha.decks.convert import office_kind  # zip and XML readers, only if needed
+
+        if office_kind(path, head):
+            return "office"
     raise NotADeck(path, describe_content(path, head))
 
 
@@ -69,6 +103,8 @@ def describe_content(path: Path, head: bytes) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
         return "it is a web page"
+    if head.startswith(b"%!PS"):
+        return "it is a PostScript file"
     if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # ZIP or old Office container
         kind = _OTHER_KINDS.get(path.suffix.lower())
         return f"it is {kind}" if kind else "it is an archive or office document"
@@ -92,6 +128,10 @@ def open_deck(source: PathLike | Sequence[PathLike]) -> Deck:
             return open_image_folder(path)
         if kind == "pdf":
             return open_pdf(path)
+        if kind == "office":
+            from pechakucha.decks.convert import open_converted
+
+            return open_converted(path)
         return open_image_files([path], path)
     files = [Path(item) for item in source]
     for file in files:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -139,3 +140,26 @@ def test_decks_package_imports_no_qt():
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))]\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_open_deck_named_pipe_is_refused_at_once_without_reading_it(tmp_path):
+    """Opening a FIFO for reading waits for a writer forever: it is refused by its kind."""
+    from pechakucha.decks.errors import NotRegularFile
+
+    pipe = tmp_path / "talk.pdf"
+    os.mkfifo(pipe)
+    with pytest.raises(NotRegularFile, match=r"talk\.pdf: this is a named pipe"):
+        open_deck(pipe)
+
+
+def test_open_deck_folder_skips_a_named_pipe_among_its_images(image_folder):
+    os.mkfifo(image_folder / "Slide7.png")
+    with open_deck(image_folder) as deck:
+        assert len(deck) == 6
+
+
+def test_open_deck_postscript_named_pdf_says_postscript(tmp_path):
+    path = tmp_path / "talk.pdf"
+    path.write_bytes(b"%!PS-Adobe-3.0\n%%Pages: 20\n")
+    with pytest.raises(NotADeck, match="PostScript"):
+        open_deck(path)

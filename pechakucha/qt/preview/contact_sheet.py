@@ -27,6 +27,12 @@ BADGES = {
     "duplicate-slide": QT_TRANSLATE_NOOP("preview", "duplicate"),
     "low-resolution": QT_TRANSLATE_NOOP("preview", "low resolution"),
     "render-failed": QT_TRANSLATE_NOOP("preview", "cannot be drawn"),
+    "stretched-image": QT_TRANSLATE_NOOP("preview", "blurry picture"),
+    "transparency": QT_TRANSLATE_NOOP("preview", "transparent"),
+    "transparency-hides": QT_TRANSLATE_NOOP("preview", "vanishes on white"),
+    "page-number-only": QT_TRANSLATE_NOOP("preview", "page number only"),
+    "closing-slide": QT_TRANSLATE_NOOP("preview", "closing page"),
+    "damaged-slide": QT_TRANSLATE_NOOP("preview", "damaged"),
 }
 TEXT = {
     "beyond": QT_TRANSLATE_NOOP("preview", "beyond {expected}"),
@@ -239,6 +245,14 @@ class ContactSheet(QScrollArea):
 
     def content_height(self) -> int:
         """Height of the sheet's content without the empty space below the last deck."""
+        # Headers grown by a report that just came in are laid out now, not on the next
+        # event-loop turn (an export grabs the sheet at once).
+        for header in self.headers:
+            header.layout().activate()
+        needed = self.content.sizeHint().height()
+        if self.content.height() < needed:
+            self.content.resize(self.content.width(), needed)
+        self._column.activate()
         last = self.grids[-1].parentWidget() if self.grids else self.title
         return min(self.content.height(), last.geometry().bottom() + 16)
 
