@@ -33,6 +33,13 @@ def install_translator(language: str | None = None) -> str:
     language = preferred_language(language)
     while _installed:  # a new choice replaces the previous one
         QCoreApplication.removeTranslator(_installed.pop())
+    used = _load(language)
+    QLocale.setDefault(QLocale(used))  # numbers and times follow the language of the words
+    return used
+
+
+def _load(language: str) -> str:
+    """Install `language`'s translation file if there is one; the language now in use."""
     folder = resources.files("pechakucha.resources") / "translations"
     qm_file = folder / f"pechakucha_{language}.qm"
     if not qm_file.is_file():

@@ -208,7 +208,7 @@ def save_report(controller: SessionController, log: Path) -> None:
     report = session_report(controller.runner)
     panel = ReportPanel()
     panel.show_report(report)
-    controller.console.show_side_panel(panel)
+    controller.console.show_report(panel)
     stem = log.with_suffix("")
     try:
         report.to_json(stem.with_name(stem.name + "-report.json"))
