@@ -24,7 +24,7 @@ from pechakucha.core.schedule import slide_level
 from pechakucha.core.session.model import Session
 from pechakucha.qt.app.theme import BEHIND, CALM, DIM, ON_TIME, ring_colour
 from pechakucha.qt.pixels.render import DeckInfo
-from pechakucha.qt.show.cards import card_for, label_of, segment_card
+from pechakucha.qt.show.cards import card_for, label_of, segment_card, up_next_card
 from pechakucha.qt.show.console import PresenterConsole
 
 ON_TIME_SECONDS = 30  # within this of the plan counts as "on time"
@@ -246,13 +246,19 @@ def _talk_panes(console: PresenterConsole, snapshot: RunnerSnapshot, session: Se
     """During a talk: slide k of n, and the next slide (on the last one, what follows)."""
     slides = session.talk_format(session.segments[snapshot.index]).slides
     slide = (snapshot.slide or 0) + 1
-    next_card = None
+    index, next_card = snapshot.index + 1, None
     if slide < slides:
         following = QCoreApplication.translate("console", "Next: slide {k}").format(k=slide + 1)
+    elif index < len(session.segments):  # the last slide: what the projector shows after it
+        segment = session.segments[index]
+        next_card = (
+            up_next_card(segment)
+            if segment.kind == "talk"
+            else segment_card(session, index, _allotted(snapshot, index))
+        )
+        following = _next_label(session, index)
     else:
-        index = snapshot.index + 1
-        next_card = segment_card(session, index, _allotted(snapshot, index))
-        following = _next_label(session, index) if index < len(session.segments) else ""
+        following = QCoreApplication.translate("console", "Next: end")
     console.set_cards(None, next_card)
     console.set_slide_caption(
         QCoreApplication.translate("console", "Slide {k} / {n}").format(k=slide, n=slides),

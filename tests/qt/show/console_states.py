@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from pechakucha.core.clock import FakeClock
@@ -104,6 +105,7 @@ def _before_the_talk(show: ConsoleShow) -> Iterator[str]:
 
 def _the_talk(show: ConsoleShow) -> Iterator[str]:
     _step(show, "start", 47.5)
+    show.controller.talk(show.runner.index).report_ignored_key("PageDown")
     yield "talk"
     show.controller.set_cover("black")
     _step(show)
@@ -113,6 +115,11 @@ def _the_talk(show: ConsoleShow) -> Iterator[str]:
     yield "paused"
     _step(show, "resume")
     _step(show, "hold", 12)
+    show.console.flash_keypress(
+        QCoreApplication.translate(
+            "SessionOperator", "Technical hold: the session clock is stopped"
+        )
+    )
     yield "hold"
     _step(show, "release", 400 - 47.5 + 65)
     yield "qa"
@@ -139,5 +146,7 @@ def _the_end(show: ConsoleShow) -> Iterator[str]:
     panel = ReportPanel()
     panel.show_report(session_report(show.runner))
     show.console.show_report(panel)
+    saved = QCoreApplication.translate("app", "Report saved in {folder}")
+    show.console.flash_keypress(saved.format(folder=show.journal.path.parent))
     QApplication.processEvents()
     yield "report"

@@ -88,7 +88,7 @@ def test_up_next_card_names_the_speaker_before_F5(session_show):
 def test_talk_runs_by_itself_then_QA_starts_at_once(session_show, qtbot):
     qtbot.keyClick(session_show.console, Qt.Key_F5)
     assert session_show.audience.mode == "slide"
-    qtbot.waitUntil(lambda: card_title(session_show) == "Preguntas y respuestas", timeout=5000)
+    qtbot.waitUntil(lambda: card_title(session_show) == "Questions & answers", timeout=5000)
     assert session_show.runner.phase == "running"
     shown = [e["slide"] for e in session_show.journal.entries if e["event"] == "advance"]
     assert shown[0] == 1 and shown == sorted(shown)
@@ -129,7 +129,7 @@ def test_marked_slide_can_be_recalled_from_the_grid_and_dismissed_with_R(session
     panel.itemActivated.emit(panel.item(0))
     assert session_show.audience.mode == "slide"
     qtbot.keyClick(session_show.console, Qt.Key_R)
-    assert card_title(session_show) == "Preguntas y respuestas"
+    assert card_title(session_show) == "Questions & answers"
 
 
 def test_B_blacks_out_a_card_too(session_show, qtbot):
