@@ -42,7 +42,7 @@ def main() -> None:
     parser.add_argument("--lang", default="en")
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
+    _app = QApplication([])  # kept alive for the whole run
     install_translator(args.lang)
     with tempfile.TemporaryDirectory() as scratch:
         show = make_console_show(Path(scratch))
