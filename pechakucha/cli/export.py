@@ -3,8 +3,18 @@
 A fallback for when the app cannot run (a borrowed laptop, a kiosk PC): every segment gets a
 title card page, and every talk slide becomes a page. Pages carry `/Dur` (seconds before a viewer
 in presentation mode advances) and a `/Trans` cut, so slides advance every 20 s by themselves.
+The cut has `/D 0.01`: without `/D` a transition lasts 1 s by default and Evince and MuPDF wait
+it out before each `/Dur` (a 20 × 20 talk would run 20 s long); `/D 0` freezes MuPDF.
 An "Up next" card has no `/Dur`: like F5 in the app, the operator starts each talk with a click.
-Q&A, commentary and timed cards advance after their planned length (budget.planned_durations).
+Q&A and timed cards advance after their planned length (budget.planned_durations).
+
+The synthesis counts down as in the app, as far as a PDF viewer can: a viewer only shows pages
+and advances each after its `/Dur`, so the clock is one page per 10 s ("5:00", "4:50", … "0:10",
+rounded up like the app's countdown, amber and red at warn_at and alert_at), then a red "0:00"
+that waits for a click: the commentator's time is protected, the PDF never cuts them off.
+Ten seconds, not one: each page change costs the viewer a render (20–40 ms), so a page per second
+would drift 6–12 s over five minutes and flicker; a page per minute is too coarse for the last
+minute. Thirty pages drift about a second.
 
 Slides are placed as vector PDF pages (`show_pdf_page`) or as the original image files,
 letterboxed on black pages of the projector's aspect (16:9 by default).
@@ -15,6 +25,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import html
+import math
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,21 +34,21 @@ from typing import Any
 from pechakucha.core.atomic import write_atomic
 from pechakucha.core.durations import format_duration
 from pechakucha.core.geometry import DEFAULT_PROJECTOR
-from pechakucha.core.i18n import QT_TRANSLATE_NOOP
+from pechakucha.core.i18n import QT_TRANSLATE_NOOP, english_plural
 from pechakucha.core.session.budget import planned_durations
 from pechakucha.core.session.model import Segment, Session
 
 PAGE_WIDTH = 960.0  # points; the height follows the projector's aspect
-CUT = "<</Type/Trans/S/R>>"  # "replace": a plain cut, no animation
+CUT = "<</Type/Trans/S/R/D 0.01>>"  # "replace": a plain cut, no animation, no 1-s wait
+COUNTDOWN_STEP = 10.0  # seconds per page of the synthesis countdown (see above why)
 
 TEXTS = {
     "up_next": QT_TRANSLATE_NOOP("export", "Up next"),
-    "qa_es": QT_TRANSLATE_NOOP("export", "Preguntas y respuestas"),
-    "qa_en": QT_TRANSLATE_NOOP("export", "Questions & answers"),
+    "qa": QT_TRANSLATE_NOOP("export", "Questions & answers"),
     "commentary": QT_TRANSLATE_NOOP("export", "Commentary"),
-    "written": QT_TRANSLATE_NOOP("export", "{path}: {pages} pages, {minutes} planned."),
+    "written": QT_TRANSLATE_NOOP("export", "{path}: %n page(s), {minutes} planned."),
     "short_deck": QT_TRANSLATE_NOOP(
-        "export", "warning: {path} has {slides} slides; its last slide stays up to fill {total}."
+        "export", "warning: {path} has %n slide(s); its last slide stays up to fill {total}."
     ),
     "cannot_write": QT_TRANSLATE_NOOP("export", "cannot write {path} ({reason})."),
     "cannot_draw": QT_TRANSLATE_NOOP(
@@ -45,7 +56,14 @@ TEXTS = {
     ),
 }
 
-Translate = Callable[..., str]  # (text, context="export") -> text
+Translate = Callable[..., str]  # (text, context="export", n=-1) -> text, %n filled in
+
+
+def english(text: str, context: str = "export", n: int = -1) -> str:
+    """No translation: the English text with its count (%n) filled in."""
+    if n < 0:
+        return text
+    return english_plural(text, n).replace("%n", str(n))
 
 
 class ExportError(Exception):
@@ -65,10 +83,10 @@ def run_export(args: argparse.Namespace) -> int:
             session, Path(args.output), args.projector, tr, up_next=args.up_next_seconds
         )
     except (SessionError, DeckError, ExportError) as error:
-        print(f"pechakucha export: {error_text(error, None if tr is str else tr)}", file=sys.stderr)
+        print(f"pechakucha export: {error_text(error, tr)}", file=sys.stderr)
         return 2
     total = format_duration(sum(planned_durations(session)))
-    print(tr(TEXTS["written"]).format(path=args.output, pages=pages, minutes=total))
+    print(tr(TEXTS["written"], "export", pages).format(path=args.output, minutes=total))
     return 0
 
 
@@ -76,7 +94,7 @@ def export_session(
     session: Session,
     output: Path,
     projector: tuple[int, int] = DEFAULT_PROJECTOR,
-    tr: Translate = str,
+    tr: Translate = english,
     up_next: float | None = None,
 ) -> int:
     """Write `session` as a self-advancing PDF at `output` atomically; return the page count.
@@ -95,6 +113,9 @@ def export_session(
     try:
         for index, segment in enumerate(session.segments):
             outline.append([1, segment.label, document.page_count + 1])
+            if segment.kind == "commentary":
+                _add_countdown(document, size, session, index, tr)
+                continue
             card_seconds = up_next if segment.kind == "talk" else planned[index]
             add_card(document, size, card_html(session, index, tr), card_seconds)
             if segment.kind == "talk":
@@ -133,6 +154,28 @@ def add_card(document, size: tuple[float, float], body: str, seconds: float | No
     set_timing(document, page, seconds)
 
 
+def countdown_pages(duration: float, step: float = COUNTDOWN_STEP) -> list[tuple[float, float]]:
+    """(seconds the clock shows, seconds the page stays) for each page of a countdown from
+    `duration`: the clock shows the time left rounded up to the step, as the app rounds up to
+    the second ("4:45" for 5 s, then "4:40", … "0:10"); the last page, "0:00", stays (0)."""
+    marks = [duration]
+    mark = math.ceil(duration / step - 1e-9) * step - step
+    while mark > 0:
+        marks.append(mark)
+        mark -= step
+    pages = [(shown, shown - after) for shown, after in zip(marks, [*marks[1:], 0.0], strict=True)]
+    return [page for page in pages if page[1] > 0] + [(0.0, 0.0)]
+
+
+def _add_countdown(document, size, session: Session, index: int, tr: Translate) -> None:
+    """The synthesis card, one page per step of its countdown (see the module's docstring)."""
+    segment = session.segments[index]
+    for shown, seconds in countdown_pages(segment.duration or 0.0):
+        level = "alert" if shown <= segment.alert_at else "warn" if shown <= segment.warn_at else ""
+        clock = (format_duration(shown), level)
+        add_card(document, size, card_html(session, index, tr, clock), seconds or None)
+
+
 def card_css(height: float) -> str:
     """Card styles, with font sizes in proportion to the page height (designed for 540 pt)."""
     unit = height / 540
@@ -142,11 +185,16 @@ def card_css(height: float) -> str:
         f" .big {{ font-size: {48 * unit:.1f}px; font-weight: bold; }}"
         f" .mid {{ font-size: {28 * unit:.1f}px; }}"
         f" .small {{ font-size: {22 * unit:.1f}px; font-style: italic; color: #c8c8c8; }}"
+        f" .clock {{ font-size: {110 * unit:.1f}px; font-weight: bold; }}"
+        " .warn { color: #f0a020; } .alert { color: #f04040; }"
     )
 
 
-def card_html(session: Session, index: int, tr: Translate = str) -> str:
-    """The HTML of segment `index`'s title card (escaped; empty lines left out)."""
+def card_html(
+    session: Session, index: int, tr: Translate = english, clock: tuple[str, str] = ("", "")
+) -> str:
+    """The HTML of segment `index`'s title card (escaped; empty lines left out); `clock` is
+    the commentary's (time shown, level: "", "warn" or "alert")."""
     segment = session.segments[index]
     if segment.kind == "talk":
         lines = [
@@ -156,17 +204,13 @@ def card_html(session: Session, index: int, tr: Translate = str) -> str:
             ("small", segment.title),
         ]
     elif segment.kind == "qa":
-        lines = [
-            ("big", tr(TEXTS["qa_es"])),
-            ("mid", tr(TEXTS["qa_en"])),
-            ("small", session.speaker_for(index)),
-        ]
+        lines = [("big", tr(TEXTS["qa"])), ("mid", session.speaker_for(index))]
     elif segment.kind == "commentary":
         lines = [
             ("kicker", segment.title or tr(TEXTS["commentary"])),
             ("big", segment.speaker),
             ("mid", segment.organisation),
-            ("mid", format_duration(segment.duration or 0.0) if segment.duration else ""),
+            (f"clock {clock[1]}".strip(), clock[0]),
         ]
     else:
         lines = [("big", segment.title), ("mid", segment.text)]
@@ -189,7 +233,8 @@ def _add_talk(document, size, session: Session, segment: Segment, tr: Translate)
         count = min(available, fmt.slides)
         if count < fmt.slides:
             total = format_duration(fmt.duration)
-            warning = tr(TEXTS["short_deck"]).format(path=segment.deck, slides=count, total=total)
+            warning = tr(TEXTS["short_deck"], "export", count)
+            warning = warning.format(path=segment.deck, total=total)
             print(f"pechakucha export: {warning}", file=sys.stderr)
         for index in range(count):
             page = _black_page(document, size)
@@ -303,9 +348,9 @@ def _translator(language: str | None) -> Translate:
     qm_file = folder / f"pechakucha_{preferred_language(language)}.qm"
     translator = QTranslator()
     if not qm_file.is_file() or not translator.load(str(qm_file)):
-        return str
+        return english
 
-    def translate(text: str, context: str = "export") -> str:
-        return translator.translate(context, text) or text
+    def translate(text: str, context: str = "export", n: int = -1) -> str:
+        return english(translator.translate(context, text, None, n) or text, context, n)
 
     return translate
