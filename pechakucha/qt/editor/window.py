@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from pechakucha.core.durations import format_duration
 from pechakucha.core.geometry import DEFAULT_PROJECTOR
+from pechakucha.core.i18n import english_plural
 from pechakucha.core.session.budget import plan_warnings, planned_durations
 from pechakucha.core.session.model import Segment, Session
 from pechakucha.core.session.read import SessionError, load_session
 from pechakucha.core.session.write import save_session
-from pechakucha.qt.app.theme import style_sheet
+from pechakucha.qt.app.theme import apply_dark_style, style_sheet
 from pechakucha.qt.editor.parts import (
     SessionFields,
     editor_body,
@@ -64,8 +65,7 @@ class SessionEditor(QMainWindow):
         """Open `path` (SessionError if it cannot be read); a path that does not exist yet
         starts a new session that will be saved there; None starts an untitled session."""
         super().__init__(parent)
-        self.setObjectName("editor")
-        self.setStyleSheet(style_sheet("editor"))
+        self.setObjectName("editorWindow")  # styled through its content (see _build)
         self._owns_renderer = renderer is None
         self.renderer = renderer or SlideRenderer(self)
         self.checker = DeckChecker(self.renderer, projector, self)
@@ -219,9 +219,13 @@ class SessionEditor(QMainWindow):
             editor_body(self.fields, self.segments_view, buttons, self.form, self.plan_label)
         )
         self.centralWidget().layout().addWidget(self.warnings_label)
+        # The dark style on the content and the toolbar, not on the window: dialogs opened
+        # on the window (unsaved changes, open, save as) keep the system's own readable look.
+        apply_dark_style(self.centralWidget(), "editor")
+        self.toolbar.setStyleSheet(style_sheet("editor"))
 
     def _build_actions(self) -> None:
-        toolbar = self.addToolBar(self.tr("File"))
+        toolbar = self.toolbar = self.addToolBar(self.tr("File"))
         toolbar.setMovable(False)
         for text, key, slot in (
             (self.tr("New"), QKeySequence.New, self.new_session),
@@ -304,9 +308,12 @@ class SessionEditor(QMainWindow):
     def _show_plan(self, planned: list[float]) -> None:
         budget = self.session.budget
         total = sum(max(p, 0.0) for p in planned)
-        self.plan_label.setText(
-            self.tr("Planned {total} of a {budget} budget ({count} segments)").format(
-                total=format_duration(total), budget=format_duration(budget), count=len(planned)
+        count = len(planned)
+        text = self.tr("Planned {total} of a {budget} budget (%n segment(s))", "", count)
+        self.plan_label.setText(  # minutes run on, as in the budget field and the file: "90:00"
+            english_plural(text, count).format(
+                total=format_duration(total, hours=False),
+                budget=format_duration(budget, hours=False),
             )
         )
         self.plan_label.setProperty("over", total > budget + 0.5)
