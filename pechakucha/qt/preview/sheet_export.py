@@ -154,7 +154,7 @@ def _paint_header(
     """ "Session Two — Barcelona, FAMSI" on the left, "page 2 of 5" on the right."""
     painter.setFont(font)
     painter.setPen(HEADER_TEXT)
-    decks = ", ".join(layout.decks_between(*band))
+    decks = ", ".join(name for name in layout.decks_between(*band) if name != layout.title)
     left = " — ".join(part for part in (layout.title, decks) if part)
     right = QCoreApplication.translate("preview", "page {page} of {pages}").format(
         page=page[0], pages=page[1]
