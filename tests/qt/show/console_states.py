@@ -18,6 +18,7 @@ from pechakucha.core.clock import FakeClock
 from pechakucha.core.journal import Journal
 from pechakucha.core.runner.report import session_report
 from pechakucha.core.runner.runner import SessionRunner
+from pechakucha.core.session.model import Session
 from pechakucha.core.session.read import load_session
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import SlideRenderer
@@ -60,9 +61,9 @@ class ConsoleShow:
         self.journal.close()
 
 
-def make_console_show(folder: Path) -> ConsoleShow:
-    """Session Two with its real decks; the journal goes to `folder`."""
-    session = load_session(SESSION_TWO).session
+def make_console_show(folder: Path, session: Session | None = None) -> ConsoleShow:
+    """Session Two (or `session`) with its real decks; the journal goes to `folder`."""
+    session = session or load_session(SESSION_TWO).session
     renderer = SlideRenderer()
     cache = PixmapCache(renderer)
     views = (AudienceWindow(cache), PresenterConsole(cache))
@@ -150,3 +151,15 @@ def _the_end(show: ConsoleShow) -> Iterator[str]:
     show.console.flash_keypress(saved.format(folder=show.journal.path.parent))
     QApplication.processEvents()
     yield "report"
+
+
+def walk_single_deck(show: ConsoleShow) -> Iterator[str]:
+    """A deck played on its own: before F5, mid-talk, paused, after its end."""
+    _step(show)
+    yield "deck_ready"
+    _step(show, "start", 47.5)
+    yield "deck_talk"
+    _step(show, "pause", 2)
+    yield "deck_paused"
+    _step(show, "resume", 400)
+    yield "deck_done"

@@ -142,3 +142,21 @@ def test_the_closing_card_is_the_organisers_own_card():
 def test_the_synthesis_up_next_card_uses_its_own_title():
     session = load_session(SESSION_TWO).session
     assert up_next_card(session.segments[COMMENTARY]).subtitle == "Síntesis"
+
+
+def test_spanish_report_roles_and_decimals_are_spanish(qapp):
+    from pechakucha.core.formats import make_format
+    from pechakucha.core.session.model import one_talk_session
+    from pechakucha.qt.show.report_panel import role_text
+    from pechakucha.qt.show.session_console import format_line
+
+    install_translator("es")
+    try:
+        assert role_text("talk") == QCoreApplication.translate("session", "Talk") != "Talk"
+        deck = one_talk_session(
+            SESSION_TWO.parent / "barcelona.pdf", make_format("pechakucha", 20, 7.5)
+        )
+        assert "7,5" in format_line(deck)[0]
+    finally:
+        install_translator("en")
+    assert "7.5" in format_line(deck)[0]

@@ -14,10 +14,16 @@ import pytest
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
 
+from pechakucha.core.session.model import one_talk_session
 from pechakucha.qt.app.i18n import install_translator
 from pechakucha.qt.widgets.countdown import CountdownRing
 from pechakucha.qt.widgets.fit_label import FitLabel
-from tests.qt.show.console_states import make_console_show, walk_states
+from tests.qt.show.console_states import (
+    SESSION_TWO,
+    make_console_show,
+    walk_single_deck,
+    walk_states,
+)
 
 SIZES = [(1280, 800), (1366, 768), (1920, 1080)]
 CELL_PADDING = 8  # a table cell's text margins (both sides) in the default style
@@ -115,6 +121,26 @@ def test_no_console_text_is_clipped_in_any_state_at_laptop_sizes(language, qtbot
     assert found == []
 
 
+def test_no_text_is_clipped_on_a_single_deck_console(language, qtbot, tmp_path):
+    deck = one_talk_session(SESSION_TWO.parent / "barcelona.pdf")
+    show = make_console_show(tmp_path, deck)
+    qtbot.addWidget(show.console)
+    qtbot.addWidget(show.audience)
+    show.console.show()
+    found = []
+    try:
+        for state in walk_single_deck(show):
+            for width, height in SIZES:
+                show.console.resize(width, height)
+                QApplication.processEvents()
+                found += [
+                    f"{language} {width}×{height} {state}: {p}" for p in clipping(show.console)
+                ]
+    finally:
+        show.close()
+    assert found == []
+
+
 def test_the_walk_meets_every_state_the_issue_names(qapp, tmp_path):
     show = make_console_show(tmp_path)
     try:
@@ -140,6 +166,6 @@ def test_the_walk_meets_every_state_the_issue_names(qapp, tmp_path):
 def test_no_console_text_is_clipped_at_device_pixel_ratio_one_and_a_half():
     environment = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM="offscreen")
     command = [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider"]
-    command += ["-k", "laptop_sizes"]
+    command += ["-k", "laptop_sizes or single_deck"]
     result = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
