@@ -24,7 +24,13 @@ from pechakucha.core.schedule import slide_level
 from pechakucha.core.session.model import Session
 from pechakucha.qt.app.theme import BEHIND, CALM, DIM, ON_TIME, ring_colour
 from pechakucha.qt.pixels.render import DeckInfo
-from pechakucha.qt.show.cards import card_for, label_of, segment_card, up_next_card
+from pechakucha.qt.show.cards import (
+    card_for,
+    closing_card,
+    label_of,
+    segment_card,
+    up_next_card,
+)
 from pechakucha.qt.show.console import PresenterConsole
 
 ON_TIME_SECONDS = 30  # within this of the plan counts as "on time"
@@ -172,7 +178,9 @@ def clock_for(snapshot: RunnerSnapshot, session: Session) -> RingText:
             left / seconds,
             format_countdown(left),
             ring_colour(slide_level(left, seconds)),
-            QCoreApplication.translate("console", "this slide"),
+            QCoreApplication.translate("console", "paused")
+            if snapshot.held_phase == "paused"
+            else QCoreApplication.translate("console", "this slide"),
             QCoreApplication.translate("console", "Talk: {t} left").format(t=talk_left),
         )
     row = snapshot.rows[snapshot.index]
@@ -275,8 +283,9 @@ def _coming(
     waiting = snapshot.held_phase in ("ready", "up_next")
     own_card = session.segments[snapshot.index].kind == "card"
     index = snapshot.index if waiting and not own_card else snapshot.index + 1
-    if index >= len(session.segments):
-        return None, None, ""
+    if index >= len(session.segments):  # the last segment: then the end, on this same card
+        end = QCoreApplication.translate("console", "Next: end of the session")
+        return None, closing_card(session), end
     label = _next_label(session, index)
     if index in decks:
         return decks[index].path, None, label

@@ -105,6 +105,7 @@ def _before_the_talk(show: ConsoleShow) -> Iterator[str]:
 
 
 def _the_talk(show: ConsoleShow) -> Iterator[str]:
+    show.controller.toggle_progress()  # T: the bar on the projector, to be seen on a slide
     _step(show, "start", 47.5)
     show.controller.talk(show.runner.index).report_ignored_key("PageDown")
     yield "talk"
