@@ -40,6 +40,12 @@ def big_label(pixels: int, bold: bool = True, elide: Qt.TextElideMode = Qt.Elide
     return FitLabel(pixels, bold, min_pixels=max(12, pixels * 2 // 3), elide=elide)
 
 
+def _set_style(widget: QWidget, sheet: str) -> None:
+    """Set a widget's own style sheet if it changed (setting one restyles the widget)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 class CardView(QWidget):
     """A small copy of a projector card (what the audience sees, or will see next)."""
 
@@ -114,15 +120,14 @@ class PresenterConsole(QWidget):
         """Session/talk title and the state badge (ready, running, paused, …)."""
         self.title_label.setText(title)
         self.state_label.setText(state_text)
-        colour = STATE_COLOURS.get(state, "#333333")
-        self.state_label.setStyleSheet(f"background: {colour};")
+        _set_style(self.state_label, f"background: {STATE_COLOURS.get(state, '#333333')};")
 
     def set_clocks(self, wall: str, talk_left: str, session: str, session_colour: str) -> None:
         """Wall clock, time left in the current segment, and the session's ahead/behind line."""
         self.wall_label.setText(wall)
         self.talk_left_label.setText(talk_left)
         self.session_label.setText(session)
-        self.session_label.setStyleSheet(f"color: {session_colour};")
+        _set_style(self.session_label, f"color: {session_colour};")
 
     def set_slide_caption(self, current: str, following: str) -> None:
         """Captions above the current and next slide, e.g. "Slide 7 / 20"."""

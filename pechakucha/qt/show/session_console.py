@@ -156,34 +156,17 @@ def clock_for(snapshot: RunnerSnapshot, session: Session) -> RingText:
     """The ring and big line for the current segment."""
     if snapshot.phase == "done":
         total = format_duration(snapshot.session_elapsed)
-        return RingText(
-            1.0,
-            total,
-            CALM,
-            QCoreApplication.translate("console", "session"),
-            QCoreApplication.translate("console", "Session: {t}").format(t=total),
-        )
+        line = QCoreApplication.translate("console", "Session: {t}").format(t=total)
+        return RingText(1.0, total, CALM, QCoreApplication.translate("console", "session"), line)
+    row = snapshot.rows[snapshot.index]
     if snapshot.held_phase in ("ready", "up_next"):
-        row = snapshot.rows[snapshot.index]
         line = QCoreApplication.translate("console", "{kind}: {t} planned").format(
             kind=label_of(row), t=_whole(row.allotted)
         )
         return RingText(1.0, "F5", CALM, QCoreApplication.translate("console", "to start"), line)
     segment = session.segments[snapshot.index]
     if segment.kind == "talk" and snapshot.slide_remaining is not None:
-        seconds = session.talk_format(segment).seconds_per_slide
-        left = snapshot.slide_remaining
-        talk_left = format_countdown(snapshot.remaining or 0)
-        return RingText(
-            left / seconds,
-            format_countdown(left),
-            ring_colour(slide_level(left, seconds)),
-            QCoreApplication.translate("console", "paused")
-            if snapshot.held_phase == "paused"
-            else QCoreApplication.translate("console", "this slide"),
-            QCoreApplication.translate("console", "Talk: {t} left").format(t=talk_left),
-        )
-    row = snapshot.rows[snapshot.index]
+        return _talk_ring(snapshot, session.talk_format(segment).seconds_per_slide)
     if snapshot.remaining is None:  # a card with no duration: how long it has been up
         shown = format_duration(row.actual or 0.0, rounding="down")
         line = QCoreApplication.translate("console", "{kind}: on screen {t}").format(
@@ -199,6 +182,20 @@ def clock_for(snapshot: RunnerSnapshot, session: Session) -> RingText:
     line = line.format(t=text, allotted=allotted)
     fraction = left / (row.allotted or 1)
     return RingText(fraction, text, ring_colour(snapshot.level), label_of(segment), line)
+
+
+def _talk_ring(snapshot: RunnerSnapshot, seconds: float) -> RingText:
+    """During a talk the ring counts down the slide; the big line, the talk."""
+    left = snapshot.slide_remaining
+    caption = (
+        QCoreApplication.translate("console", "paused")
+        if snapshot.held_phase == "paused"
+        else QCoreApplication.translate("console", "this slide")
+    )
+    talk_left = format_countdown(snapshot.remaining or 0)
+    line = QCoreApplication.translate("console", "Talk: {t} left").format(t=talk_left)
+    colour = ring_colour(slide_level(left, seconds))
+    return RingText(left / seconds, format_countdown(left), colour, caption, line)
 
 
 def refresh_console(

@@ -22,6 +22,8 @@ class CountdownRing(QWidget):
         self._text = ""
         self._caption = ""
         self._colour = CALM
+        self._fonts_key: tuple | None = None
+        self._fonts_cache: tuple[QFont, QFont] = (QFont(), QFont())
         self.setMinimumSize(120, 120)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
@@ -64,7 +66,7 @@ class CountdownRing(QWidget):
 
     def number_font(self) -> QFont:
         """The number's font: as large as the ring allows, smaller until the text fits."""
-        return self._fitted(self._text, 0.32, True, self.number_rect)
+        return self._fonts()[0]
 
     def number_rect(self, font: QFont | None = None) -> QRectF:
         """Where the number goes: a band across the ring's middle, as wide as the inside of
@@ -75,7 +77,7 @@ class CountdownRing(QWidget):
 
     def caption_font(self) -> QFont:
         """The caption's font: small, smaller still until it fits."""
-        return self._fitted(self._caption, 0.08, False, self.caption_rect)
+        return self._fonts()[1]
 
     def caption_rect(self, font: QFont | None = None) -> QRectF:
         """Where the caption goes: a band in the lower part of the ring."""
@@ -137,6 +139,18 @@ class CountdownRing(QWidget):
         half = math.sqrt(max(0.0, radius * radius - offset * offset)) * 0.94
         x = self.ring_box().center().x()
         return QRectF(x - half, centre_y - height / 2, 2 * half, height)
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        """The number's and the caption's fitted fonts, worked out again only when the text
+        or the size changed (the ring repaints ten times a second, its text once)."""
+        key = (self._text, self._caption, self.width(), self.height(), self.font().key())
+        if key != self._fonts_key:
+            self._fonts_key = key
+            self._fonts_cache = (
+                self._fitted(self._text, 0.32, True, self.number_rect),
+                self._fitted(self._caption, 0.08, False, self.caption_rect),
+            )
+        return self._fonts_cache
 
     def _fitted(self, text: str, share: float, bold: bool, rect) -> QFont:
         """The font for `text`: `share` of the ring's size, shrunk until it fits in `rect`."""
