@@ -3,8 +3,18 @@
 A fallback for when the app cannot run (a borrowed laptop, a kiosk PC): every segment gets a
 title card page, and every talk slide becomes a page. Pages carry `/Dur` (seconds before a viewer
 in presentation mode advances) and a `/Trans` cut, so slides advance every 20 s by themselves.
+The cut has `/D 0.01`: without `/D` a transition lasts 1 s by default and Evince and MuPDF wait
+it out before each `/Dur` (a 20 × 20 talk would run 20 s long); `/D 0` freezes MuPDF.
 An "Up next" card has no `/Dur`: like F5 in the app, the operator starts each talk with a click.
-Q&A, commentary and timed cards advance after their planned length (budget.planned_durations).
+Q&A and timed cards advance after their planned length (budget.planned_durations).
+
+The synthesis counts down as in the app, as far as a PDF viewer can: a viewer only shows pages
+and advances each after its `/Dur`, so the clock is one page per 10 s ("5:00", "4:50", … "0:10",
+rounded up like the app's countdown, amber and red at warn_at and alert_at), then a red "0:00"
+that waits for a click: the commentator's time is protected, the PDF never cuts them off.
+Ten seconds, not one: each page change costs the viewer a render (20–40 ms), so a page per second
+would drift 6–12 s over five minutes and flicker; a page per minute is too coarse for the last
+minute. Thirty pages drift about a second.
 
 Slides are placed as vector PDF pages (`show_pdf_page`) or as the original image files,
 letterboxed on black pages of the projector's aspect (16:9 by default).
@@ -18,6 +28,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import html
+import math
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -31,7 +42,8 @@ from pechakucha.core.session.budget import planned_durations
 from pechakucha.core.session.model import Segment, Session
 
 PAGE_WIDTH = 960.0  # points; the height follows the projector's aspect
-CUT = "<</Type/Trans/S/R>>"  # "replace": a plain cut, no animation
+CUT = "<</Type/Trans/S/R/D 0.01>>"  # "replace": a plain cut, no animation, no 1-s wait
+COUNTDOWN_STEP = 10.0  # seconds per page of the synthesis countdown (see above why)
 
 CARDS = {  # the same texts as the app's cards ("cards" context), in every audience language
     "up_next": QT_TRANSLATE_NOOP("cards", "Up next"),
@@ -108,6 +120,9 @@ def export_session(
     try:
         for index, segment in enumerate(session.segments):
             outline.append([1, segment.label, document.page_count + 1])
+            if segment.kind == "commentary":
+                _add_countdown(document, size, session, index, voices)
+                continue
             card_seconds = up_next if segment.kind == "talk" else planned[index]
             add_card(document, size, card_html(session, index, voices), card_seconds)
             if segment.kind == "talk":
@@ -146,6 +161,30 @@ def add_card(document, size: tuple[float, float], body: str, seconds: float | No
     set_timing(document, page, seconds)
 
 
+def countdown_pages(duration: float, step: float = COUNTDOWN_STEP) -> list[tuple[float, float]]:
+    """(seconds the clock shows, seconds the page stays) for each page of a countdown from
+    `duration`: the clock shows the time left rounded up to the step, as the app rounds up to
+    the second ("4:45" for 5 s, then "4:40", … "0:10"); the last page, "0:00", stays (0)."""
+    marks = [duration]
+    mark = math.ceil(duration / step - 1e-9) * step - step
+    while mark > 0:
+        marks.append(mark)
+        mark -= step
+    pages = [(shown, shown - after) for shown, after in zip(marks, [*marks[1:], 0.0], strict=True)]
+    return [page for page in pages if page[1] > 0] + [(0.0, 0.0)]
+
+
+def _add_countdown(
+    document, size, session: Session, index: int, voices: Sequence[Translate]
+) -> None:
+    """The synthesis card, one page per step of its countdown (see the module's docstring)."""
+    segment = session.segments[index]
+    for shown, seconds in countdown_pages(segment.duration or 0.0):
+        level = "alert" if shown <= segment.alert_at else "warn" if shown <= segment.warn_at else ""
+        clock = (format_duration(shown), level)
+        add_card(document, size, card_html(session, index, voices, clock), seconds or None)
+
+
 def card_css(height: float) -> str:
     """Card styles, with font sizes in proportion to the page height (designed for 540 pt)."""
     unit = height / 540
@@ -157,12 +196,20 @@ def card_css(height: float) -> str:
         f" .big-also {{ font-size: {30 * unit:.1f}px; color: #c8c8c8; }}"
         f" .mid {{ font-size: {28 * unit:.1f}px; }}"
         f" .small {{ font-size: {22 * unit:.1f}px; font-style: italic; color: #c8c8c8; }}"
+        f" .clock {{ font-size: {110 * unit:.1f}px; font-weight: bold; }}"
+        " .warn { color: #f0a020; } .alert { color: #f04040; }"
     )
 
 
-def card_html(session: Session, index: int, voices: Sequence[Translate] = (english,)) -> str:
+def card_html(
+    session: Session,
+    index: int,
+    voices: Sequence[Translate] = (english,),
+    clock: tuple[str, str] = ("", ""),
+) -> str:
     """The HTML of segment `index`'s title card (escaped; empty lines left out), its fixed
-    texts in every audience language of `voices`, the first largest."""
+    texts in every audience language of `voices`, the first largest; `clock` is the
+    commentary's (time shown, level: "", "warn" or "alert")."""
     segment = session.segments[index]
     if segment.kind == "talk":
         lines = [
@@ -182,7 +229,7 @@ def card_html(session: Session, index: int, voices: Sequence[Translate] = (engli
             *(title or _in_languages("kicker", CARDS["commentary"], voices)),
             ("big", segment.speaker),
             ("mid", segment.organisation),
-            ("mid", format_duration(segment.duration or 0.0) if segment.duration else ""),
+            (f"clock {clock[1]}".strip(), clock[0]),
         ]
     else:
         lines = [("big", segment.title), ("mid", segment.text)]

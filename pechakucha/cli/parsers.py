@@ -140,6 +140,12 @@ def preview_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--export", metavar="OUT", help="write the contact sheet to OUT (.png or .pdf) and quit"
     )
+    parser.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default="a4",
+        help="landscape page size of a .pdf export (default: a4)",
+    )
     return parser
 
 

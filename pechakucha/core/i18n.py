@@ -32,3 +32,12 @@ def language_code(value: str) -> str | None:
     if language in LANGUAGES:
         return language
     return next((code for code in LANGUAGES if code.split("_")[0] == language), None)
+
+
+def english_plural(text: str, n: int) -> str:
+    """`text` with the English plural marks "(s)" resolved for `n` ("1 segment", "2 segments").
+
+    Plural texts are marked with %n and "(s)" in the English source, as Qt expects; a Spanish
+    translation has its own forms (no "(s)" left), but English has no translation file, so the
+    source is shown and its "(s)" is resolved here."""
+    return text.replace("(s)", "" if n == 1 else "s")

@@ -37,11 +37,11 @@ _IMAGE_MAGIC = (
     b"II*\x00",  # TIFF, little-endian
     b"MM\x00*",  # TIFF, big-endian
 )
-_OTHER_KINDS = {
-    ".pptx": "a PowerPoint file",
-    ".ppt": "a PowerPoint file",
-    ".key": "a Keynote file",
-    ".odp": "an OpenDocument presentation",
+_OTHER_KINDS = {  # keys of errors.NOT_A_DECK
+    ".pptx": "powerpoint",
+    ".ppt": "powerpoint",
+    ".key": "keynote",
+    ".odp": "opendocument",
 }
 _SPECIAL_KINDS = (
     (stat.S_ISFIFO, "a named pipe"),
@@ -99,19 +99,19 @@ def sniff(path: Path) -> str:
 
 
 def describe_content(path: Path, head: bytes) -> str:
-    """A few words on what a file that is not a deck seems to be ("an HTML page"), or ""."""
+    """What a file that is not a deck seems to be, as a key of errors.NOT_A_DECK ("web",
+    "powerpoint", …), or "" if it cannot tell."""
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
-        return "it is a web page"
+        return "web"
     if head.startswith(b"%!PS"):
-        return "it is a PostScript file"
+        return "postscript"
     if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # ZIP or old Office container
-        kind = _OTHER_KINDS.get(path.suffix.lower())
-        return f"it is {kind}" if kind else "it is an archive or office document"
+        return _OTHER_KINDS.get(path.suffix.lower(), "archive")
     if start.startswith(b"<"):
-        return "it is an XML or web file"
+        return "xml"
     if b"\x00" not in head:
-        return "it is a text file"
+        return "text"
     return ""
 
 

@@ -54,6 +54,20 @@ def test_open_deck_pptx_raises_not_a_deck_saying_it_is_powerpoint(tmp_path):
         open_deck(path)
 
 
+def test_what_a_non_deck_seems_to_be_is_inside_one_translatable_sentence(tmp_path):
+    """ "(it is a PowerPoint file)" is part of the marked template, not an English value
+    filled into it, so the whole sentence is translated."""
+    from pechakucha.decks.errors import NOT_A_DECK
+
+    path = tmp_path / "talk.pptx"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    with pytest.raises(NotADeck) as caught:
+        open_deck(path)
+    assert caught.value.template in NOT_A_DECK.values()
+    assert "PowerPoint" in caught.value.template
+    assert caught.value.params == {"path": str(path), "reason": ""}
+
+
 def test_open_deck_text_file_raises_not_a_deck(tmp_path):
     """Plain text, whatever its name, is not a deck."""
     path = tmp_path / "slides.png"

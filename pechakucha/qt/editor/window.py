@@ -33,7 +33,7 @@ from pechakucha.core.session.read import SessionError, load_session
 from pechakucha.core.session.write import save_session
 from pechakucha.qt.app.screens import keep_geometry
 from pechakucha.qt.app.settings import RecentMenu, remember_session
-from pechakucha.qt.app.theme import style_sheet
+from pechakucha.qt.app.theme import apply_dark_style, style_sheet
 from pechakucha.qt.editor.parts import (
     SessionFields,
     editor_body,
@@ -66,8 +66,7 @@ class SessionEditor(QMainWindow):
         """Open `path` (SessionError if it cannot be read); a path that does not exist yet
         starts a new session that will be saved there; None starts an untitled session."""
         super().__init__(parent)
-        self.setObjectName("editor")
-        self.setStyleSheet(style_sheet("editor"))
+        self.setObjectName("editorWindow")  # styled through its content (see _build)
         self._owns_renderer = renderer is None
         self.renderer = renderer or SlideRenderer(self)
         self.checker = DeckChecker(self.renderer, projector, self)
@@ -222,9 +221,13 @@ class SessionEditor(QMainWindow):
             editor_body(self.fields, self.segments_view, buttons, self.form, self.plan_label)
         )
         self.centralWidget().layout().addWidget(self.warnings_label)
+        # The dark style on the content and the toolbar, not on the window: dialogs opened
+        # on the window (unsaved changes, open, save as) keep the system's own readable look.
+        apply_dark_style(self.centralWidget(), "editor")
+        self.toolbar.setStyleSheet(style_sheet("editor"))
 
     def _build_actions(self) -> None:
-        toolbar = self.addToolBar(self.tr("File"))
+        toolbar = self.toolbar = self.addToolBar(self.tr("File"))
         toolbar.setMovable(False)
         for text, key, slot in (
             (self.tr("New"), QKeySequence.New, self.new_session),
@@ -312,7 +315,8 @@ class SessionEditor(QMainWindow):
         total = sum(max(p, 0.0) for p in planned)
         self.plan_label.setText(
             self.tr("Planned {total} of a {budget} budget (%n segments)", "", len(planned)).format(
-                total=format_duration(total), budget=format_duration(budget)
+                total=format_duration(total, hours=False),
+                budget=format_duration(budget, hours=False),
             )
         )
         self.plan_label.setProperty("over", total > budget + 0.5)

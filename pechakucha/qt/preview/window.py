@@ -3,14 +3,15 @@ them at the desk before the audience arrives.
 
 Thumbnails and preflight run on the render worker, so the window shows the first thumbnails at
 once and never freezes. Click or Enter shows a slide large, arrows move, F shows it full screen
-on the chosen screen (Esc returns), and the sheet exports as a PNG or a one-page PDF.
+on the chosen screen (Esc returns), and the sheet exports as a PNG, or as a PDF of landscape A4
+or Letter pages to print.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,12 +29,12 @@ from pechakucha.core.geometry import DEFAULT_PROJECTOR
 from pechakucha.core.preflight import READY
 from pechakucha.qt.app.screens import keep_geometry, pick_projector, place_full_screen
 from pechakucha.qt.app.settings import PROJECTOR, remembered
-from pechakucha.qt.app.theme import style_sheet
+from pechakucha.qt.app.theme import apply_dark_style
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import SlideRenderer
 from pechakucha.qt.preview.contact_sheet import ContactSheet, DeckEntry
 from pechakucha.qt.preview.loader import PreviewLoader
-from pechakucha.qt.preview.sheet_export import export_widget
+from pechakucha.qt.preview.sheet_export import SheetLayout, export_widget
 from pechakucha.qt.preview.views import FullScreenSlide, LargeView
 
 SHEET, LARGE = 0, 1
@@ -59,10 +60,8 @@ class PreviewWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("preview")
-        self.setStyleSheet(style_sheet("preview"))
-        self.setAttribute(Qt.WA_StyledBackground)
         self.setWindowTitle(self.tr("Pecha Kucha — preview: {title}").format(title=title))
+        self._title = title
         self._own_renderer = renderer is None
         self.renderer = renderer or SlideRenderer()
         self.cache = cache or PixmapCache(self.renderer)
@@ -114,29 +113,54 @@ class PreviewWindow(QWidget):
         self.full_screen.activateWindow()
         self.full_screen.setFocus()
 
-    def export(self, path: str | Path) -> None:
-        """Write the contact sheet to `path` (.png or .pdf). Raises OSError."""
+    def export(self, path: str | Path, paper: str = "a4") -> None:
+        """Write the contact sheet to `path`: one .png image, or a .pdf of landscape pages
+        (`paper` "a4" or "letter") to print. Raises OSError."""
         self.cache.fill_now(self.sheet.all_keys())
         self.sheet.set_selection_visible(False)
         try:
-            export_widget(self.sheet.content, self.sheet.content_height(), path)
+            height = self.sheet.content_height()
+            export_widget(self.sheet.content, height, path, self.sheet_layout(), paper)
         finally:
             self.sheet.set_selection_visible(True)
 
+    def sheet_layout(self) -> SheetLayout:
+        """Where the printed sheet may turn a page (before a deck, between rows of
+        thumbnails; a deck's heading stays with its first row), and each deck's name."""
+        content = self.sheet.content
+
+        def top(widget: QWidget) -> int:
+            return widget.mapTo(content, QPoint(0, 0)).y()
+
+        headers = [top(header) for header in self.sheet.headers]
+        rows = {top(thumb) for row in self.sheet.thumbs for thumb in row}
+        firsts = {top(row[0]) for row in self.sheet.thumbs if row}
+        names = [entry.label or entry.name for entry in self.entries]
+        return SheetLayout(
+            self._title or self.entries[0].name,
+            tuple(sorted({*headers, *(rows - firsts)})),
+            tuple(zip(headers, names, strict=True)),
+        )
+
     def ask_export(self) -> None:
-        """Ask where to export, then export (the Export… button, Ctrl+E)."""
+        """Ask where to export, then export (the Export… button, Ctrl+E): a PNG image, or a
+        PDF of landscape A4 or Letter pages."""
         if not self.loader.done:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        papers = {
+            self.tr("PDF, A4 landscape pages (*.pdf)"): "a4",
+            self.tr("PDF, Letter landscape pages (*.pdf)"): "letter",
+        }
+        path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the contact sheet"),
-            str(Path.home() / "contact-sheet.png"),
-            self.tr("PNG image (*.png);;PDF document (*.pdf)"),
+            str(Path.home() / "contact-sheet.pdf"),
+            ";;".join([*papers, self.tr("PNG image (*.png)")]),
         )
         if not path:
             return
         try:
-            self.export(path)
+            self.export(path, papers.get(chosen, "a4"))
         except OSError as error:
             QMessageBox.warning(
                 self,
@@ -206,7 +230,12 @@ class PreviewWindow(QWidget):
             ),
             objectName="dim",
         )
-        root = QVBoxLayout(self)
+        body = QWidget()  # the dark style on the content: dialogs keep their own look
+        apply_dark_style(body, "preview")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(body)
+        root = QVBoxLayout(body)
         root.addLayout(toolbar)
         root.addWidget(self.pages, 1)
         root.addWidget(hints)

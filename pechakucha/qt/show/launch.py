@@ -248,7 +248,7 @@ def save_report(controller: SessionController, log: Path) -> None:
     report = session_report(controller.runner)
     panel = ReportPanel()
     panel.show_report(report)
-    controller.console.show_side_panel(panel)
+    controller.console.show_report(panel)
     files = report_files(log.parent, log.stem, dt.datetime.now())
     labels = {key: QApplication.translate("report", text) for key, text in REPORT_LABELS.items()}
     try:
