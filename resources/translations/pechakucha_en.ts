@@ -15,7 +15,7 @@
 <context>
     <name>PreviewWindow</name>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/preview/window.py" line="262"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="291"/>
         <source>%n slides</source>
         <translation>
             <numerusform>%n slide</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/preview/window.py" line="272"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="301"/>
         <source>%n decks, {slides}: {ready} ready</source>
         <translation>
             <numerusform>%n deck, {slides}: {ready} ready</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>SessionEditor</name>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="314"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="317"/>
         <source>Planned {total} of a {budget} budget (%n segments)</source>
         <translation>
             <numerusform>Planned {total} of a {budget} budget (%n segment)</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>check</name>
     <message numerus="yes">
-        <location filename="../../pechakucha/cli/check.py" line="15"/>
+        <location filename="../../pechakucha/cli/check.py" line="30"/>
         <source>ready, %n slides</source>
         <translation>
             <numerusform>ready, %n slide</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/cli/check.py" line="16"/>
+        <location filename="../../pechakucha/cli/check.py" line="31"/>
         <source>NOT ready, %n slides</source>
         <translation>
             <numerusform>NOT ready, %n slide</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>export</name>
     <message numerus="yes">
-        <location filename="../../pechakucha/cli/export.py" line="42"/>
+        <location filename="../../pechakucha/cli/export.py" line="54"/>
         <source>{path}: %n pages, {minutes} planned.</source>
         <translation>
             <numerusform>{path}: %n page, {minutes} planned.</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/cli/export.py" line="43"/>
+        <location filename="../../pechakucha/cli/export.py" line="55"/>
         <source>warning: {path} has %n slides; its last slide stays up to fill {total}.</source>
         <translation>
             <numerusform>warning: {path} has %n slide; its last slide stays up to fill {total}.</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>preview</name>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="41"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="47"/>
         <source>%n slides · {format}: {slides} × {seconds} s</source>
         <translation>
             <numerusform>%n slide · {format}: {slides} × {seconds} s</numerusform>

@@ -111,27 +111,27 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="66"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="113"/>
         <source>Pecha Kucha — presenter console</source>
         <translation>Pecha Kucha — console do operador</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="167"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
         <source>Segment</source>
         <translation>Bloco</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="167"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="167"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="167"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
         <source>Left</source>
         <translation>Restante</translation>
     </message>
@@ -139,62 +139,72 @@
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="65"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="63"/>
         <source>Pecha Kucha — preview: {title}</source>
         <translation>Pecha Kucha — prévia: {title}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="132"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="151"/>
+        <source>PDF, A4 landscape pages (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="152"/>
+        <source>PDF, Letter landscape pages (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="156"/>
         <source>Export the contact sheet</source>
         <translation>Exportar a folha de miniaturas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="134"/>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>Imagem PNG (*.png);;Documento PDF (*.pdf)</translation>
+        <location filename="../../pechakucha/qt/preview/window.py" line="158"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="143"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="167"/>
         <source>Cannot export</source>
         <translation>Não foi possível exportar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="144"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="168"/>
         <source>{path}: cannot write the file ({reason}).</source>
         <translation>{path}: não foi possível gravar o arquivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="188"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="212"/>
         <source>Full screen (F)</source>
         <translation>Tela cheia (F)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="189"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="213"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="191"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="215"/>
         <source>Save the contact sheet as a PNG or a PDF</source>
         <translation>Salvar a folha de miniaturas como PNG ou PDF</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="195"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="219"/>
         <source>Screen:</source>
         <translation>Tela:</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="204"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="228"/>
         <source>Arrows: move · Enter or click: see large · F: full screen · Esc: back · Ctrl+E: export</source>
         <translation>Setas: mover · Enter ou clique: ampliar · F: tela cheia · Esc: voltar · Ctrl+E: exportar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="235"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="264"/>
         <source>screen</source>
         <translation>tela</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/preview/window.py" line="262"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="291"/>
         <source>%n slides</source>
         <translation>
             <numerusform>%n slide</numerusform>
@@ -202,17 +212,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="264"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="293"/>
         <source>Checking decks: {done} of {total} done · {slides}</source>
         <translation>Verificando apresentações: {done} de {total} · {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="269"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="298"/>
         <source>{slides}: ready</source>
         <translation>{slides}: pronta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/preview/window.py" line="272"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="301"/>
         <source>%n decks, {slides}: {ready} ready</source>
         <translation>
             <numerusform>%n apresentação, {slides} · prontas: {ready}</numerusform>
@@ -220,7 +230,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="283"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="312"/>
         <source>{name} · slide {number} of {count}</source>
         <translation>{name} · slide {number} de {count}</translation>
     </message>
@@ -605,98 +615,98 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="97"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="96"/>
         <source>auto {time}</source>
         <translation>auto {time}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="106"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="105"/>
         <source>Add at least one segment before saving.</source>
         <translation>Adicione pelo menos um bloco antes de salvar.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="113"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="112"/>
         <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
         <translation>A palestra {number} não tem apresentação: escolha um PDF ou uma pasta de imagens.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="117"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="116"/>
         <source>The deck of talk {number} is missing: {path}.</source>
         <translation>A apresentação da palestra {number} não foi encontrada: {path}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="143"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="142"/>
         <source>Save the session as</source>
         <translation>Salvar a sessão como</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="145"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="159"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="144"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
         <source>Session files (*.toml)</source>
         <translation>Arquivos de sessão (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="159"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
         <source>Open a session</source>
         <translation>Abrir uma sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="180"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
         <source>Session editor</source>
         <translation>Editor de sessões</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="187"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="188"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="187"/>
         <source>Save the changes to {name}?</source>
         <translation>Salvar as alterações em {name}?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="217"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="217"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
         <source>Down</source>
         <translation>Descer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="227"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="230"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
         <source>New</source>
         <translation>Nova</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="231"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="232"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="236"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="314"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="317"/>
         <source>Planned {total} of a {budget} budget (%n segments)</source>
         <translation>
             <numerusform>Previsto: {total} de {budget} no total (%n bloco)</numerusform>
@@ -704,22 +714,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="340"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="344"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Editor de sessões Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="344"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="348"/>
         <source>New session</source>
         <translation>Nova sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="369"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="373"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>Não foi possível salvar {name} ({reason}); o arquivo no disco não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="394"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="398"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Um campo em vermelho não é válido: corrija-o primeiro.</translation>
     </message>
@@ -727,37 +737,37 @@
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="171"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="170"/>
         <source>Write a time like 18:30.</source>
         <translation>Digite um horário como 18:30.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="187"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="186"/>
         <source>Session title</source>
         <translation>Título da sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="193"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="192"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="197"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="199"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="198"/>
         <source>Budget</source>
         <translation>Tempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="200"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="199"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="201"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="200"/>
         <source>Starts at</source>
         <translation>Início às</translation>
     </message>
@@ -793,7 +803,7 @@
 <context>
     <name>TalkOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="70"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="117"/>
         <source>{format}: {slides} × {seconds} s</source>
         <translation>{format}: {slides} × {seconds} s</translation>
     </message>
@@ -811,22 +821,37 @@
         <translation>Não foi possível abrir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="101"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="102"/>
         <source>Resume the session?</source>
         <translation>Retomar a sessão?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="102"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="103"/>
         <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
         <translation>Esta sessão parou antes do fim. Retomar de onde estava, como se o aplicativo nunca tivesse parado?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="223"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="126"/>
+        <source>{file}: the journal cannot be read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="130"/>
+        <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="141"/>
+        <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="258"/>
         <source>Report not saved: {error}</source>
         <translation>Relatório não salvo: {error}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="227"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="262"/>
         <source>Report saved in {folder}</source>
         <translation>Relatório salvo em {folder}</translation>
     </message>
@@ -834,25 +859,25 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../pechakucha/cli/export.py" line="37"/>
-        <location filename="../../pechakucha/qt/show/cards.py" line="23"/>
+        <location filename="../../pechakucha/cli/export.py" line="49"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="24"/>
         <source>Up next</source>
         <translation>A seguir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/export.py" line="38"/>
-        <location filename="../../pechakucha/qt/show/cards.py" line="24"/>
+        <location filename="../../pechakucha/cli/export.py" line="50"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="25"/>
         <source>Questions &amp; answers</source>
         <translation>Perguntas e respostas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/export.py" line="39"/>
-        <location filename="../../pechakucha/qt/show/cards.py" line="25"/>
+        <location filename="../../pechakucha/cli/export.py" line="51"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="26"/>
         <source>Closing synthesis</source>
         <translation>Síntese final</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/cards.py" line="26"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="27"/>
         <source>Thank you</source>
         <translation>Obrigado</translation>
     </message>
@@ -860,7 +885,7 @@
 <context>
     <name>check</name>
     <message numerus="yes">
-        <location filename="../../pechakucha/cli/check.py" line="15"/>
+        <location filename="../../pechakucha/cli/check.py" line="30"/>
         <source>ready, %n slides</source>
         <translation>
             <numerusform>pronta, %n slide</numerusform>
@@ -868,7 +893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/cli/check.py" line="16"/>
+        <location filename="../../pechakucha/cli/check.py" line="31"/>
         <source>NOT ready, %n slides</source>
         <translation>
             <numerusform>NÃO pronta, %n slide</numerusform>
@@ -876,7 +901,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/check.py" line="99"/>
+        <location filename="../../pechakucha/cli/check.py" line="175"/>
         <source>cannot be loaded — {reason}</source>
         <translation>não pode ser carregada — {reason}</translation>
     </message>
@@ -884,148 +909,209 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="26"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="41"/>
         <source>BLACKED OUT</source>
         <translation>TELA PRETA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="28"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="43"/>
         <source>WHITE SCREEN</source>
         <translation>TELA BRANCA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="30"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="45"/>
         <source>TECHNICAL HOLD</source>
         <translation>PAUSA TÉCNICA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="32"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="47"/>
         <source>READY — F5</source>
         <translation>PRONTO — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="33"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
         <source>UP NEXT — F5</source>
         <translation>A SEGUIR — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="34"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="49"/>
         <source>RUNNING</source>
         <translation>EM ANDAMENTO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="35"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
         <source>PAUSED</source>
         <translation>PAUSADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="36"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
         <source>FINISHED</source>
         <translation>ENCERRADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="44"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="71"/>
+        <source>{verdict} · ended {end} · {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="73"/>
+        <source>{verdict} · ends {end} · {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="86"/>
+        <source>
+end this Q&amp;A at {t} to finish on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="95"/>
         <source>on time</source>
         <translation>no horário</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="47"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="97"/>
         <source>{t} ahead</source>
         <translation>{t} adiantada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="52"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="99"/>
         <source>{t} behind</source>
         <translation>{t} atrasada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="57"/>
-        <source>{verdict} · ends {end} · {left} of budget left</source>
-        <translation>{verdict} · termina às {end} · restam {left} do tempo total</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="61"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="81"/>
         <source> · holds {t}</source>
         <translation> · pausas técnicas {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="97"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
         <source>to start</source>
         <translation>para começar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="107"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="197"/>
         <source>this slide</source>
         <translation>este slide</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="108"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
         <source>Talk: {t} left</source>
         <translation>Palestra: faltam {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="116"/>
-        <source>{kind}: {t} left</source>
-        <translation>{kind}: faltam {t}</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="120"/>
-        <source>{kind}: overrun {t}</source>
-        <translation>{kind}: excedeu {t}</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="157"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="319"/>
         <source>Slide {k} / {n}</source>
         <translation>Slide {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="158"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="201"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="260"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="320"/>
         <source>Next: slide {k}</source>
         <translation>A seguir: slide {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="160"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="270"/>
         <source>Next: end</source>
         <translation>A seguir: fim</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="169"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="242"/>
         <source>Recalled: {talk}, slide {k}</source>
         <translation>De volta na tela: {talk}, slide {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="186"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="108"/>
+        <source>{left} of budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="110"/>
+        <source>{over} over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="163"/>
+        <source>Session: {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="164"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
+        <source>{kind}: {t} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
+        <source>{kind}: on screen {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="183"/>
+        <source>{t} left of {allotted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
+        <source>{t} over {allotted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="195"/>
+        <source>paused</source>
+        <translation type="unfinished">pausado</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="288"/>
+        <source>Next: end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="299"/>
         <source>Next talk: {label}</source>
         <translation>Próxima palestra: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="208"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="301"/>
+        <source>Next: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="327"/>
         <source>Esc quit</source>
         <translation>Esc sair</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="210"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="329"/>
         <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
         <translation>F5 iniciar · Espaço próximo bloco · PgUp voltar · H pausa técnica · B preto · Esc sair</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="214"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="333"/>
         <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
         <translation>P pausar · M marcar slide · H pausa técnica · B preto · W branco · Esc parar (duas vezes)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="217"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
         <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
         <translation>Espaço encerrar e seguir · + / − 1 min · G slides · R voltar à cartela · P pausar · H pausa técnica · B preto · Esc parar (duas vezes)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/controller.py" line="121"/>
+        <source>journal not saved ({problem})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>deck</name>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="19"/>
-        <location filename="../../pechakucha/decks/errors.py" line="79"/>
+        <location filename="../../pechakucha/decks/errors.py" line="118"/>
         <source>{path}: {reason}.</source>
         <translation>{path}: {reason}.</translation>
     </message>
@@ -1040,39 +1126,99 @@
         <translation>{path}: o arquivo está vazio (0 bytes) — exporte a apresentação de novo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="52"/>
-        <source>{path}: not a PDF or an image{detail} — export the slides as PDF.</source>
-        <translation>{path}: não é PDF nem imagem{detail} — exporte os slides como PDF.</translation>
+        <location filename="../../pechakucha/decks/errors.py" line="50"/>
+        <source>{path}: not a PDF or an image — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="63"/>
+        <location filename="../../pechakucha/decks/errors.py" line="51"/>
+        <source>{path}: not a PDF or an image (it is a web page) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="54"/>
+        <source>{path}: not a PDF or an image (it is a PostScript file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="58"/>
+        <source>{path}: not a PDF or an image (it is a PowerPoint file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="62"/>
+        <source>{path}: not a PDF or an image (it is a Keynote file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="66"/>
+        <source>{path}: not a PDF or an image (it is an OpenDocument presentation) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="71"/>
+        <source>{path}: not a PDF or an image (it is an archive or office document) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="76"/>
+        <source>{path}: not a PDF or an image (it is an XML or web file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="80"/>
+        <source>{path}: not a PDF or an image (it is a text file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="102"/>
         <source>{path}: the file is damaged beyond repair — export the deck again.</source>
         <translation>{path}: o arquivo está danificado sem conserto — exporte a apresentação de novo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="71"/>
+        <location filename="../../pechakucha/decks/errors.py" line="110"/>
         <source>{path}: the PDF needs a password — ask for an unprotected copy.</source>
         <translation>{path}: o PDF pede senha — peça uma cópia sem proteção.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="88"/>
+        <location filename="../../pechakucha/decks/errors.py" line="127"/>
         <source>{path}{where}: the image cannot be read — it may be damaged.</source>
         <translation>{path}{where}: não foi possível ler a imagem — ela pode estar danificada.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="99"/>
+        <location filename="../../pechakucha/decks/errors.py" line="138"/>
         <source>{path}: the image is too large to open safely{size} — resize it.</source>
         <translation>{path}: a imagem é grande demais para abrir com segurança{size} — reduza o tamanho.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="110"/>
+        <location filename="../../pechakucha/decks/errors.py" line="149"/>
         <source>{path}: the file cannot be read{detail} — check its permissions.</source>
         <translation>{path}: não foi possível ler o arquivo{detail} — confira as permissões.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="121"/>
+        <location filename="../../pechakucha/decks/errors.py" line="160"/>
         <source>{path} (slide {slide}): the slide cannot be drawn — it may be damaged.</source>
         <translation>{path} (slide {slide}): não foi possível exibir o slide — ele pode estar danificado.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="172"/>
+        <source>{path}: the folder has no images, but its subfolder “{subfolder}” has {count} — choose that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="185"/>
+        <source>{path}: this is {kind}, not a file — choose a PDF, an image or a folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="197"/>
+        <source>{path}: {kind} — install LibreOffice (package libreoffice-impress) to show it, or export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="210"/>
+        <source>{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1262,7 @@
 <context>
     <name>export</name>
     <message numerus="yes">
-        <location filename="../../pechakucha/cli/export.py" line="42"/>
+        <location filename="../../pechakucha/cli/export.py" line="54"/>
         <source>{path}: %n pages, {minutes} planned.</source>
         <translation>
             <numerusform>{path}: %n página, duração prevista {minutes}.</numerusform>
@@ -1124,7 +1270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/cli/export.py" line="43"/>
+        <location filename="../../pechakucha/cli/export.py" line="55"/>
         <source>warning: {path} has %n slides; its last slide stays up to fill {total}.</source>
         <translation>
             <numerusform>aviso: {path} tem %n slide; o último fica na tela até completar {total}.</numerusform>
@@ -1132,55 +1278,223 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/export.py" line="46"/>
+        <location filename="../../pechakucha/cli/export.py" line="58"/>
         <source>cannot write {path} ({reason}).</source>
         <translation>não foi possível gravar {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/export.py" line="47"/>
+        <location filename="../../pechakucha/cli/export.py" line="59"/>
         <source>{path}: slide {slide} cannot be placed ({reason}).</source>
         <translation>{path}: não foi possível colocar o slide {slide} ({reason}).</translation>
     </message>
 </context>
 <context>
+    <name>plan</name>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="99"/>
+        <source>plan has {count} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="101"/>
+        <source>plan fits its budget of {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="114"/>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="115"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="116"/>
+        <source>changeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="117"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="138"/>
+        <source>Forecast: {runs} runs, seed {seed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="139"/>
+        <source>Where it ends against its budget (holds excluded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="140"/>
+        <source>this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="141"/>
+        <source>without changeovers or learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="150"/>
+        <source>Commentary short of its time in {short} runs; auto Q&amp;As held at their minimum {at_minimum} times, below it {below} times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="162"/>
+        <source>Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; Q&amp;As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="212"/>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="213"/>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="214"/>
+        <source>within ±0:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>preflight</name>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="23"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="10"/>
         <source>has {slides} slides; a {format} talk needs exactly {expected}</source>
         <translation>tem {slides} slides; uma palestra {format} precisa de exatamente {expected}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="26"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="13"/>
         <source>slide is {aspect} while most slides are {majority}</source>
         <translation>o slide é {aspect}, mas a maioria é {majority}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="29"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="16"/>
         <source>slides are {aspect}; the projector is {projector}, so they get black bands</source>
         <translation>os slides são {aspect} e o projetor é {projector}: vão aparecer faixas pretas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="32"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="19"/>
+        <source>slides come in {count} shapes: {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="20"/>
         <source>image is {width}×{height}, small for a {projector} projector: it will blur</source>
         <translation>a imagem tem {width}×{height}, pouco para um projetor {projector}: vai ficar borrada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="35"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="23"/>
+        <source>picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: it will blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="28"/>
+        <source>transparent areas show as white, like paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="29"/>
+        <source>light parts are drawn on transparency: on the white page they vanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
         <source>slide is blank (one flat colour)</source>
         <translation>o slide está vazio (uma só cor lisa)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="36"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="34"/>
+        <source>slide is blank but for its page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="35"/>
         <source>slide looks identical to the previous one</source>
         <translation>o slide parece idêntico ao anterior</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="37"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="36"/>
         <source>slide cannot be drawn: {reason}</source>
         <translation>não foi possível exibir o slide: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="38"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="37"/>
+        <source>the file is damaged and was repaired to open it — export the deck again; these slides may not look as intended: {slides}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="42"/>
+        <source>the file is damaged and was repaired to open it — export the deck again, or look at every slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="47"/>
+        <source>slide is damaged in the file and may not look as intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
+        <source>only the first {drawn} slides were drawn: a {format} talk shows no more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
+        <source>converted from {kind} with LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
+        <source>slides hidden in the presentation were left out: {slides}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="58"/>
+        <source>fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may not fit as designed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
+        <source>these {pages} pages are {frames} frames: each overlay step (\pause, \only, \uncover) became a page — add the handout option, \documentclass[handout]{{beamer}}, for one page per frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="69"/>
+        <source>these {pages} pages are {frames} slides: each build or animation step became a page — export again without build stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="74"/>
+        <source>pages show the slide above the speaker&apos;s notes: the audience would read the notes — export the slides only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
+        <source>pages are {aspect} and full of running text: this is a document for print, not slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="83"/>
+        <source>a closing page (“{words}”) past the {expected} slides of the talk: drop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="87"/>
+        <source>the session has no talk with a deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="88"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
@@ -1213,47 +1527,82 @@
         <translation>não pode ser exibido</translation>
     </message>
     <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="30"/>
+        <source>blurry picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="31"/>
+        <source>transparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="32"/>
+        <source>vanishes on white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="33"/>
+        <source>page number only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="34"/>
+        <source>closing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="35"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="38"/>
         <source>beyond {expected}</source>
         <translation>além de {expected}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="33"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="39"/>
         <source>portrait {aspect}</source>
         <translation>retrato {aspect}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="34"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="40"/>
         <source>slide {number} is beyond the {expected} slides of a {format} talk</source>
         <translation>o slide {number} passa dos {expected} slides de uma palestra {format}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="37"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="43"/>
         <source>cannot be loaded</source>
         <translation>não pode ser carregada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="38"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="44"/>
         <source>checking…</source>
         <translation>verificando…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="39"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="45"/>
         <source>ready</source>
         <translation>pronta</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="40"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="46"/>
         <source>NOT ready</source>
         <translation>NÃO pronta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="41"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="47"/>
         <source>%n slides · {format}: {slides} × {seconds} s</source>
         <translation>
             <numerusform>%n slide · {format}: {slides} × {seconds} s</numerusform>
             <numerusform>%n slides · {format}: {slides} × {seconds} s</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/sheet_export.py" line="159"/>
+        <source>page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1320,37 +1669,103 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="24"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="96"/>
         <source>Speaker</source>
         <translation>Palestrante</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="25"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="98"/>
         <source>Talk</source>
         <translation>Palestra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="26"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="99"/>
         <source>Q&amp;A</source>
         <translation>Perguntas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="27"/>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="22"/>
+        <source>Budget</source>
+        <translation type="unfinished">Tempo total</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="23"/>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="24"/>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="25"/>
+        <source>Planned</source>
+        <translation type="unfinished">Previsto</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="26"/>
+        <source>Actual</source>
+        <translation type="unfinished">Real</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="27"/>
+        <source>Technical hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="28"/>
+        <source>minutes from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="29"/>
+        <source>on-time end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="30"/>
+        <source>Segment</source>
+        <translation type="unfinished">Bloco</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="31"/>
+        <source>Allotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="32"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="100"/>
         <source>Changeover</source>
         <translation>Troca</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="28"/>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="33"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="34"/>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="101"/>
         <source>Overrun</source>
         <translation>Excesso</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="29"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="97"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="59"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="72"/>
+        <source>Report: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="75"/>
         <source>Session: {elapsed} of {budget}; holds {holds}</source>
         <translation>Sessão: {elapsed} de {budget}; pausas técnicas {holds}</translation>
     </message>
@@ -1504,6 +1919,21 @@
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="71"/>
+        <source>{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget ({budget}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="76"/>
+        <source>{file}: the commentary (segment {number}) is not the last part before the closing: segment {following} ({kind}) comes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="81"/>
+        <source>{file}: the talk in segment {number} has no deck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="84"/>
         <source>{file}: an automatic Q&amp;A would get less than its minimum: {left} is left for {count} automatic Q&amp;A that need at least {needed}.</source>
         <translation>{file}: perguntas e respostas automáticas ficariam abaixo do mínimo: restam {left} para {count} rodadas automáticas que precisam de pelo menos {needed}.</translation>
     </message>
