@@ -25,6 +25,18 @@ def write_numbered_pdf(path: Path, slides: int = 20, size=(960, 540)) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path_factory, monkeypatch) -> Path:
+    """Every test remembers (QSettings) into a folder of its own, never the user's: this
+    process through QSettings.setPath, the apps it starts through $XDG_CONFIG_HOME."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture
 def numbered_pdf(tmp_path: Path) -> Path:
     """A 20-slide 16:9 PDF in a temporary folder."""

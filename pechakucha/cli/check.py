@@ -1,16 +1,34 @@
-"""`pechakucha check`: preflight decks (or a session's decks) and report in words or JSON."""
+"""`pechakucha check`: preflight decks (or a session's decks) and report in words or JSON.
+
+Each distinct deck is checked once, however many talks use it. Paths are printed as the system
+gave them: a file name in Latin-1 bytes is written back as those bytes in words, and as JSON
+escapes in `--json` (whose output is always valid UTF-8).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from dataclasses import dataclass
 
 from pechakucha.core.formats import TalkFormat, make_format
-from pechakucha.core.preflight import FAILED, READY, DeckReport, failed_report
+from pechakucha.core.i18n import QT_TRANSLATE_NOOP
+from pechakucha.core.preflight import (
+    ERROR,
+    FAILED,
+    READY,
+    DeckReport,
+    Finding,
+    failed_report,
+    slide_list,
+)
 
 EXIT_READY, EXIT_PROBLEMS, EXIT_UNLOADABLE = 0, 1, 2
+READY_SLIDES = QT_TRANSLATE_NOOP("check", "ready, %n slides")
+NOT_READY_SLIDES = QT_TRANSLATE_NOOP("check", "NOT ready, %n slides")
 
 
 @dataclass(frozen=True)
@@ -33,35 +51,73 @@ def exit_code(reports: list[DeckReport]) -> int:
 def expand_targets(paths: list[str], fmt: TalkFormat) -> tuple[list[CheckTarget], list[DeckReport]]:
     """Decks to check: each path is a deck, or a session file standing for its talks' decks.
 
-    A session file that cannot be read becomes an "error" report of its own."""
+    A session file that cannot be read becomes an "error" report of its own; one with no talk
+    a "problems" report saying so. A deck used by several talks of the same format is checked
+    once."""
     targets: list[CheckTarget] = []
     failures: list[DeckReport] = []
     for path in paths:
         if not path.lower().endswith(".toml"):
             targets.append(CheckTarget(path, fmt))
             continue
-        from pechakucha.core.session.read import SessionError, load_session
+        talks, failure = session_targets(path)
+        targets += talks
+        failures += [failure] if failure else []
+    unique = list(dict.fromkeys(targets))
+    return unique, failures
 
-        try:
-            session = load_session(path).session
-        except SessionError as error:
-            failures.append(failed_report(path, str(error), error))
-            continue
-        for segment in session.segments:
-            if segment.kind == "talk" and segment.deck is not None:
-                targets.append(CheckTarget(str(segment.deck), segment.format or session.format))
-    return targets, failures
+
+def session_targets(path: str) -> tuple[list[CheckTarget], DeckReport | None]:
+    """The talk decks of the session file at `path`, or the report of why there are none."""
+    from pechakucha.core.session.read import SessionError, load_session
+    from pechakucha.decks.errors import DeckError
+    from pechakucha.decks.opener import regular_kind
+
+    try:
+        if regular_kind(os.path.abspath(path)) != "file":  # a pipe would wait forever
+            raise SessionError("unreadable", path, reason="it is a folder")
+        session = load_session(path).session
+    except (SessionError, DeckError) as error:
+        return [], failed_report(path, str(error), error)
+    talks = [
+        CheckTarget(str(segment.deck), segment.format or session.format)
+        for segment in session.segments
+        if segment.kind == "talk" and segment.deck is not None
+    ]
+    if not talks:
+        return [], DeckReport(path, 0, (Finding(ERROR, None, "no-talks"),))
+    return talks, None
 
 
 def human_lines(report: DeckReport, translate_finding, translate_status) -> list[str]:
-    """One line for the deck (status and slide count), then one per finding."""
+    """One line for the deck (status and slide count), then one per finding; a finding that
+    repeats on several slides is one line listing them ("slides 3–9, 12")."""
     lines = [f"{report.path}: {translate_status(report)}"]
+    groups: dict[tuple[str, str, str], list[int]] = {}
     for finding in report.findings:
         if finding.code == "load-failed":
             continue  # the status line already says it
-        where = f"slide {finding.slide}" if finding.slide else "deck"
-        lines.append(f"  {finding.severity:7} {where}: {translate_finding(finding)}")
+        key = (finding.severity, finding.code, translate_finding(finding))
+        groups.setdefault(key, []).append(finding.slide or 0)
+    for (severity, _code, text), slides in groups.items():
+        numbered = [slide for slide in slides if slide]
+        if not numbered:
+            where = "session" if _code == "no-talks" else "deck"
+        elif len(numbered) == 1:
+            where = f"slide {numbered[0]}"
+        else:
+            where = f"slides {slide_list(numbered)}"
+        lines.append(f"  {severity:7} {where}: {text}")
     return lines
+
+
+def json_text(reports: list[DeckReport], extra: dict | None = None) -> str:
+    """The `--json` document (`extra`: more top-level keys, e.g. the plan): non-ASCII text as
+    is, bytes that are not UTF-8 (kept by Python as lone surrogates) as \\uDCxx escapes, so the
+    output is always valid UTF-8."""
+    document = {"decks": [r.as_dict() for r in reports], **(extra or {})}
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    return re.sub("[\ud800-\udfff]", lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def check_command(args: argparse.Namespace) -> int:
@@ -74,17 +130,38 @@ def check_command(args: argparse.Namespace) -> int:
         reports.append(
             check_path(target.path, target.format.slides, args.projector, target.format.name)
         )
+    plans = session_plans(args.paths)
     if args.json:
-        print(json.dumps({"decks": [r.as_dict() for r in reports]}, ensure_ascii=False, indent=2))
+        output = json_text(reports, plans.as_json())
     else:
-        _print_human(reports, args.lang)
-    return exit_code(reports)
+        output = "\n".join(_human(reports, args.lang) + plans.text_lines())
+    write_stdout(output + "\n")
+    return max(exit_code(reports), plans.exit_code)
 
 
-def _print_human(reports: list[DeckReport], language: str | None) -> None:
+def session_plans(paths: list[str]):
+    """The plan check of every session file among `paths` (see cli/plan.py)."""
+    from pechakucha.cli.plan import PlanCheck
+
+    return PlanCheck.of(paths)
+
+
+def write_stdout(text: str) -> None:
+    """Write `text` to stdout with file names' own bytes; a reader that stops early
+    (`check … | head`) is not an error."""
+    try:
+        sys.stdout.buffer.write(text.encode("utf-8", "surrogateescape"))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python flushes stdout again at exit: point it at /dev/null so that cannot fail.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _human(reports: list[DeckReport], language: str | None) -> list[str]:
     from PySide6.QtCore import QCoreApplication
 
-    from pechakucha.qt.app.i18n import error_text, finding_text, install_translator
+    from pechakucha.qt.app.i18n import error_text, finding_text, install_translator, plural
 
     _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     install_translator(language)
@@ -93,16 +170,18 @@ def _print_human(reports: list[DeckReport], language: str | None) -> None:
         if report.status == FAILED:
             cause = report.findings[0].params.get("cause")
             reason = error_text(cause) if cause else report.findings[0].params["reason"]
-            return QCoreApplication.translate("check", "cannot be loaded — {reason}").format(
-                reason=reason
+            # Qt would turn a file name's undecodable bytes into "�": put the name back.
+            reason = reason.replace(_qt_round_trip(report.path), report.path)
+            return QCoreApplication.translate("check", "cannot be loaded — {reason}").replace(
+                "{reason}", reason
             )
         if report.status == READY:
-            return QCoreApplication.translate("check", "ready, {slides} slides").format(
-                slides=report.slides
-            )
-        return QCoreApplication.translate("check", "NOT ready, {slides} slides").format(
-            slides=report.slides
-        )
+            return plural("check", READY_SLIDES, report.slides)
+        return plural("check", NOT_READY_SLIDES, report.slides)
 
-    for report in reports:
-        print("\n".join(human_lines(report, finding_text, status)))
+    return [line for report in reports for line in human_lines(report, finding_text, status)]
+
+
+def _qt_round_trip(text: str) -> str:
+    """`text` as it comes back from a QString: lone surrogates become U+FFFD."""
+    return re.sub("[\ud800-\udfff]", "\ufffd", text)

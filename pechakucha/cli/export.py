@@ -3,11 +3,24 @@
 A fallback for when the app cannot run (a borrowed laptop, a kiosk PC): every segment gets a
 title card page, and every talk slide becomes a page. Pages carry `/Dur` (seconds before a viewer
 in presentation mode advances) and a `/Trans` cut, so slides advance every 20 s by themselves.
+The cut has `/D 0.01`: without `/D` a transition lasts 1 s by default and Evince and MuPDF wait
+it out before each `/Dur` (a 20 × 20 talk would run 20 s long); `/D 0` freezes MuPDF.
 An "Up next" card has no `/Dur`: like F5 in the app, the operator starts each talk with a click.
-Q&A, commentary and timed cards advance after their planned length (budget.planned_durations).
+Q&A and timed cards advance after their planned length (budget.planned_durations).
+
+The synthesis counts down as in the app, as far as a PDF viewer can: a viewer only shows pages
+and advances each after its `/Dur`, so the clock is one page per 10 s ("5:00", "4:50", … "0:10",
+rounded up like the app's countdown, amber and red at warn_at and alert_at), then a red "0:00"
+that waits for a click: the commentator's time is protected, the PDF never cuts them off.
+Ten seconds, not one: each page change costs the viewer a render (20–40 ms), so a page per second
+would drift 6–12 s over five minutes and flicker; a page per minute is too coarse for the last
+minute. Thirty pages drift about a second.
 
 Slides are placed as vector PDF pages (`show_pdf_page`) or as the original image files,
 letterboxed on black pages of the projector's aspect (16:9 by default).
+
+Card texts speak the session's audience languages (`[session] audience`, default: the --lang
+one), one above the other, the first largest — as in the app; messages speak --lang.
 """
 
 from __future__ import annotations
@@ -15,8 +28,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import html
+import math
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,16 +42,18 @@ from pechakucha.core.session.budget import planned_durations
 from pechakucha.core.session.model import Segment, Session
 
 PAGE_WIDTH = 960.0  # points; the height follows the projector's aspect
-CUT = "<</Type/Trans/S/R>>"  # "replace": a plain cut, no animation
+CUT = "<</Type/Trans/S/R/D 0.01>>"  # "replace": a plain cut, no animation, no 1-s wait
+COUNTDOWN_STEP = 10.0  # seconds per page of the synthesis countdown (see above why)
 
+CARDS = {  # the same texts as the app's cards ("cards" context), in every audience language
+    "up_next": QT_TRANSLATE_NOOP("cards", "Up next"),
+    "qa": QT_TRANSLATE_NOOP("cards", "Questions & answers"),
+    "commentary": QT_TRANSLATE_NOOP("cards", "Closing synthesis"),
+}
 TEXTS = {
-    "up_next": QT_TRANSLATE_NOOP("export", "Up next"),
-    "qa_es": QT_TRANSLATE_NOOP("export", "Preguntas y respuestas"),
-    "qa_en": QT_TRANSLATE_NOOP("export", "Questions & answers"),
-    "commentary": QT_TRANSLATE_NOOP("export", "Commentary"),
-    "written": QT_TRANSLATE_NOOP("export", "{path}: {pages} pages, {minutes} planned."),
+    "written": QT_TRANSLATE_NOOP("export", "{path}: %n pages, {minutes} planned."),
     "short_deck": QT_TRANSLATE_NOOP(
-        "export", "warning: {path} has {slides} slides; its last slide stays up to fill {total}."
+        "export", "warning: {path} has %n slides; its last slide stays up to fill {total}."
     ),
     "cannot_write": QT_TRANSLATE_NOOP("export", "cannot write {path} ({reason})."),
     "cannot_draw": QT_TRANSLATE_NOOP(
@@ -45,7 +61,12 @@ TEXTS = {
     ),
 }
 
-Translate = Callable[..., str]  # (text, context="export") -> text
+Translate = Callable[..., str]  # (context, text, n=-1) -> text in one language
+
+
+def english(context: str, text: str, n: int = -1) -> str:
+    """The untranslated text ("%n" filled in)."""
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
 class ExportError(Exception):
@@ -56,19 +77,21 @@ def run_export(args: argparse.Namespace) -> int:
     """`pechakucha export`: 0 when the PDF is written; 2 (one sentence on stderr) if not."""
     from pechakucha.core.session.read import SessionError, load_session
     from pechakucha.decks.errors import DeckError
-    from pechakucha.qt.app.i18n import error_text
+    from pechakucha.qt.app.i18n import error_text, interface_language, translator_for
 
-    tr = _translator(args.lang)
+    language = interface_language(args.lang)
+    say = translator_for(language)
     try:
         session = load_session(args.session).session
+        voices = [translator_for(code) for code in session.audience or (language,)]
         pages = export_session(
-            session, Path(args.output), args.projector, tr, up_next=args.up_next_seconds
+            session, Path(args.output), args.projector, say, args.up_next_seconds, voices
         )
     except (SessionError, DeckError, ExportError) as error:
-        print(f"pechakucha export: {error_text(error, None if tr is str else tr)}", file=sys.stderr)
+        print(f"pechakucha export: {error_text(error, say)}", file=sys.stderr)
         return 2
     total = format_duration(sum(planned_durations(session)))
-    print(tr(TEXTS["written"]).format(path=args.output, pages=pages, minutes=total))
+    print(say("export", TEXTS["written"], pages).format(path=args.output, minutes=total))
     return 0
 
 
@@ -76,12 +99,14 @@ def export_session(
     session: Session,
     output: Path,
     projector: tuple[int, int] = DEFAULT_PROJECTOR,
-    tr: Translate = str,
+    say: Translate = english,
     up_next: float | None = None,
+    voices: Sequence[Translate] = (english,),
 ) -> int:
     """Write `session` as a self-advancing PDF at `output` atomically; return the page count.
 
-    "Up next" cards wait for a click unless `up_next` gives them seconds.
+    "Up next" cards wait for a click unless `up_next` gives them seconds. Messages are in
+    `say`'s language, cards in every language of `voices` (the audience's).
 
     Raises DeckError for a deck that cannot be used, ExportError if the file cannot be written;
     either way nothing is left at `output` (an old file there stays as it was).
@@ -95,14 +120,17 @@ def export_session(
     try:
         for index, segment in enumerate(session.segments):
             outline.append([1, segment.label, document.page_count + 1])
+            if segment.kind == "commentary":
+                _add_countdown(document, size, session, index, voices)
+                continue
             card_seconds = up_next if segment.kind == "talk" else planned[index]
-            add_card(document, size, card_html(session, index, tr), card_seconds)
+            add_card(document, size, card_html(session, index, voices), card_seconds)
             if segment.kind == "talk":
-                _add_talk(document, size, session, segment, tr)
+                _add_talk(document, size, session, segment, say)
         document.set_toc(outline)
         document.set_metadata({"title": session.title, "creator": "pechakucha"})
         document.xref_set_key(document.pdf_catalog(), "PageMode", "/FullScreen")
-        _save_atomic(document, output, tr)
+        _save_atomic(document, output, say)
         return document.page_count
     finally:
         document.close()
@@ -133,44 +161,85 @@ def add_card(document, size: tuple[float, float], body: str, seconds: float | No
     set_timing(document, page, seconds)
 
 
+def countdown_pages(duration: float, step: float = COUNTDOWN_STEP) -> list[tuple[float, float]]:
+    """(seconds the clock shows, seconds the page stays) for each page of a countdown from
+    `duration`: the clock shows the time left rounded up to the step, as the app rounds up to
+    the second ("4:45" for 5 s, then "4:40", … "0:10"); the last page, "0:00", stays (0)."""
+    marks = [duration]
+    mark = math.ceil(duration / step - 1e-9) * step - step
+    while mark > 0:
+        marks.append(mark)
+        mark -= step
+    pages = [(shown, shown - after) for shown, after in zip(marks, [*marks[1:], 0.0], strict=True)]
+    return [page for page in pages if page[1] > 0] + [(0.0, 0.0)]
+
+
+def _add_countdown(
+    document, size, session: Session, index: int, voices: Sequence[Translate]
+) -> None:
+    """The synthesis card, one page per step of its countdown (see the module's docstring)."""
+    segment = session.segments[index]
+    for shown, seconds in countdown_pages(segment.duration or 0.0):
+        level = "alert" if shown <= segment.alert_at else "warn" if shown <= segment.warn_at else ""
+        clock = (format_duration(shown), level)
+        add_card(document, size, card_html(session, index, voices, clock), seconds or None)
+
+
 def card_css(height: float) -> str:
     """Card styles, with font sizes in proportion to the page height (designed for 540 pt)."""
     unit = height / 540
     return (
         "* { font-family: sans-serif; color: #f0f0f0; text-align: center; }"
         f" .kicker {{ color: #f0a020; font-size: {26 * unit:.1f}px; }}"
+        f" .kicker-also {{ color: #c08828; font-size: {19 * unit:.1f}px; }}"
         f" .big {{ font-size: {48 * unit:.1f}px; font-weight: bold; }}"
+        f" .big-also {{ font-size: {30 * unit:.1f}px; color: #c8c8c8; }}"
         f" .mid {{ font-size: {28 * unit:.1f}px; }}"
         f" .small {{ font-size: {22 * unit:.1f}px; font-style: italic; color: #c8c8c8; }}"
+        f" .clock {{ font-size: {110 * unit:.1f}px; font-weight: bold; }}"
+        " .warn { color: #f0a020; } .alert { color: #f04040; }"
     )
 
 
-def card_html(session: Session, index: int, tr: Translate = str) -> str:
-    """The HTML of segment `index`'s title card (escaped; empty lines left out)."""
+def card_html(
+    session: Session,
+    index: int,
+    voices: Sequence[Translate] = (english,),
+    clock: tuple[str, str] = ("", ""),
+) -> str:
+    """The HTML of segment `index`'s title card (escaped; empty lines left out), its fixed
+    texts in every audience language of `voices`, the first largest; `clock` is the
+    commentary's (time shown, level: "", "warn" or "alert")."""
     segment = session.segments[index]
     if segment.kind == "talk":
         lines = [
-            ("kicker", tr(TEXTS["up_next"])),
+            *_in_languages("kicker", CARDS["up_next"], voices),
             ("big", segment.speaker),
             ("mid", segment.organisation),
             ("small", segment.title),
         ]
     elif segment.kind == "qa":
         lines = [
-            ("big", tr(TEXTS["qa_es"])),
-            ("mid", tr(TEXTS["qa_en"])),
+            *_in_languages("big", CARDS["qa"], voices),
             ("small", session.speaker_for(index)),
         ]
     elif segment.kind == "commentary":
+        title = [("kicker", segment.title)] if segment.title else []
         lines = [
-            ("kicker", segment.title or tr(TEXTS["commentary"])),
+            *(title or _in_languages("kicker", CARDS["commentary"], voices)),
             ("big", segment.speaker),
             ("mid", segment.organisation),
-            ("mid", format_duration(segment.duration or 0.0) if segment.duration else ""),
+            (f"clock {clock[1]}".strip(), clock[0]),
         ]
     else:
         lines = [("big", segment.title), ("mid", segment.text)]
     return "".join(_paragraph(kind, text) for kind, text in lines if text)
+
+
+def _in_languages(kind: str, text: str, voices: Sequence[Translate]) -> list[tuple[str, str]]:
+    """`text` in each language (repeats left out): the first as `kind`, the others smaller."""
+    said = list(dict.fromkeys(say("cards", text) for say in voices))
+    return [(kind if i == 0 else f"{kind}-also", line) for i, line in enumerate(said)]
 
 
 def _paragraph(kind: str, text: str) -> str:
@@ -179,7 +248,7 @@ def _paragraph(kind: str, text: str) -> str:
     return f'<p class="{kind}">{escaped}</p>'
 
 
-def _add_talk(document, size, session: Session, segment: Segment, tr: Translate) -> None:
+def _add_talk(document, size, session: Session, segment: Segment, say: Translate) -> None:
     """One page per slide of the talk, each shown for the format's seconds per slide.
 
     A deck with fewer slides than the format keeps its last slide up for the time left, as the
@@ -189,7 +258,9 @@ def _add_talk(document, size, session: Session, segment: Segment, tr: Translate)
         count = min(available, fmt.slides)
         if count < fmt.slides:
             total = format_duration(fmt.duration)
-            warning = tr(TEXTS["short_deck"]).format(path=segment.deck, slides=count, total=total)
+            warning = say("export", TEXTS["short_deck"], count).format(
+                path=segment.deck, total=total
+            )
             print(f"pechakucha export: {warning}", file=sys.stderr)
         for index in range(count):
             page = _black_page(document, size)
@@ -197,7 +268,7 @@ def _add_talk(document, size, session: Session, segment: Segment, tr: Translate)
                 place(page, index)
             except Exception as error:  # MuPDF and Pillow raise many kinds on broken content
                 reason = str(error) or type(error).__name__
-                text = tr(TEXTS["cannot_draw"])
+                text = say("export", TEXTS["cannot_draw"])
                 raise ExportError(
                     text.format(path=segment.deck, slide=index + 1, reason=reason)
                 ) from error
@@ -274,38 +345,16 @@ def _black_page(document, size: tuple[float, float]):
     return page
 
 
-def _save_atomic(document, output: Path, tr: Translate) -> None:
+def _save_atomic(document, output: Path, say: Translate) -> None:
     """Save via a temporary file in the same folder and a rename: all or nothing."""
     try:
         write_atomic(output, lambda temp: document.save(temp, garbage=3, deflate=True))
     except Exception as error:
         reason = getattr(error, "strerror", None) or str(error)
-        raise ExportError(tr(TEXTS["cannot_write"]).format(path=output, reason=reason)) from None
+        text = say("export", TEXTS["cannot_write"])
+        raise ExportError(text.format(path=output, reason=reason)) from None
 
 
 def _number(seconds: float) -> str:
     """A PDF number: "20", or "12.5"."""
     return str(int(seconds)) if float(seconds).is_integer() else f"{seconds:.3f}".rstrip("0")
-
-
-def _translator(language: str | None) -> Translate:
-    """Translate card texts into the user's language, or keep English (`str`).
-
-    A QTranslator is used on its own: the export creates no QCoreApplication (one made here
-    would stop a QApplication from being made later in the same process)."""
-    from importlib import resources
-
-    from PySide6.QtCore import QTranslator
-
-    from pechakucha.qt.app.i18n import preferred_language
-
-    folder = resources.files("pechakucha.resources") / "translations"
-    qm_file = folder / f"pechakucha_{preferred_language(language)}.qm"
-    translator = QTranslator()
-    if not qm_file.is_file() or not translator.load(str(qm_file)):
-        return str
-
-    def translate(text: str, context: str = "export") -> str:
-        return translator.translate(context, text) or text
-
-    return translate

@@ -40,20 +40,24 @@ def command(
 
 
 run_check = command(parsers.check_parser, "pechakucha.cli.check", "check_command")
+run_plan = command(parsers.plan_parser, "pechakucha.cli.plan", "plan_command")
 run_preview = command(parsers.preview_parser, "pechakucha.qt.preview.launch", "run_preview")
 run_rehearse = command(parsers.rehearse_parser, "pechakucha.qt.rehearse.launch", "run_rehearse")
 run_editor = command(parsers.editor_parser, "pechakucha.qt.editor.launch", "run_editor")
 run_export = command(parsers.export_parser, "pechakucha.cli.export", "run_export")
 run_bench = command(parsers.bench_parser, "pechakucha.cli.bench", "bench_command")
+run_desktop = command(parsers.desktop_parser, "pechakucha.cli.desktop", "install_desktop")
 run_app = command(parsers.app_parser, "pechakucha.qt.show.launch", "run_app")
 
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "check": run_check,
+    "plan": run_plan,
     "bench": run_bench,
     "preview": run_preview,
     "rehearse": run_rehearse,
     "edit": run_editor,
     "export": run_export,
+    "install-desktop": run_desktop,
 }
 
 

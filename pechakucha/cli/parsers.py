@@ -3,13 +3,42 @@
 from __future__ import annotations
 
 import argparse
+import math
 
 from pechakucha import __version__
 from pechakucha.core.formats import FORMATS
 from pechakucha.core.geometry import DEFAULT_PROJECTOR
 
-SUBCOMMANDS = ("check", "preview", "rehearse", "edit", "export", "bench")
+SUBCOMMANDS = ("check", "plan", "preview", "rehearse", "edit", "export", "bench", "install-desktop")
 DATA_DIR_VARIABLE = "PECHAKUCHA_DATA_DIR"
+MAX_SLIDES = 1000
+MAX_SECONDS_PER_SLIDE = 3600.0
+
+
+def slide_count(text: str) -> int:
+    """Parse --slides: a whole number of slides from 1 to MAX_SLIDES."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of slides, not {text!r}"
+        ) from None
+    if not 1 <= value <= MAX_SLIDES:
+        raise argparse.ArgumentTypeError(f"a talk has 1 to {MAX_SLIDES} slides, not {text!r}")
+    return value
+
+
+def seconds_per_slide(text: str) -> float:
+    """Parse --seconds-per-slide: a number of seconds above 0, at most an hour."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {text!r}") from None
+    if not (math.isfinite(value) and 0 < value <= MAX_SECONDS_PER_SLIDE):
+        raise argparse.ArgumentTypeError(
+            f"seconds per slide must be above 0 and at most {MAX_SECONDS_PER_SLIDE:g}, not {text!r}"
+        )
+    return value
 
 
 def add_format_options(parser: argparse.ArgumentParser) -> None:
@@ -21,9 +50,11 @@ def add_format_options(parser: argparse.ArgumentParser) -> None:
         default="pechakucha",
         help="pechakucha = 20 slides × 20 s (default); ignite = 20 × 15 s",
     )
-    parser.add_argument("--slides", type=int, help="slides per talk (custom format)")
+    parser.add_argument("--slides", type=slide_count, help="slides per talk (custom format)")
     parser.add_argument(
-        "--seconds-per-slide", type=float, help="seconds each slide is shown (custom format)"
+        "--seconds-per-slide",
+        type=seconds_per_slide,
+        help="seconds each slide is shown (custom format)",
     )
     parser.add_argument("--lang", help="language of the interface, e.g. es or en")
 
@@ -71,6 +102,12 @@ def app_parser() -> argparse.ArgumentParser:
         default="ask",
         help="after a crash mid-session: ask (default), resume at once, or start afresh",
     )
+    parser.add_argument(
+        "--reset-settings",
+        action="store_true",
+        help="forget the remembered projector, language, recent sessions and window places, "
+        "then quit",
+    )
     parser.add_argument("--bench-launch", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"pechakucha {__version__}")
     return parser
@@ -102,6 +139,12 @@ def preview_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screen", type=int, help="screen number for the full-screen look")
     parser.add_argument(
         "--export", metavar="OUT", help="write the contact sheet to OUT (.png or .pdf) and quit"
+    )
+    parser.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default="a4",
+        help="landscape page size of a .pdf export (default: a4)",
     )
     return parser
 
@@ -155,6 +198,18 @@ def export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def desktop_parser() -> argparse.ArgumentParser:
+    """Parser for `pechakucha install-desktop [--remove]`."""
+    parser = argparse.ArgumentParser(
+        prog="pechakucha install-desktop",
+        description="Put Pecha Kucha, with its icon, in this user's applications menu "
+        "(a freedesktop entry: Linux desktops).",
+    )
+    parser.add_argument("--remove", action="store_true", help="take it out of the menu again")
+    parser.add_argument("--lang", help="language of the messages, e.g. es or en")
+    return parser
+
+
 def bench_parser() -> argparse.ArgumentParser:
     """Parser for `pechakucha bench`."""
     parser = argparse.ArgumentParser(
@@ -162,4 +217,43 @@ def bench_parser() -> argparse.ArgumentParser:
         description="Measure lateness, launch, render and memory on this machine.",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def seconds_range(text: str) -> tuple[float, float]:
+    """Parse "20-90" (seconds) into (20.0, 90.0)."""
+    try:
+        low, high = (float(part) for part in text.replace("–", "-").split("-"))
+    except ValueError:
+        message = f"expected LOW-HIGH in seconds, e.g. 20-90, not {text!r}"
+        raise argparse.ArgumentTypeError(message) from None
+    if not 0 <= low <= high:
+        raise argparse.ArgumentTypeError(f"expected 0 <= LOW <= HIGH, not {text!r}")
+    return low, high
+
+
+def plan_parser() -> argparse.ArgumentParser:
+    """Parser for `pechakucha plan SESSION [--simulate N] [--seed S]` and the operator model."""
+    parser = argparse.ArgumentParser(
+        prog="pechakucha plan",
+        description="The running order as planned and its problems; with --simulate, where the "
+        "session ends when run N times by a simulated room (exit 0 ok, 1 problems, 2 unreadable).",
+    )
+    parser.add_argument("session", help="session file (.toml)")
+    parser.add_argument("--simulate", type=int, default=0, metavar="N", help="simulated runs")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (same seed, same runs)")
+    room = parser.add_argument_group("operator model (seconds)")
+    room.add_argument("--changeover", type=seconds_range, default=(20.0, 90.0), metavar="LOW-HIGH",
+                      help="from the Up next card to F5 (default 20-90)")  # fmt: skip
+    room.add_argument("--hold-chance", type=float, default=0.15, metavar="P",
+                      help="chance that a talk has a technical hold (default 0.15)")  # fmt: skip
+    room.add_argument("--hold", type=seconds_range, default=(30.0, 180.0), metavar="LOW-HIGH",
+                      help="length of a hold (default 30-180)")  # fmt: skip
+    room.add_argument("--qa-spread", type=float, default=30.0, metavar="S",
+                      help="Q&As end at their countdown's zero ± S (default 30)")  # fmt: skip
+    room.add_argument("--qa-overrun", type=float, default=0.0, metavar="S",
+                      help="… plus S on average: moderators who run over (default 0)")  # fmt: skip
+    room.add_argument("--commentary-spread", type=float, default=15.0, metavar="S",
+                      help="the commentator ends at zero ± S (default 15)")  # fmt: skip
+    parser.add_argument("--lang", help="language of the output, e.g. es or en")
     return parser

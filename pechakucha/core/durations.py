@@ -71,3 +71,31 @@ def format_duration(seconds: float, *, rounding: Rounding = "nearest", hours: bo
         hrs, minutes = divmod(minutes, 60)
         return f"{sign}{hrs}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes}:{secs:02d}"
+
+
+# -- the one rule for every display of a countdown ------------------------------------------
+# A countdown shows its remaining time rounded UP to the whole second: "0:00" appears exactly
+# when the time is up, and one second later the overtime reads "+0:01". Everything that shows
+# the same time (the console's ring, its big line and running order, the projector's card)
+# goes through these two functions, so two windows never disagree by a second.
+
+
+def countdown_seconds(remaining: float) -> int:
+    """Whole seconds a countdown shows for `remaining` (negative: overtime)."""
+    if not math.isfinite(remaining):
+        raise ValueError(f"cannot show {remaining!r} as a countdown")
+    return _round(remaining, "up")
+
+
+def format_countdown(remaining: float) -> str:
+    """ "4:59" while time is left, "0:00" when it is up, "+0:12" / "+1:20:40" of overtime."""
+    whole = countdown_seconds(remaining)
+    return format_duration(whole) if whole >= 0 else "+" + format_duration(-whole)
+
+
+def used_and_left(allotted: float, remaining: float) -> tuple[int, int, int]:
+    """(allotted, used, left) in whole seconds as a countdown shows them, so that the three
+    figures of a running segment always add up: used + left = allotted."""
+    whole = countdown_seconds(allotted)
+    left = countdown_seconds(remaining)
+    return whole, whole - left, left

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 HEADING = re.compile(
-    r"^\s{0,3}#{1,6}\s*(?:slide|diapositiva|diapo|folie|page|p\.)?\s*(\d{1,3})\b\s*[:.)\-–—]?.*$",
+    r"^\s{0,3}#{1,6}\s*(?:slide|diapositiv[ae]|diapo|folie|page|p\.)?\s*(\d{1,3})\b\s*[:.)\-–—]?.*$",
     re.IGNORECASE,
 )
 MAX_NOTES_BYTES = 2 * 1024 * 1024

@@ -1,7 +1,10 @@
 """Preflight: is a deck ready for its talk? Pure judgement over facts gathered by rendering.
 
-The decks layer renders every slide once and reports plain `SlideFacts`; this module turns them
-into findings. Messages are English templates with named fields so the UI can translate them.
+The decks layer renders every slide a talk can show once and reports plain `SlideFacts` (and
+`DeckFacts` about the file); this module turns them into findings. Errors and warnings are what
+the audience would notice; information (a 4:3 deck letterboxed on a 16:9 projector) leaves a
+deck ready. Messages are English templates with named fields so the UI can translate them.
+The rules about wrong exports (overlays, notes pages, …) live in wrong_exports.py.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from pechakucha.core.i18n import QT_TRANSLATE_NOOP
+from pechakucha.core.preflight_messages import MESSAGES
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 READY, PROBLEMS, FAILED = "ready", "problems", "error"
@@ -18,30 +21,37 @@ READY, PROBLEMS, FAILED = "ready", "problems", "error"
 ASPECT_TOLERANCE = 0.02
 # An image below this fraction of the projector's pixels in either direction looks blurry.
 RESOLUTION_FLOOR = 0.75
+# Pictures placed on a PDF page covering less than this share of the slide are not judged.
+PICTURE_SHARE = 0.25
 
-MESSAGES = {
-    "slide-count": QT_TRANSLATE_NOOP(
-        "preflight", "has {slides} slides; a {format} talk needs exactly {expected}"
-    ),
-    "mixed-aspect": QT_TRANSLATE_NOOP(
-        "preflight", "slide is {aspect} while most slides are {majority}"
-    ),
-    "aspect-mismatch": QT_TRANSLATE_NOOP(
-        "preflight", "slides are {aspect}; the projector is {projector}, so they get black bands"
-    ),
-    "low-resolution": QT_TRANSLATE_NOOP(
-        "preflight", "image is {width}×{height}, small for a {projector} projector: it will blur"
-    ),
-    "blank-slide": QT_TRANSLATE_NOOP("preflight", "slide is blank (one flat colour)"),
-    "duplicate-slide": QT_TRANSLATE_NOOP("preflight", "slide looks identical to the previous one"),
-    "render-failed": QT_TRANSLATE_NOOP("preflight", "slide cannot be drawn: {reason}"),
-    "load-failed": QT_TRANSLATE_NOOP("preflight", "{reason}"),
-}
+
+@dataclass(frozen=True)
+class PlacedPicture:
+    """A picture placed on a PDF page: its own pixels, the size it is drawn at on the
+    projector (in projector pixels), and the share of the slide it covers (0–1)."""
+
+    pixels: tuple[int, int]
+    drawn: tuple[float, float]
+    share: float
+
+    @property
+    def stretch(self) -> float:
+        """How many projector pixels each of the picture's pixels becomes (the smaller side)."""
+        width, height = self.pixels
+        if width <= 0 or height <= 0:
+            return 0.0
+        return min(self.drawn[0] / width, self.drawn[1] / height)
 
 
 @dataclass(frozen=True)
 class SlideFacts:
-    """What rendering one slide revealed."""
+    """What rendering one slide revealed. `drawn` is False for slides past what the talk can
+    show, which are only measured and read, not rendered. Text facts come from PDF pages:
+    `title` is the topmost line, `label` the PDF page label, `picture` the region (fractions
+    of the page: x0, y0, x1, y1) of a slide-shaped picture and `text_outside` the characters
+    of text outside it (a notes page's notes). `ink` is the share of the slide that differs
+    from its background colour; `transparency` is None, "shown" or "hides"; `damaged` means
+    MuPDF complained about this slide's data while drawing it."""
 
     width: float
     height: float
@@ -49,6 +59,29 @@ class SlideFacts:
     flat: bool = False
     digest: str = ""
     error: str | None = None
+    drawn: bool = True
+    ink: float = 1.0
+    text: str = ""
+    title: str = ""
+    label: str = ""
+    pictures: tuple[PlacedPicture, ...] = ()
+    picture: tuple[float, float, float, float] | None = None
+    text_outside: int = 0
+    transparency: str | None = None
+    damaged: bool = False
+
+
+@dataclass(frozen=True)
+class DeckFacts:
+    """What is known about the deck as a whole. `slides` is its slide count when the facts
+    stop short of it (a 10,000-page PDF is not read to the end)."""
+
+    slides: int | None = None
+    repaired: bool = False
+    creator: str = ""
+    converted_from: str = ""
+    hidden_slides: tuple[int, ...] = ()
+    missing_fonts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +147,24 @@ def failed_report(path: str, reason: str, cause: Exception | None = None) -> Dec
     return DeckReport(path, 0, (Finding(ERROR, None, "load-failed", params),))
 
 
+def slide_list(numbers: list[int] | tuple[int, ...]) -> str:
+    """Slide numbers as people write them: "3, 5–7, 12"."""
+    runs: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(
+        str(run[0])
+        if len(run) == 1
+        else f"{run[0]}–{run[-1]}"
+        if len(run) > 2
+        else f"{run[0]}, {run[1]}"
+        for run in runs
+    )
+
+
 def aspect_name(width: float, height: float) -> str:
     """A human name for an aspect ratio: "16:9", "4:3", "portrait 3:4", or "1.85:1"."""
     ratio = width / height
@@ -138,75 +189,116 @@ def assess_deck(
     expected_slides: int,
     projector: tuple[int, int],
     format_name: str = "pechakucha",
+    deck: DeckFacts | None = None,
 ) -> DeckReport:
     """Judge a rendered deck against its format and the projector."""
+    from pechakucha.core.wrong_exports import export_findings
+
+    deck = deck or DeckFacts()
+    count = len(facts) if deck.slides is None else deck.slides
     findings: list[Finding] = []
-    if len(facts) != expected_slides:
-        params = {"slides": len(facts), "format": format_name, "expected": expected_slides}
+    if count != expected_slides:
+        params = {"slides": count, "format": format_name, "expected": expected_slides}
         findings.append(Finding(ERROR, None, "slide-count", params))
-    findings += _render_failures(facts)
-    findings += _aspect_findings(facts, projector)
-    findings += _resolution_findings(facts, projector)
-    findings += _content_findings(facts)
+    shown = [(n, f) for n, f in enumerate(facts, 1) if f.drawn]
+    if len(shown) < count:
+        params = {"drawn": len(shown), "format": format_name}
+        findings.append(Finding(INFO, None, "not-drawn", params))
+    findings += _render_failures(shown)
+    findings += _aspect_findings(shown, projector)
+    findings += _resolution_findings(shown, projector)
+    findings += _content_findings(shown)
+    findings += _file_findings(shown, deck)
+    findings += export_findings(facts, deck, expected_slides)
     findings.sort(key=lambda f: (f.slide or 0, f.severity != ERROR))
-    return DeckReport(path, len(facts), tuple(findings))
+    return DeckReport(path, count, tuple(findings))
 
 
 def _same_aspect(a: float, b: float) -> bool:
     return abs(a - b) / b <= ASPECT_TOLERANCE
 
 
-def _render_failures(facts: list[SlideFacts]) -> list[Finding]:
+Numbered = list[tuple[int, SlideFacts]]
+
+
+def _render_failures(shown: Numbered) -> list[Finding]:
     return [
         Finding(ERROR, number, "render-failed", {"reason": fact.error})
-        for number, fact in enumerate(facts, 1)
+        for number, fact in shown
         if fact.error
     ]
 
 
-def _aspect_findings(facts: list[SlideFacts], projector: tuple[int, int]) -> list[Finding]:
-    drawn = [(n, f) for n, f in enumerate(facts, 1) if not f.error and f.height]
+def _aspect_findings(shown: Numbered, projector: tuple[int, int]) -> list[Finding]:
+    drawn = [(n, f) for n, f in shown if not f.error and f.height and f.width]
     if not drawn:
         return []
     groups: dict[str, list[int]] = {}
     for number, fact in drawn:
         groups.setdefault(aspect_name(fact.width, fact.height), []).append(number)
-    majority = max(groups, key=lambda name: len(groups[name]))
-    findings = [
-        Finding(WARNING, number, "mixed-aspect", {"aspect": name, "majority": majority})
-        for name, numbers in groups.items()
-        if name != majority
-        for number in numbers
-    ]
-    first = next(f for n, f in drawn if n == groups[majority][0])
-    if not _same_aspect(first.width / first.height, projector[0] / projector[1]):
-        params = {"aspect": majority, "projector": aspect_name(*projector)}
-        findings.append(Finding(WARNING, None, "aspect-mismatch", params))
-    return findings
-
-
-def _resolution_findings(facts: list[SlideFacts], projector: tuple[int, int]) -> list[Finding]:
+    ranked = sorted(groups, key=lambda name: -len(groups[name]))
+    majority = ranked[0]
     findings = []
-    for number, fact in enumerate(facts, 1):
-        if fact.pixels is None or fact.error:
-            continue
-        width, height = fact.pixels
-        # Compare the size the image will be drawn at, not the raw sides (letterboxing).
-        scale = min(projector[0] / width, projector[1] / height)
-        if scale > 1 / RESOLUTION_FLOOR:
-            params = {
-                "width": width,
-                "height": height,
-                "projector": f"{projector[0]}×{projector[1]}",
-            }
-            findings.append(Finding(WARNING, number, "low-resolution", params))
+    if len(groups[majority]) * 2 > len(drawn):
+        findings += [
+            Finding(WARNING, number, "mixed-aspect", {"aspect": name, "majority": majority})
+            for name in ranked[1:]
+            for number in groups[name]
+        ]
+    else:  # no shape has most slides: say which slides have which, once
+        listed = ", ".join(f"{name} ({slide_list(groups[name])})" for name in ranked)
+        findings.append(
+            Finding(WARNING, None, "mixed-aspects", {"count": len(groups), "groups": listed})
+        )
+    first = next(f for n, f in drawn if n == groups[majority][0])
+    findings += _letterbox_finding(first, majority, projector)
     return findings
 
 
-def _content_findings(facts: list[SlideFacts]) -> list[Finding]:
+def _letterbox_finding(first: SlideFacts, name: str, projector: tuple[int, int]) -> list[Finding]:
+    """Letterboxing is normal (information); a slide turned the other way than the projector
+    leaves most of the screen empty (a warning)."""
+    aspect, screen = first.width / first.height, projector[0] / projector[1]
+    if _same_aspect(aspect, screen):
+        return []
+    severity = INFO if (aspect >= 1) == (screen >= 1) else WARNING
+    params = {"aspect": name, "projector": aspect_name(*projector)}
+    return [Finding(severity, None, "aspect-mismatch", params)]
+
+
+def _resolution_findings(shown: Numbered, projector: tuple[int, int]) -> list[Finding]:
+    findings = []
+    screen = f"{projector[0]}×{projector[1]}"
+    for number, fact in shown:
+        if fact.error:
+            continue
+        if fact.pixels is not None:
+            width, height = fact.pixels
+            # Compare the size the image will be drawn at, not the raw sides (letterboxing).
+            scale = min(projector[0] / width, projector[1] / height)
+            if scale > 1 / RESOLUTION_FLOOR:
+                params = {"width": width, "height": height, "projector": screen}
+                findings.append(Finding(WARNING, number, "low-resolution", params))
+        worst = max(
+            (p for p in fact.pictures if p.share >= PICTURE_SHARE),
+            key=lambda p: p.stretch,
+            default=None,
+        )
+        if worst is not None and worst.stretch > 1 / RESOLUTION_FLOOR:
+            params = {
+                "width": worst.pixels[0],
+                "height": worst.pixels[1],
+                "factor": f"{worst.stretch:.1f}",
+                "projector": screen,
+            }
+            findings.append(Finding(WARNING, number, "stretched-image", params))
+    return findings
+
+
+def _content_findings(shown: Numbered) -> list[Finding]:
     findings = []
     previous = ""
-    for number, fact in enumerate(facts, 1):
+    for number, fact in shown:
         if fact.error:
             previous = ""
             continue
@@ -214,5 +306,30 @@ def _content_findings(facts: list[SlideFacts]) -> list[Finding]:
             findings.append(Finding(INFO, number, "blank-slide"))
         elif fact.digest and fact.digest == previous:
             findings.append(Finding(INFO, number, "duplicate-slide"))
+        if fact.transparency == "hides":
+            findings.append(Finding(WARNING, number, "transparency-hides"))
+        elif fact.transparency == "shown":
+            findings.append(Finding(INFO, number, "transparency"))
         previous = fact.digest
+    return findings
+
+
+def _file_findings(shown: Numbered, deck: DeckFacts) -> list[Finding]:
+    """Repairs and conversions: what happened to the file before any slide was drawn."""
+    findings = []
+    if deck.repaired:
+        damaged = [n for n, f in shown if f.damaged or f.error]
+        findings += [Finding(WARNING, n, "damaged-slide") for n, f in shown if f.damaged]
+        if damaged:
+            findings.append(Finding(WARNING, None, "repaired", {"slides": slide_list(damaged)}))
+        else:
+            findings.append(Finding(WARNING, None, "repaired-unknown"))
+    if deck.converted_from:
+        findings.append(Finding(INFO, None, "converted", {"kind": deck.converted_from}))
+    if deck.hidden_slides:
+        params = {"slides": slide_list(deck.hidden_slides)}
+        findings.append(Finding(INFO, None, "hidden-slides", params))
+    if deck.missing_fonts:
+        params = {"fonts": ", ".join(deck.missing_fonts)}
+        findings.append(Finding(WARNING, None, "fonts-missing", params))
     return findings

@@ -21,12 +21,11 @@ def text_annotations(path: str | Path) -> dict[int, list[str]]:
                 return {}
     except OSError:
         return {}
-    import pymupdf
 
-    from pechakucha.decks.pdf import _forget_mupdf_messages
+    from pechakucha.decks.pdf import _forget_mupdf_messages, open_document
 
     try:
-        document = pymupdf.open(path)
+        document = open_document(path)
     except Exception:  # damaged or encrypted: preflight says so, notes just stay empty
         return {}
     try:

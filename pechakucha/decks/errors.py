@@ -46,15 +46,54 @@ class EmptyFile(DeckError):
     )
 
 
-class NotADeck(DeckError):
-    """The file is neither a PDF nor an image (e.g. an HTML page saved as .pdf)."""
+NOT_A_DECK = {  # what a file seems to be → the whole sentence to translate
+    "": QT_TRANSLATE_NOOP("deck", "{path}: not a PDF or an image — export the slides as PDF."),
+    "web": QT_TRANSLATE_NOOP(
+        "deck", "{path}: not a PDF or an image (it is a web page) — export the slides as PDF."
+    ),
+    "postscript": QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: not a PDF or an image (it is a PostScript file) — export the slides as PDF.",
+    ),
+    "powerpoint": QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: not a PDF or an image (it is a PowerPoint file) — export the slides as PDF.",
+    ),
+    "keynote": QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: not a PDF or an image (it is a Keynote file) — export the slides as PDF.",
+    ),
+    "opendocument": QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: not a PDF or an image (it is an OpenDocument presentation) — "
+        "export the slides as PDF.",
+    ),
+    "archive": QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: not a PDF or an image (it is an archive or office document) — "
+        "export the slides as PDF.",
+    ),
+    "xml": QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: not a PDF or an image (it is an XML or web file) — export the slides as PDF.",
+    ),
+    "text": QT_TRANSLATE_NOOP(
+        "deck", "{path}: not a PDF or an image (it is a text file) — export the slides as PDF."
+    ),
+}
 
-    template = QT_TRANSLATE_NOOP(
-        "deck", "{path}: not a PDF or an image{detail} — export the slides as PDF."
-    )
+
+class NotADeck(DeckError):
+    """The file is neither a PDF nor an image (e.g. an HTML page saved as .pdf). `what` says
+    what it seems to be (a key of NOT_A_DECK, "" if unknown); each is a whole sentence to
+    translate, so that "(it is a PowerPoint file)" reads in the user's language too."""
+
+    template = NOT_A_DECK[""]
 
     def __init__(self, path: str | Path, what: str = "") -> None:
-        super().__init__(path, detail=f" ({what})" if what else "")
+        self.template = NOT_A_DECK.get(what, NOT_A_DECK[""])
+        self.what = what
+        super().__init__(path)
 
 
 class DamagedFile(DeckError):
@@ -125,3 +164,53 @@ class RenderFailed(DeckError):
     def __init__(self, path: str | Path, slide: int) -> None:
         super().__init__(path, slide=slide)
         self.slide = slide
+
+
+class ImagesInSubfolder(DeckError):
+    """A folder with no images of its own whose subfolder holds them (`Images/`)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: the folder has no images, but its subfolder “{subfolder}” has {count} — "
+        "choose that folder.",
+    )
+
+    def __init__(self, path: str | Path, subfolder: str, count: int) -> None:
+        super().__init__(path, subfolder=subfolder, count=count)
+
+
+class NotRegularFile(DeckError):
+    """A named pipe, a device or a socket: reading it could wait forever."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: this is {kind}, not a file — choose a PDF, an image or a folder of images.",
+    )
+
+    def __init__(self, path: str | Path, kind: str) -> None:
+        super().__init__(path, kind=kind)
+
+
+class NeedsConverter(DeckError):
+    """A PowerPoint, Impress or Keynote file, and no LibreOffice to convert it."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: {kind} — install LibreOffice (package libreoffice-impress) to show it, "
+        "or export the slides as PDF.",
+    )
+
+    def __init__(self, path: str | Path, kind: str) -> None:
+        super().__init__(path, kind=kind)
+
+
+class ConversionFailed(DeckError):
+    """LibreOffice ran but produced no PDF (a damaged file, a Keynote format it cannot read)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.",
+    )
+
+    def __init__(self, path: str | Path, kind: str, detail: str = "") -> None:
+        super().__init__(path, kind=kind, detail=f" ({detail})" if detail else "")

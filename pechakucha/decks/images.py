@@ -2,7 +2,11 @@
 
 Opening a deck only reads each image's header (size and EXIF orientation), so it is fast and
 finds broken or oversized files at once; pixels are decoded when a slide is rendered, at the
-reduced size the screen needs. Transparency is composited over black, like the letterbox.
+reduced size the screen needs. A slide is a sheet of paper: transparency is composited over
+white, as PowerPoint, Keynote and image viewers do (the letterbox around it stays black).
+
+One image that cannot be read (a 0-byte file, a truncated download) is one failed slide, not a
+failed deck: the other slides still show, and preflight names the broken one.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageChops
 
 from pechakucha.core.geometry import Rect, fit_rect
 from pechakucha.decks.base import Pixels, SlideSize
@@ -21,6 +25,7 @@ from pechakucha.decks.errors import (
     DeckNotFound,
     EmptyFile,
     FileUnreadable,
+    ImagesInSubfolder,
     ImageTooLarge,
     NoSlides,
     UnreadableImage,
@@ -52,6 +57,8 @@ _TRANSPOSE = {
     8: Image.Transpose.ROTATE_90,
 }
 _SIXTEEN_BIT_MODES = frozenset({"I;16", "I;16L", "I;16B", "I;16N"})
+_ALPHA_MODES = frozenset({"RGBA", "LA", "La", "PA", "RGBa"})
+WHITE = (255, 255, 255)
 
 
 def _open(path: Path) -> Image.Image:
@@ -87,6 +94,8 @@ class ImageSlide:
     width: int
     height: int
     orientation: int = 1
+    transparent: bool = False  # the file has an alpha channel or a transparent colour
+    error: DeckError | None = None  # why the image cannot be read, for a failed slide
 
 
 def read_image_slide(path: Path) -> ImageSlide:
@@ -99,6 +108,7 @@ def read_image_slide(path: Path) -> ImageSlide:
             refuse_image_bomb(path, *img.size)
             orientation = _orientation(img)
             width, height = img.size
+            transparent = img.mode in _ALPHA_MODES or "transparency" in img.info
     except DeckError:
         raise
     except Image.DecompressionBombError as error:
@@ -107,7 +117,7 @@ def read_image_slide(path: Path) -> ImageSlide:
         raise _unreadable(path) from error
     if orientation >= 5:  # 5–8 turn the picture a quarter: width and height swap
         width, height = height, width
-    return ImageSlide(path, width, height, orientation)
+    return ImageSlide(path, width, height, orientation, transparent)
 
 
 def _unreadable(path: Path, slide: int | None = None) -> DeckError:
@@ -137,9 +147,11 @@ class ImageDeck:
     though it holds no open file: each render opens, decodes and closes its image."""
 
     def __init__(self, path: Path, slides: Sequence[ImageSlide]) -> None:
-        """Use open_image_folder / open_image_files; `slides` must not be empty."""
+        """Use open_image_folder / open_image_files; `slides` must hold one readable image."""
         self.path = path
-        self._slides = tuple(slides)
+        self._slides = list(slides)
+        good = next(slide for slide in self._slides if slide.error is None)
+        self._fallback = SlideSize(good.width, good.height)
 
     def __len__(self) -> int:
         """Number of slides."""
@@ -154,8 +166,11 @@ class ImageDeck:
         self.close()
 
     def slide_size(self, index: int) -> SlideSize:
-        """Oriented pixel size of slide `index`, as the audience sees it."""
+        """Oriented pixel size of slide `index`, as the audience sees it (a failed slide gets
+        the first good slide's shape, without a pixel size)."""
         slide = self._slides[index]
+        if slide.error is not None:
+            return self._fallback
         return SlideSize(slide.width, slide.height, (slide.width, slide.height))
 
     def slide_label(self, index: int) -> str:
@@ -173,7 +188,7 @@ class ImageDeck:
         """
         if width <= 0 or height <= 0:
             raise ValueError(f"render size must be positive, not {width}×{height}")
-        slide = self._slides[index]
+        slide = self._readable(index)
         box = fit_rect(slide.width, slide.height, width, height)
         canvas = Image.new("RGB", (width, height))
         try:
@@ -185,6 +200,33 @@ class ImageDeck:
         except Exception as error:  # truncated or corrupt data surfaces only when decoding
             raise _unreadable(slide.path, index + 1) from error
         return Pixels(width, height, canvas.tobytes())
+
+    def transparency(self, index: int) -> str | None:
+        """How transparency shows on slide `index`: None if it has none that shows; "shown"
+        if transparent areas appear as white paper; "hides" if light parts drawn on
+        transparency vanish on that white (they were only visible on a dark background)."""
+        slide = self._slides[index]
+        if slide.error is not None or not slide.transparent:
+            return None
+        try:
+            with _open(slide.path) as img:
+                img.draft("RGB", (320, 320))
+                picture = _normalise_mode(img)
+        except Exception:  # render() reports unreadable images; this is only a detail
+            return None
+        return transparency_effect(picture)
+
+    def _readable(self, index: int) -> ImageSlide:
+        """Slide `index`, read again if it failed when the deck was opened (a file still being
+        copied then may be whole now); raises its DeckError if it still cannot be read."""
+        slide = self._slides[index]
+        if slide.error is None:
+            return slide
+        try:
+            self._slides[index] = slide = read_image_slide(slide.path)
+        except DeckError as error:
+            raise replace_slide(error, index) from None
+        return slide
 
     def close(self) -> None:
         """Nothing to release: images are opened only while rendering."""
@@ -204,9 +246,11 @@ def _draw_fitted(slide: ImageSlide, box: Rect, canvas: Image.Image) -> None:
             picture = picture.resize(stored, Image.Resampling.LANCZOS, reducing_gap=3.0)
         if slide.orientation in _TRANSPOSE:
             picture = picture.transpose(_TRANSPOSE[slide.orientation])
-        # Pasting through the alpha channel onto the black canvas composites over black.
-        mask = picture.getchannel("A") if picture.mode == "RGBA" else None
-        canvas.paste(picture.convert("RGB") if mask is not None else picture, (box.x, box.y), mask)
+        if picture.mode == "RGBA":  # a sheet of paper: transparency is white
+            paper = Image.new("RGB", picture.size, WHITE)
+            paper.paste(picture, (0, 0), picture.getchannel("A"))
+            picture = paper
+        canvas.paste(picture, (box.x, box.y))
 
 
 def _normalise_mode(img: Image.Image) -> Image.Image:
@@ -227,17 +271,52 @@ def _normalise_mode(img: Image.Image) -> Image.Image:
     return img.convert("RGB")  # 1, L, P, CMYK, YCbCr, LAB, HSV
 
 
+def replace_slide(error: DeckError, index: int) -> DeckError:
+    """`error` about an image, naming it as slide `index + 1` where the message can say so."""
+    if isinstance(error, UnreadableImage):
+        return UnreadableImage(error.path, index + 1)
+    return error
+
+
+def transparency_effect(picture: Image.Image) -> str | None:
+    """See ImageDeck.transparency: judge an RGB or RGBA picture (any size)."""
+    if picture.mode != "RGBA":
+        return None
+    small = picture.copy()
+    small.thumbnail((320, 320))
+    alpha = small.getchannel("A")
+    pixels = small.width * small.height
+    see_through = sum(alpha.histogram()[:250])
+    if see_through < pixels * 0.01:
+        return None  # a few soft edges: nothing anyone would notice
+    ink = alpha.point(lambda value: 255 if value >= 128 else 0)
+    light = small.convert("L").point(lambda value: 255 if value >= 230 else 0)
+    light_ink = sum(ImageChops.multiply(light, ink).histogram()[255:])
+    all_ink = sum(ink.histogram()[255:])
+    if light_ink >= pixels * 0.001 and light_ink >= all_ink * 0.25:
+        return "hides"
+    return "shown"
+
+
 def open_image_files(paths: Iterable[str | Path], deck_path: Path | None = None) -> ImageDeck:
     """A deck of the given image files, in the given order (natural_sorted them if you wish).
 
     `deck_path` names the deck (default: the first file's folder). Each file's header is read
-    now: a bad file raises the DeckError that names it (UnreadableImage, ImageTooLarge,
-    DeckNotFound, EmptyFile); an empty `paths` raises NoSlides.
+    now; a file that cannot be read (UnreadableImage, ImageTooLarge, DeckNotFound, EmptyFile)
+    becomes a failed slide that names it, unless no file at all can be read: then the first
+    file's DeckError is raised. An empty `paths` raises NoSlides.
     """
     files = [Path(path) for path in paths]
     if not files:
         raise NoSlides(deck_path or Path.cwd(), "no image files were given")
-    slides = [read_image_slide(file) for file in files]
+    slides = []
+    for index, file in enumerate(files):
+        try:
+            slides.append(read_image_slide(file))
+        except DeckError as error:
+            slides.append(ImageSlide(file, 0, 0, error=replace_slide(error, index)))
+    if all(slide.error is not None for slide in slides):
+        raise slides[0].error
     return ImageDeck(deck_path or files[0].parent, slides)
 
 
@@ -267,5 +346,28 @@ def open_image_folder(folder: Path) -> ImageDeck:
     """
     files = list_image_files(folder)
     if not files:
-        raise NoSlides(folder, "the folder has no images")
+        _refuse_empty_folder(folder)
     return open_image_files(files, folder)
+
+
+def _refuse_empty_folder(folder: Path) -> None:
+    """Raise ImagesInSubfolder naming a subfolder that holds the images, else NoSlides."""
+    try:
+        subfolders = natural_sorted(
+            (
+                entry
+                for entry in folder.iterdir()
+                if entry.is_dir() and not is_ignored_name(entry.name)
+            ),
+            key=lambda entry: entry.name,
+        )
+    except OSError:
+        subfolders = []
+    for subfolder in subfolders:
+        try:
+            count = len(list_image_files(subfolder))
+        except DeckError:
+            continue
+        if count:
+            raise ImagesInSubfolder(folder, subfolder.name, count)
+    raise NoSlides(folder, "the folder has no images")

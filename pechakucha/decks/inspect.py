@@ -1,42 +1,101 @@
-"""Preflight's eyes: render every slide once and report what it looks like, as plain facts."""
+"""Preflight's eyes: render every slide a talk can show once and report what it looks like,
+as plain facts.
+
+Each slide is drawn at the projector's size (so a page that cannot be drawn is found at the
+desk, not on stage), and its look (blank? a copy of the previous one? only a page number?) is
+judged on a small rendering. Slides past what the talk can show are only measured and read
+(their text tells a "Thank you" page or overlays apart), up to READ_LIMIT; beyond, nothing.
+"""
 
 from __future__ import annotations
 
 import hashlib
 
-from PIL import Image
+from PIL import Image, ImageChops
 
-from pechakucha.core.geometry import fit_rect
-from pechakucha.core.preflight import DeckReport, SlideFacts, assess_deck, failed_report
-from pechakucha.decks.base import Deck, Pixels
+from pechakucha.core.geometry import Rect, fit_rect
+from pechakucha.core.preflight import (
+    DeckFacts,
+    DeckReport,
+    SlideFacts,
+    assess_deck,
+    failed_report,
+)
+from pechakucha.core.wrong_exports import may_be_page_number
+from pechakucha.decks.base import Deck
 from pechakucha.decks.errors import DeckError
 
 # Channel spread (0–255) below which a slide counts as one flat colour.
 FLAT_SPREAD = 6
-# Size of the thumbnail whose quantised bytes identify a slide's look.
-DIGEST_SIZE = (32, 18)
+# The small rendering a slide's look is judged on (fitted inside it), and the size of the
+# thumbnail whose quantised bytes identify that look.
+LOOK_SIZE = (96, 96)
+DIGEST_SIZE = (96, 54)
+_QUANTISE = bytes(value >> 3 for value in range(256))  # 32 levels a channel, for the digest
+# A pixel differs from the background when its channels differ by more than this, summed.
+INK_DIFFERENCE = 24
+# Pages past the talk's slides whose size and text are still read (a 10,000-page PDF is not).
+READ_LIMIT = 500
 
 
 def slide_facts(deck: Deck, index: int, projector: tuple[int, int]) -> SlideFacts:
     """Render slide `index` at the projector's size and describe it."""
     try:
         size = deck.slide_size(index)
-        pixels = deck.render(index, *projector)
+        box = fit_rect(size.width, size.height, *projector)
+        look, text, has_images = _draw(deck, index, box)
     except DeckError as error:
-        return SlideFacts(0, 0, None, error=str(error))
-    area = fit_rect(size.width, size.height, *projector)
-    image = _crop_to_slide(pixels, area)
+        return SlideFacts(0, 0, None, error=str(error), damaged=_troubled(deck, index))
+    extra = _pdf_facts(deck, index, box, text, has_images)
     return SlideFacts(
-        size.width, size.height, size.pixels, flat=_is_flat(image), digest=_digest(image)
+        size.width,
+        size.height,
+        size.pixels,
+        flat=_is_flat(look),
+        digest=_digest(look),
+        ink=_ink(look) if may_be_page_number(extra.get("text", "")) else 1.0,
+        transparency=_transparency(deck, index),
+        damaged=_troubled(deck, index),
+        **extra,
+    )
+
+
+def read_facts(deck: Deck, index: int, projector: tuple[int, int]) -> SlideFacts:
+    """A slide the talk will not show: its size and (for PDF pages) text, nothing drawn."""
+    try:
+        size = deck.slide_size(index)
+    except DeckError as error:
+        return SlideFacts(0, 0, None, error=str(error), drawn=False)
+    box = fit_rect(size.width, size.height, *projector)
+    return SlideFacts(
+        size.width, size.height, size.pixels, drawn=False, **_pdf_facts(deck, index, box)
     )
 
 
 def inspect_deck(
     deck: Deck, expected_slides: int, projector: tuple[int, int], format_name: str
 ) -> DeckReport:
-    """Preflight report for an open deck: renders every slide once."""
-    facts = [slide_facts(deck, index, projector) for index in range(len(deck))]
-    return assess_deck(str(deck.path), facts, expected_slides, projector, format_name)
+    """Preflight report for an open deck: draws the slides the talk can show, reads the rest."""
+    count = len(deck)
+    drawn = min(count, expected_slides)
+    facts = [slide_facts(deck, index, projector) for index in range(drawn)]
+    facts += [read_facts(deck, index, projector) for index in range(drawn, min(count, READ_LIMIT))]
+    return assess_deck(
+        str(deck.path), facts, expected_slides, projector, format_name, deck_facts(deck)
+    )
+
+
+def deck_facts(deck: Deck) -> DeckFacts:
+    """What the deck's file says about itself: repaired, made by beamer, converted."""
+    conversion = getattr(deck, "conversion", None)
+    return DeckFacts(
+        slides=len(deck),
+        repaired=bool(getattr(deck, "repaired", False)),
+        creator=getattr(deck, "creator", ""),
+        converted_from=conversion.kind if conversion else "",
+        hidden_slides=conversion.hidden_slides if conversion else (),
+        missing_fonts=conversion.missing_fonts if conversion else (),
+    )
 
 
 def check_path(
@@ -56,10 +115,57 @@ def check_path(
     return DeckReport(path, report.slides, report.findings)
 
 
-def _crop_to_slide(pixels: Pixels, area: tuple[int, int, int, int]) -> Image.Image:
-    image = Image.frombytes("RGB", (pixels.width, pixels.height), pixels.data)
-    x, y, width, height = area
-    return image.crop((x, y, x + width, y + height))
+def _draw(deck: Deck, index: int, box: Rect) -> tuple[Image.Image, dict | None, bool]:
+    """Draw the slide at its size on the projector; return a small picture of it (and a PDF
+    page's text, and whether it has images). PdfDeck.render_for_check reads a page once for
+    all that; an image slide is reduced from the big rendering."""
+    from pechakucha.decks.pdf import PdfDeck
+
+    if isinstance(deck, PdfDeck):
+        small = fit_rect(box.width, box.height, *LOOK_SIZE)
+        pixels, text, has_images = deck.render_for_check(
+            index, (box.width, box.height), (small.width, small.height)
+        )
+        look = Image.frombytes("RGB", (pixels.width, pixels.height), bytes(pixels.data))
+        return look, text, has_images
+    pixels = deck.render(index, box.width, box.height)
+    image = Image.frombytes("RGB", (pixels.width, pixels.height), bytes(pixels.data))
+    image.thumbnail(LOOK_SIZE, Image.Resampling.BOX)
+    return image, None, True
+
+
+def _pdf_facts(
+    deck: Deck, index: int, box: Rect, text: dict | None = None, has_images: bool = True
+) -> dict:
+    from pechakucha.decks.pagefacts import page_facts
+    from pechakucha.decks.pdf import PdfDeck
+
+    if not isinstance(deck, PdfDeck):
+        return {}
+    try:
+        page = deck.load_page(index)
+    except DeckError:
+        return {}
+    size = deck.slide_size(index)
+    notes = size.height > size.width or "beamer" in deck.creator.lower()
+    facts = page_facts(page, box.width, text, notes, has_images)
+    return {
+        "text": facts.text,
+        "title": facts.title,
+        "label": facts.label,
+        "pictures": facts.pictures,
+        "picture": facts.picture,
+        "text_outside": facts.text_outside,
+    }
+
+
+def _transparency(deck: Deck, index: int) -> str | None:
+    transparency = getattr(deck, "transparency", None)
+    return transparency(index) if transparency is not None else None
+
+
+def _troubled(deck: Deck, index: int) -> bool:
+    return index in getattr(deck, "troubled_slides", ())
 
 
 def _is_flat(image: Image.Image) -> bool:
@@ -67,6 +173,16 @@ def _is_flat(image: Image.Image) -> bool:
 
 
 def _digest(image: Image.Image) -> str:
-    small = image.resize(DIGEST_SIZE, Image.Resampling.BOX)
-    quantised = bytes(value >> 3 for value in small.tobytes())
+    small = image if image.size == DIGEST_SIZE else image.resize(DIGEST_SIZE)
+    quantised = small.tobytes().translate(_QUANTISE)
     return hashlib.blake2b(quantised, digest_size=12).hexdigest()
+
+
+def _ink(image: Image.Image) -> float:
+    """Share of the picture that differs from its most common colour (its background)."""
+    total = image.width * image.height
+    colours = image.getcolors(total) or [(total, image.getpixel((0, 0)))]
+    background = max(colours)[1]
+    difference = ImageChops.difference(image, Image.new("RGB", image.size, background))
+    summed = difference.convert("L").point(lambda v: 255 if v * 3 > INK_DIFFERENCE else 0)
+    return sum(summed.histogram()[255:]) / total if total else 0.0

@@ -1,12 +1,15 @@
 """open_deck: one door for every deck a speaker brings, chosen by what the file holds.
 
 The first bytes decide, not the extension: an HTML page saved as `talk.pdf` is refused with a
-clear sentence, and a PNG named `.jpg` still opens.
+clear sentence, and a PNG named `.jpg` still opens. PowerPoint, Impress and Keynote files are
+converted to PDF with LibreOffice when it is installed (see convert.py). Only regular files and
+folders are read: a named pipe would make reading wait forever.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,6 +20,7 @@ from pechakucha.decks.errors import (
     EmptyFile,
     FileUnreadable,
     NotADeck,
+    NotRegularFile,
 )
 from pechakucha.decks.images import open_image_files, open_image_folder
 from pechakucha.decks.pdf import open_pdf
@@ -33,22 +37,47 @@ _IMAGE_MAGIC = (
     b"II*\x00",  # TIFF, little-endian
     b"MM\x00*",  # TIFF, big-endian
 )
-_OTHER_KINDS = {
-    ".pptx": "a PowerPoint file",
-    ".ppt": "a PowerPoint file",
-    ".key": "a Keynote file",
-    ".odp": "an OpenDocument presentation",
+_OTHER_KINDS = {  # keys of errors.NOT_A_DECK
+    ".pptx": "powerpoint",
+    ".ppt": "powerpoint",
+    ".key": "keynote",
+    ".odp": "opendocument",
 }
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+
+def regular_kind(path: Path) -> str:
+    """ "folder" or "file" for what may be read, judged without opening it (opening a named
+    pipe waits for a writer). Raises DeckNotFound, FileUnreadable, or NotRegularFile."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError) as error:
+        raise DeckNotFound(path) from error
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the name
+        raise FileUnreadable(path, getattr(error, "strerror", None) or str(error)) from error
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISREG(mode):
+        return "file"
+    kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), "a special file")
+    raise NotRegularFile(path, kind)
 
 
 def sniff(path: Path) -> str:
-    """What `path` holds: "folder", "pdf" or "image", judged by its first bytes.
+    """What `path` holds: "folder", "pdf", "image" or "office" (a presentation LibreOffice
+    can convert), judged by its first bytes.
 
-    Raises DeckNotFound, FileUnreadable, EmptyFile, or NotADeck (saying what it looks like).
+    Raises DeckNotFound, FileUnreadable, EmptyFile, NotRegularFile, or NotADeck (saying what
+    it looks like).
     """
+    if regular_kind(path) == "folder":
+        return "folder"
     try:
-        if path.is_dir():
-            return "folder"
         with path.open("rb") as file:
             head = file.read(_HEAD_BYTES)
     except (FileNotFoundError, NotADirectoryError) as error:
@@ -61,21 +90,28 @@ def sniff(path: Path) -> str:
         return "pdf"
     if head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
         return "image"
+    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # ZIP or old Office container
+        from pechakucha.decks.convert import office_kind  # zip and XML readers, only if needed
+
+        if office_kind(path, head):
+            return "office"
     raise NotADeck(path, describe_content(path, head))
 
 
 def describe_content(path: Path, head: bytes) -> str:
-    """A few words on what a file that is not a deck seems to be ("an HTML page"), or ""."""
+    """What a file that is not a deck seems to be, as a key of errors.NOT_A_DECK ("web",
+    "powerpoint", …), or "" if it cannot tell."""
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
-        return "it is a web page"
+        return "web"
+    if head.startswith(b"%!PS"):
+        return "postscript"
     if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # ZIP or old Office container
-        kind = _OTHER_KINDS.get(path.suffix.lower())
-        return f"it is {kind}" if kind else "it is an archive or office document"
+        return _OTHER_KINDS.get(path.suffix.lower(), "archive")
     if start.startswith(b"<"):
-        return "it is an XML or web file"
+        return "xml"
     if b"\x00" not in head:
-        return "it is a text file"
+        return "text"
     return ""
 
 
@@ -92,6 +128,10 @@ def open_deck(source: PathLike | Sequence[PathLike]) -> Deck:
             return open_image_folder(path)
         if kind == "pdf":
             return open_pdf(path)
+        if kind == "office":
+            from pechakucha.decks.convert import open_converted
+
+            return open_converted(path)
         return open_image_files([path], path)
     files = [Path(item) for item in source]
     for file in files:

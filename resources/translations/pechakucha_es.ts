@@ -4,42 +4,45 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/show/audience.py" line="38"/>
+        <location filename="../../pechakucha/qt/show/audience.py" line="43"/>
         <source>Pecha Kucha — audience</source>
         <translation>Pecha Kucha — público</translation>
     </message>
 </context>
 <context>
     <name>DeckChecker</name>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="25"/>
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n diapositiva</numerusform>
+            <numerusform>%n diapositivas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pechakucha/qt/pixels/checking.py" line="97"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="99"/>
         <source>no deck</source>
         <translation>sin presentación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/pixels/checking.py" line="98"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="100"/>
         <source>Choose a PDF or an image folder.</source>
         <translation>Elegir un PDF o una carpeta de imágenes.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/pixels/checking.py" line="105"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="107"/>
         <source>checking…</source>
         <translation>revisando…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/pixels/checking.py" line="106"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="108"/>
         <source>Preflight is reading the deck.</source>
-        <translation>La revisión está leyendo la presentación.</translation>
+        <translation>Revisando la presentación…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/pixels/checking.py" line="130"/>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="132"/>
         <source>ready</source>
         <translation>lista</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/pixels/checking.py" line="131"/>
-        <source>{slides} slides</source>
-        <translation>{slides} diapositivas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/pixels/checking.py" line="136"/>
@@ -62,7 +65,7 @@
     <message>
         <location filename="../../pechakucha/qt/editor/segment_form.py" line="151"/>
         <source>Drop a PDF or an image folder here</source>
-        <translation>Arrastrar aquí un PDF o una carpeta de imágenes</translation>
+        <translation>Suelta aquí un PDF o una carpeta de imágenes</translation>
     </message>
 </context>
 <context>
@@ -76,7 +79,7 @@
     <message>
         <location filename="../../pechakucha/qt/editor/segment_form.py" line="118"/>
         <source>Write a duration such as 5:00.</source>
-        <translation>Se espera una duración, p. ej. 5:00.</translation>
+        <translation>Escribe una duración, p. ej. 5:00.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor/segment_form.py" line="122"/>
@@ -100,7 +103,7 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../pechakucha/qt/widgets/pacing_chart.py" line="169"/>
+        <location filename="../../pechakucha/qt/widgets/pacing_chart.py" line="170"/>
         <source>No runs kept yet</source>
         <translation>Aún no hay ensayos guardados</translation>
     </message>
@@ -108,27 +111,27 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="54"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="113"/>
         <source>Pecha Kucha — presenter console</source>
         <translation>Pecha Kucha — consola del presentador</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="155"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="155"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="155"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="155"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
         <source>Left</source>
         <translation>Restante</translation>
     </message>
@@ -136,82 +139,98 @@
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="64"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="63"/>
         <source>Pecha Kucha — preview: {title}</source>
         <translation>Pecha Kucha — vista previa: {title}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="130"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="151"/>
+        <source>PDF, A4 landscape pages (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="152"/>
+        <source>PDF, Letter landscape pages (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="156"/>
         <source>Export the contact sheet</source>
         <translation>Exportar la hoja de miniaturas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="132"/>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>Imagen PNG (*.png);;Documento PDF (*.pdf)</translation>
+        <location filename="../../pechakucha/qt/preview/window.py" line="158"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="141"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="167"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="142"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="168"/>
         <source>{path}: cannot write the file ({reason}).</source>
         <translation>{path}: no se puede escribir el archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="186"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="212"/>
         <source>Full screen (F)</source>
         <translation>Pantalla completa (F)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="187"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="213"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="189"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="215"/>
         <source>Save the contact sheet as a PNG or a PDF</source>
         <translation>Guardar la hoja de miniaturas como PNG o PDF</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="193"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="219"/>
         <source>Screen:</source>
         <translation>Pantalla:</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="202"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="228"/>
         <source>Arrows: move · Enter or click: see large · F: full screen · Esc: back · Ctrl+E: export</source>
         <translation>Flechas: mover · Intro o clic: ver en grande · F: pantalla completa · Esc: volver · Ctrl+E: exportar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="232"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="264"/>
         <source>screen</source>
         <translation>pantalla</translation>
     </message>
-    <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="260"/>
-        <source>Checking decks: {done} of {total} done · {slides} slides</source>
-        <translation>Revisando presentaciones: {done} de {total} · {slides} diapositivas</translation>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/preview/window.py" line="291"/>
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n diapositiva</numerusform>
+            <numerusform>%n diapositivas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="265"/>
-        <source>{slides} slides: ready</source>
-        <translation>{slides} diapositivas: lista</translation>
+        <location filename="../../pechakucha/qt/preview/window.py" line="293"/>
+        <source>Checking decks: {done} of {total} done · {slides}</source>
+        <translation>Revisando presentaciones: {done} de {total} · {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="265"/>
-        <source>{slides} slides</source>
-        <translation>{slides} diapositivas</translation>
+        <location filename="../../pechakucha/qt/preview/window.py" line="298"/>
+        <source>{slides}: ready</source>
+        <translation>{slides}: lista</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/preview/window.py" line="301"/>
+        <source>%n decks, {slides}: {ready} ready</source>
+        <translation>
+            <numerusform>%n presentación, {slides} · listas: {ready}</numerusform>
+            <numerusform>%n presentaciones, {slides} · listas: {ready}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="269"/>
-        <source>{total} decks, {slides} slides: {ready} ready</source>
-        <translation>{total} presentaciones, {slides} diapositivas: {ready} listas</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/preview/window.py" line="280"/>
+        <location filename="../../pechakucha/qt/preview/window.py" line="312"/>
         <source>{name} · slide {number} of {count}</source>
         <translation>{name} · diapositiva {number} de {count}</translation>
     </message>
@@ -303,77 +322,77 @@
 <context>
     <name>RehearsalWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="74"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="76"/>
         <source>Pecha Kucha — rehearse {deck}</source>
-        <translation>Pecha Kucha — ensayar {deck}</translation>
+        <translation>Pecha Kucha — ensayo: {deck}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="180"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="183"/>
         <source>Slide {number} of {count}</source>
         <translation>Diapositiva {number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="183"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="186"/>
         <source>Next: slide {number}</source>
         <translation>Siguiente: diapositiva {number}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="185"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="188"/>
         <source>Next: the end</source>
-        <translation>Siguiente: el final</translation>
+        <translation>Siguiente: fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="205"/>
-        <source>Slide {number}: over by {seconds:.1f} s</source>
-        <translation>Diapositiva {number}: {seconds:.1f} s de más</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="209"/>
-        <source>Slide {number}: done {seconds:.1f} s early</source>
-        <translation>Diapositiva {number}: terminada {seconds:.1f} s antes</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="230"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="233"/>
         <source>Lap {lap}: ran out of time</source>
         <translation>Vuelta {lap}: se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="232"/>
-        <source>Lap {lap}: {seconds:+.1f} s</source>
-        <translation>Vuelta {lap}: {seconds:+.1f} s</translation>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="208"/>
+        <source>Slide {number}: over by {seconds} s</source>
+        <translation>Diapositiva {number}: {seconds} s de más</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="248"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="212"/>
+        <source>Slide {number}: done {seconds} s early</source>
+        <translation>Diapositiva {number}: terminada {seconds} s antes</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="236"/>
+        <source>Lap {lap}: {seconds} s</source>
+        <translation>Vuelta {lap}: {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="252"/>
         <source>This run could not be kept ({reason}).</source>
         <translation>No se pudo guardar este ensayo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="251"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="255"/>
         <source>Run kept in {path}</source>
         <translation>Ensayo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="257"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="261"/>
         <source>Space: start</source>
         <translation>Espacio: empezar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="260"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
         <source>tap when done</source>
         <translation>pulsa al terminar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="260"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="272"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
         <source>No notes for this slide in {file}</source>
         <translation>No hay notas para esta diapositiva en {file}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="273"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="277"/>
         <source>No notes: write them in {file}, one “## Slide N” section each</source>
         <translation>Sin notas: escríbelas en {file}, una sección “## Diapositiva N” por diapositiva</translation>
     </message>
@@ -383,12 +402,12 @@
     <message>
         <location filename="../../pechakucha/qt/rehearse/results.py" line="48"/>
         <source>This run: bars down = finished early, red = ran out of time</source>
-        <translation>Este ensayo: barras hacia abajo = terminaste antes, rojo = se acabó el tiempo</translation>
+        <translation>Este ensayo: barra hacia abajo = terminaste antes, rojo = se acabó el tiempo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/results.py" line="54"/>
-        <source>On pace (±{tolerance:g} s): {count}</source>
-        <translation>A buen ritmo (±{tolerance:g} s): {count}</translation>
+        <source>On pace (±{tolerance} s): {count}</source>
+        <translation>A buen ritmo (±{tolerance} s): {count}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/results.py" line="57"/>
@@ -410,10 +429,13 @@
         <source>Your runs of this deck: this is the first one kept</source>
         <translation>Tus ensayos de esta presentación: este es el primero guardado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pechakucha/qt/rehearse/results.py" line="75"/>
-        <source>Your last {count} runs (brightest: this one)</source>
-        <translation>Tus últimos {count} ensayos (el más brillante: este)</translation>
+        <source>Your last %n runs (brightest: this one)</source>
+        <translation>
+            <numerusform>Tu último ensayo (el más claro: este)</numerusform>
+            <numerusform>Tus últimos %n ensayos (el más claro: este)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,12 +456,12 @@
     <message>
         <location filename="../../pechakucha/qt/editor/segment_form.py" line="196"/>
         <source>Add a segment with the buttons below.</source>
-        <translation>Añadir un segmento con los botones de abajo.</translation>
+        <translation>Añade un segmento con los botones de abajo.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
         <source>Drop a PDF or a folder of slide images on the list to add a talk.</source>
-        <translation>Soltar un PDF o una carpeta de imágenes en la lista para añadir una charla.</translation>
+        <translation>Suelta un PDF o una carpeta de imágenes en la lista para añadir una charla.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
@@ -593,118 +615,121 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="140"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="142"/>
         <source>Save the session as</source>
         <translation>Guardar la sesión como</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="142"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="156"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="144"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
         <source>Session files (*.toml)</source>
         <translation>Archivos de sesión (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="156"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
         <source>Open a session</source>
         <translation>Abrir una sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="177"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
         <source>Session editor</source>
         <translation>Editor de sesiones</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="184"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="185"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="187"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="213"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="214"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="214"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="224"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="230"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="227"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="228"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="236"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
-    <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="308"/>
-        <source>Planned {total} of a {budget} budget ({count} segments)</source>
-        <translation>Previsto: {total} de un tiempo total de {budget} ({count} segmentos)</translation>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/editor/window.py" line="317"/>
+        <source>Planned {total} of a {budget} budget (%n segments)</source>
+        <translation>
+            <numerusform>Previsto: {total} de un tiempo total de {budget} (%n segmento)</numerusform>
+            <numerusform>Previsto: {total} de un tiempo total de {budget} (%n segmentos)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="334"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="344"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Editor de sesiones Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="338"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="348"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="363"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="373"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>No se pudo guardar {name} ({reason}); el archivo en disco no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="387"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="398"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
-        <translation>Hay un campo marcado en rojo que aún no es válido: primero hay que corregirlo.</translation>
+        <translation>Hay un campo en rojo que no es válido: corrígelo primero.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="97"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="96"/>
         <source>auto {time}</source>
         <translation>auto {time}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="106"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="105"/>
         <source>Add at least one segment before saving.</source>
-        <translation>Hay que añadir al menos un segmento antes de guardar.</translation>
+        <translation>Añade al menos un segmento antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="113"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="112"/>
         <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
-        <translation>La charla {number} no tiene presentación: falta elegir un PDF o una carpeta de imágenes.</translation>
+        <translation>La charla {number} no tiene presentación: elige un PDF o una carpeta de imágenes.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="117"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="116"/>
         <source>The deck of talk {number} is missing: {path}.</source>
         <translation>Falta la presentación de la charla {number}: {path}.</translation>
     </message>
@@ -712,37 +737,37 @@
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="171"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="170"/>
         <source>Write a time like 18:30.</source>
-        <translation>Se espera una hora como 18:30.</translation>
+        <translation>Escribe una hora como 18:30.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="187"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="186"/>
         <source>Session title</source>
         <translation>Título de la sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="193"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="192"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="197"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="199"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="198"/>
         <source>Budget</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="200"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="199"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="201"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="200"/>
         <source>Starts at</source>
         <translation>Hora de inicio</translation>
     </message>
@@ -762,17 +787,17 @@
     <message>
         <location filename="../../pechakucha/qt/show/operator.py" line="92"/>
         <source>Press F5 to start</source>
-        <translation>Pulsar F5 para empezar</translation>
+        <translation>Pulsa F5 para empezar</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/operator.py" line="109"/>
         <source>Press Esc again to stop the talk</source>
-        <translation>Pulse Esc otra vez para detener la charla</translation>
+        <translation>Pulsa Esc otra vez para detener la charla</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/operator.py" line="111"/>
         <source>Press Esc again to stop the session</source>
-        <translation>Pulsar Esc otra vez para detener la sesión</translation>
+        <translation>Pulsa Esc otra vez para detener la sesión</translation>
     </message>
 </context>
 <context>
@@ -780,33 +805,53 @@
     <message>
         <location filename="../../pechakucha/qt/show/talk_controller.py" line="117"/>
         <source>{key} ignored: a 20 × 20 talk advances by itself</source>
-        <translation>Se ignora {key}: una charla 20 × 20 avanza sola</translation>
+        <translation>Tecla {key} ignorada: una charla 20 × 20 avanza sola</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="69"/>
-        <source>{format}: {slides} × {seconds:g} s</source>
-        <translation>{format}: {slides} × {seconds:g} s</translation>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="117"/>
+        <source>{format}: {slides} × {seconds} s</source>
+        <translation>{format}: {slides} × {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pechakucha/qt/app/startup.py" line="42"/>
+        <location filename="../../pechakucha/qt/app/startup.py" line="60"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="100"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="102"/>
         <source>Resume the session?</source>
         <translation>¿Reanudar la sesión?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="101"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="103"/>
         <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
         <translation>Esta sesión se detuvo antes de terminar. ¿Reanudarla donde estaba, como si la aplicación nunca se hubiera detenido?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="221"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="126"/>
+        <source>{file}: the journal cannot be read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="130"/>
+        <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="141"/>
+        <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="258"/>
+        <source>Report not saved: {error}</source>
+        <translation>Informe no guardado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="262"/>
         <source>Report saved in {folder}</source>
         <translation>Informe guardado en {folder}</translation>
     </message>
@@ -814,187 +859,259 @@
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../pechakucha/qt/show/cards.py" line="35"/>
-        <location filename="../../pechakucha/qt/show/cards.py" line="41"/>
-        <location filename="../../pechakucha/qt/show/cards.py" line="45"/>
+        <location filename="../../pechakucha/cli/export.py" line="49"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="24"/>
         <source>Up next</source>
         <translation>A continuación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/cards.py" line="42"/>
-        <location filename="../../pechakucha/qt/show/cards.py" line="67"/>
+        <location filename="../../pechakucha/cli/export.py" line="50"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="25"/>
+        <source>Questions &amp; answers</source>
+        <translation>Preguntas y respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/export.py" line="51"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="26"/>
         <source>Closing synthesis</source>
         <translation>Síntesis final</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/cards.py" line="83"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="27"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
 </context>
 <context>
     <name>check</name>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/check.py" line="30"/>
+        <source>ready, %n slides</source>
+        <translation>
+            <numerusform>lista, %n diapositiva</numerusform>
+            <numerusform>lista, %n diapositivas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/check.py" line="31"/>
+        <source>NOT ready, %n slides</source>
+        <translation>
+            <numerusform>NO lista, %n diapositiva</numerusform>
+            <numerusform>NO lista, %n diapositivas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pechakucha/cli/check.py" line="96"/>
+        <location filename="../../pechakucha/cli/check.py" line="175"/>
         <source>cannot be loaded — {reason}</source>
         <translation>no se puede cargar — {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/cli/check.py" line="100"/>
-        <source>ready, {slides} slides</source>
-        <translation>lista, {slides} diapositivas</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/cli/check.py" line="103"/>
-        <source>NOT ready, {slides} slides</source>
-        <translation>NO lista, {slides} diapositivas</translation>
     </message>
 </context>
 <context>
     <name>console</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="25"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="41"/>
         <source>BLACKED OUT</source>
         <translation>PANTALLA NEGRA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="27"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="43"/>
         <source>WHITE SCREEN</source>
         <translation>PANTALLA BLANCA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="29"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="45"/>
         <source>TECHNICAL HOLD</source>
         <translation>PAUSA TÉCNICA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="31"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="47"/>
         <source>READY — F5</source>
         <translation>LISTO — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="32"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
         <source>UP NEXT — F5</source>
         <translation>A CONTINUACIÓN — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="33"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="49"/>
         <source>RUNNING</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="34"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="35"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
         <source>FINISHED</source>
         <translation>TERMINADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="43"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="71"/>
+        <source>{verdict} · ended {end} · {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="73"/>
+        <source>{verdict} · ends {end} · {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="86"/>
+        <source>
+end this Q&amp;A at {t} to finish on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="95"/>
         <source>on time</source>
         <translation>a tiempo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="46"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="97"/>
         <source>{t} ahead</source>
-        <translation>{t} adelantada</translation>
+        <translation>{t} de adelanto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="99"/>
         <source>{t} behind</source>
-        <translation>{t} retrasada</translation>
+        <translation>{t} de retraso</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="56"/>
-        <source>{verdict} · ends {end} · {left} of budget left</source>
-        <translation>{verdict} · termina a las {end} · quedan {left} del tiempo total</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="60"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="81"/>
         <source> · holds {t}</source>
         <translation> · pausas técnicas {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="95"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
         <source>to start</source>
         <translation>para empezar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="105"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="197"/>
         <source>this slide</source>
         <translation>esta diapositiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="106"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
         <source>Talk: {t} left</source>
         <translation>Charla: quedan {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="114"/>
-        <source>{kind}: {t} left</source>
-        <translation>{kind}: quedan {t}</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="118"/>
-        <source>{kind}: overrun {t}</source>
-        <translation>{kind}: exceso {t}</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="155"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="198"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="319"/>
         <source>Slide {k} / {n}</source>
         <translation>Diapositiva {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="156"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="199"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="260"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="320"/>
         <source>Next: slide {k}</source>
         <translation>Siguiente: diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="158"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="270"/>
         <source>Next: end</source>
         <translation>Siguiente: fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="242"/>
         <source>Recalled: {talk}, slide {k}</source>
-        <translation>Recuperada: {talk}, diapositiva {k}</translation>
+        <translation>De nuevo en pantalla: {talk}, diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="184"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="108"/>
+        <source>{left} of budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="110"/>
+        <source>{over} over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="163"/>
+        <source>Session: {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="164"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
+        <source>{kind}: {t} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
+        <source>{kind}: on screen {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="183"/>
+        <source>{t} left of {allotted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
+        <source>{t} over {allotted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="195"/>
+        <source>paused</source>
+        <translation type="unfinished">en pausa</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="288"/>
+        <source>Next: end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="299"/>
         <source>Next talk: {label}</source>
         <translation>Siguiente charla: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="206"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="301"/>
+        <source>Next: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="327"/>
         <source>Esc quit</source>
         <translation>Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="208"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="329"/>
         <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
         <translation>F5 empezar · Espacio siguiente segmento · RePág atrás · H pausa técnica · B negro · Esc salir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="212"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="333"/>
         <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
         <translation>P pausa · M marcar diapositiva · H pausa técnica · B negro · W blanco · Esc detener (dos veces)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="215"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
         <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
         <translation>Espacio terminar y seguir · + / − 1 min · G diapositivas · R volver a la tarjeta · P pausa · H pausa técnica · B negro · Esc detener (dos veces)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/controller.py" line="121"/>
+        <source>journal not saved ({problem})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>deck</name>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="19"/>
-        <location filename="../../pechakucha/decks/errors.py" line="79"/>
+        <location filename="../../pechakucha/decks/errors.py" line="118"/>
         <source>{path}: {reason}.</source>
         <translation>{path}: {reason}.</translation>
     </message>
@@ -1009,123 +1126,375 @@
         <translation>{path}: el archivo está vacío (0 bytes) — hay que volver a exportar la presentación.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="52"/>
-        <source>{path}: not a PDF or an image{detail} — export the slides as PDF.</source>
-        <translation>{path}: no es un PDF ni una imagen{detail} — hay que exportar las diapositivas como PDF.</translation>
+        <location filename="../../pechakucha/decks/errors.py" line="50"/>
+        <source>{path}: not a PDF or an image — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="63"/>
+        <location filename="../../pechakucha/decks/errors.py" line="51"/>
+        <source>{path}: not a PDF or an image (it is a web page) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="54"/>
+        <source>{path}: not a PDF or an image (it is a PostScript file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="58"/>
+        <source>{path}: not a PDF or an image (it is a PowerPoint file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="62"/>
+        <source>{path}: not a PDF or an image (it is a Keynote file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="66"/>
+        <source>{path}: not a PDF or an image (it is an OpenDocument presentation) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="71"/>
+        <source>{path}: not a PDF or an image (it is an archive or office document) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="76"/>
+        <source>{path}: not a PDF or an image (it is an XML or web file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="80"/>
+        <source>{path}: not a PDF or an image (it is a text file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="102"/>
         <source>{path}: the file is damaged beyond repair — export the deck again.</source>
         <translation>{path}: el archivo está dañado y no se puede reparar — hay que volver a exportar la presentación.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="71"/>
+        <location filename="../../pechakucha/decks/errors.py" line="110"/>
         <source>{path}: the PDF needs a password — ask for an unprotected copy.</source>
         <translation>{path}: el PDF pide contraseña — hay que pedir una copia sin protección.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="88"/>
+        <location filename="../../pechakucha/decks/errors.py" line="127"/>
         <source>{path}{where}: the image cannot be read — it may be damaged.</source>
         <translation>{path}{where}: no se puede leer la imagen — puede estar dañada.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="99"/>
+        <location filename="../../pechakucha/decks/errors.py" line="138"/>
         <source>{path}: the image is too large to open safely{size} — resize it.</source>
         <translation>{path}: la imagen es demasiado grande para abrirla con seguridad{size} — hay que reducir su tamaño.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="110"/>
+        <location filename="../../pechakucha/decks/errors.py" line="149"/>
         <source>{path}: the file cannot be read{detail} — check its permissions.</source>
         <translation>{path}: no se puede leer el archivo{detail} — hay que revisar sus permisos.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/decks/errors.py" line="121"/>
+        <location filename="../../pechakucha/decks/errors.py" line="160"/>
         <source>{path} (slide {slide}): the slide cannot be drawn — it may be damaged.</source>
         <translation>{path} (diapositiva {slide}): no se puede mostrar la diapositiva — puede estar dañada.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="172"/>
+        <source>{path}: the folder has no images, but its subfolder “{subfolder}” has {count} — choose that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="185"/>
+        <source>{path}: this is {kind}, not a file — choose a PDF, an image or a folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="197"/>
+        <source>{path}: {kind} — install LibreOffice (package libreoffice-impress) to show it, or export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="210"/>
+        <source>{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="22"/>
+        <source>Run Pecha Kucha sessions: the slides on the projector, a console for you</source>
+        <translation>Conduce sesiones Pecha Kucha: las diapositivas en el proyector, una consola para ti</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="25"/>
+        <source>Presentation timer</source>
+        <translation>Cronómetro de presentaciones</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="26"/>
+        <source>Pecha Kucha is in the applications menu ({entry}).</source>
+        <translation>Pecha Kucha está en el menú de aplicaciones ({entry}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="27"/>
+        <source>Pecha Kucha is no longer in the applications menu.</source>
+        <translation>Pecha Kucha ya no está en el menú de aplicaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="28"/>
+        <source>Pecha Kucha was not in the applications menu.</source>
+        <translation>Pecha Kucha no estaba en el menú de aplicaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="29"/>
+        <source>install-desktop is for Linux desktops; on Windows and macOS start the app as the README says.</source>
+        <translation>install-desktop es para escritorios Linux; en Windows y macOS, abre la aplicación como indica el README.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="34"/>
+        <source>cannot write {path} ({reason}).</source>
+        <translation>no se puede escribir {path} ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>export</name>
-    <message>
-        <location filename="../../pechakucha/cli/export.py" line="34"/>
-        <source>Up next</source>
-        <translation>A continuación</translation>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/export.py" line="54"/>
+        <source>{path}: %n pages, {minutes} planned.</source>
+        <translation>
+            <numerusform>{path}: %n página, duración prevista {minutes}.</numerusform>
+            <numerusform>{path}: %n páginas, duración prevista {minutes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/export.py" line="55"/>
+        <source>warning: {path} has %n slides; its last slide stays up to fill {total}.</source>
+        <translation>
+            <numerusform>aviso: {path} tiene %n diapositiva; la última se queda en pantalla hasta completar {total}.</numerusform>
+            <numerusform>aviso: {path} tiene %n diapositivas; la última se queda en pantalla hasta completar {total}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/export.py" line="35"/>
-        <source>Preguntas y respuestas</source>
-        <translation>Preguntas y respuestas</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/cli/export.py" line="36"/>
-        <source>Questions &amp; answers</source>
-        <translation>Questions &amp; answers</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/cli/export.py" line="37"/>
-        <source>Commentary</source>
-        <translation>Síntesis</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/cli/export.py" line="38"/>
-        <source>{path}: {pages} pages, {minutes} planned.</source>
-        <translation>{path}: {pages} páginas, duración prevista {minutes}.</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/cli/export.py" line="39"/>
-        <source>warning: {path} has {slides} slides; its last slide stays up to fill {total}.</source>
-        <translation>aviso: {path} tiene {slides} diapositivas; la última se mantiene en pantalla hasta completar {total}.</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/cli/export.py" line="42"/>
+        <location filename="../../pechakucha/cli/export.py" line="58"/>
         <source>cannot write {path} ({reason}).</source>
         <translation>no se puede escribir {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/export.py" line="43"/>
+        <location filename="../../pechakucha/cli/export.py" line="59"/>
         <source>{path}: slide {slide} cannot be placed ({reason}).</source>
         <translation>{path}: no se puede colocar la diapositiva {slide} ({reason}).</translation>
     </message>
 </context>
 <context>
+    <name>plan</name>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="99"/>
+        <source>plan has {count} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="101"/>
+        <source>plan fits its budget of {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="114"/>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="115"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="116"/>
+        <source>changeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="117"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="138"/>
+        <source>Forecast: {runs} runs, seed {seed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="139"/>
+        <source>Where it ends against its budget (holds excluded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="140"/>
+        <source>this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="141"/>
+        <source>without changeovers or learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="150"/>
+        <source>Commentary short of its time in {short} runs; auto Q&amp;As held at their minimum {at_minimum} times, below it {below} times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="162"/>
+        <source>Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; Q&amp;As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="212"/>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="213"/>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="214"/>
+        <source>within ±0:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>preflight</name>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="23"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="10"/>
         <source>has {slides} slides; a {format} talk needs exactly {expected}</source>
         <translation>tiene {slides} diapositivas; una charla {format} necesita exactamente {expected}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="26"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="13"/>
         <source>slide is {aspect} while most slides are {majority}</source>
         <translation>la diapositiva es {aspect}, pero la mayoría son {majority}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="29"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="16"/>
         <source>slides are {aspect}; the projector is {projector}, so they get black bands</source>
         <translation>las diapositivas son {aspect} y el proyector es {projector}: se verán con bandas negras</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="32"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="19"/>
+        <source>slides come in {count} shapes: {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="20"/>
         <source>image is {width}×{height}, small for a {projector} projector: it will blur</source>
         <translation>la imagen mide {width}×{height}, poco para un proyector {projector}: se verá borrosa</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="35"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="23"/>
+        <source>picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: it will blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="28"/>
+        <source>transparent areas show as white, like paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="29"/>
+        <source>light parts are drawn on transparency: on the white page they vanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
         <source>slide is blank (one flat colour)</source>
         <translation>la diapositiva está vacía (un solo color plano)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="36"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="34"/>
+        <source>slide is blank but for its page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="35"/>
         <source>slide looks identical to the previous one</source>
         <translation>la diapositiva parece idéntica a la anterior</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="37"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="36"/>
         <source>slide cannot be drawn: {reason}</source>
         <translation>no se puede mostrar la diapositiva: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight.py" line="38"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="37"/>
+        <source>the file is damaged and was repaired to open it — export the deck again; these slides may not look as intended: {slides}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="42"/>
+        <source>the file is damaged and was repaired to open it — export the deck again, or look at every slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="47"/>
+        <source>slide is damaged in the file and may not look as intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
+        <source>only the first {drawn} slides were drawn: a {format} talk shows no more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
+        <source>converted from {kind} with LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
+        <source>slides hidden in the presentation were left out: {slides}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="58"/>
+        <source>fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may not fit as designed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
+        <source>these {pages} pages are {frames} frames: each overlay step (\pause, \only, \uncover) became a page — add the handout option, \documentclass[handout]{{beamer}}, for one page per frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="69"/>
+        <source>these {pages} pages are {frames} slides: each build or animation step became a page — export again without build stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="74"/>
+        <source>pages show the slide above the speaker&apos;s notes: the audience would read the notes — export the slides only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
+        <source>pages are {aspect} and full of running text: this is a document for print, not slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="83"/>
+        <source>a closing page (“{words}”) past the {expected} slides of the talk: drop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="87"/>
+        <source>the session has no talk with a deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="88"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
@@ -1158,44 +1527,82 @@
         <translation>no se puede mostrar</translation>
     </message>
     <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="30"/>
+        <source>blurry picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="31"/>
+        <source>transparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="32"/>
+        <source>vanishes on white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="33"/>
+        <source>page number only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="34"/>
+        <source>closing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="35"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="38"/>
         <source>beyond {expected}</source>
         <translation>más de {expected}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="33"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="39"/>
         <source>portrait {aspect}</source>
         <translation>vertical {aspect}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="34"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="40"/>
         <source>slide {number} is beyond the {expected} slides of a {format} talk</source>
         <translation>la diapositiva {number} sobra: una charla {format} tiene {expected} diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="37"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="43"/>
         <source>cannot be loaded</source>
         <translation>no se puede cargar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="38"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="44"/>
         <source>checking…</source>
         <translation>revisando…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="39"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="45"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="40"/>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="46"/>
         <source>NOT ready</source>
         <translation>NO lista</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="47"/>
+        <source>%n slides · {format}: {slides} × {seconds} s</source>
+        <translation>
+            <numerusform>%n diapositiva · {format}: {slides} × {seconds} s</numerusform>
+            <numerusform>%n diapositivas · {format}: {slides} × {seconds} s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="41"/>
-        <source>{count} slides · {format}: {slides} × {seconds:g} s</source>
-        <translation>{count} diapositivas · {format}: {slides} × {seconds:g} s</translation>
+        <location filename="../../pechakucha/qt/preview/sheet_export.py" line="159"/>
+        <source>page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1262,37 +1669,103 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="24"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="96"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="25"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="98"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="26"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="99"/>
         <source>Q&amp;A</source>
-        <translation>Preguntas y respuestas</translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="27"/>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="22"/>
+        <source>Budget</source>
+        <translation type="unfinished">Tiempo total</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="23"/>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="24"/>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="25"/>
+        <source>Planned</source>
+        <translation type="unfinished">Previsto</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="26"/>
+        <source>Actual</source>
+        <translation type="unfinished">Real</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="27"/>
+        <source>Technical hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="28"/>
+        <source>minutes from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="29"/>
+        <source>on-time end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="30"/>
+        <source>Segment</source>
+        <translation type="unfinished">Segmento</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="31"/>
+        <source>Allotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="32"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="100"/>
         <source>Changeover</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="28"/>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="33"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="34"/>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="101"/>
         <source>Overrun</source>
         <translation>Exceso</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="29"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="97"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="59"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="72"/>
+        <source>Report: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="75"/>
         <source>Session: {elapsed} of {budget}; holds {holds}</source>
         <translation>Sesión: {elapsed} de {budget}; pausas técnicas {holds}</translation>
     </message>
@@ -1307,7 +1780,7 @@
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="13"/>
         <source>Q&amp;A</source>
-        <translation>Preguntas y respuestas</translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="14"/>
@@ -1435,14 +1908,42 @@
         <translation>no se puede guardar el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="65"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="62"/>
+        <source>&quot;{key}&quot; in {where}: there is no &quot;{value}&quot; translation (known: {known})</source>
+        <translation>&quot;{key}&quot; en {where}: no hay traducción &quot;{value}&quot; (disponibles: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="68"/>
         <source>{file}: the fixed parts alone ({fixed}) exceed the budget ({budget}).</source>
         <translation>{file}: solo las partes fijas ({fixed}) ya superan el tiempo total ({budget}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="68"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="71"/>
+        <source>{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget ({budget}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="76"/>
+        <source>{file}: the commentary (segment {number}) is not the last part before the closing: segment {following} ({kind}) comes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="81"/>
+        <source>{file}: the talk in segment {number} has no deck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="84"/>
         <source>{file}: an automatic Q&amp;A would get less than its minimum: {left} is left for {count} automatic Q&amp;A that need at least {needed}.</source>
-        <translation>{file}: unas preguntas y respuestas automáticas tendrían menos que su mínimo: quedan {left} para {count} turnos automáticos que necesitan al menos {needed}.</translation>
+        <translation>{file}: las preguntas y respuestas automáticas quedarían por debajo de su mínimo: quedan {left} para {count} turnos automáticos que necesitan al menos {needed}.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../pechakucha/qt/app/settings.py" line="20"/>
+        <source>forgot the projector, the language, the recent sessions and the window places ({file}).</source>
+        <translation>se olvidaron el proyector, el idioma, las sesiones recientes y la posición de las ventanas ({file}).</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,17 @@
 """Refresh the translations: collect every marked string into the .ts files, compile the .qm.
 
-Run from anywhere with the project's virtual environment: `python resources/translations/update.py`.
-New strings appear in `pechakucha_es.ts` as unfinished; translate them (Qt Linguist, or by hand)
-and run this again to compile `pechakucha_es.qm`, which ships inside the wheel.
+Run with the project's virtual environment, from anywhere:
+
+    python resources/translations/update.py          # update every .ts, compile every .qm
+    python resources/translations/update.py --todo   # list what is left to translate; exit 1 if any
+
+New strings appear in each `pechakucha_<language>.ts` as unfinished: translate them (Qt
+Linguist, or by hand in the file), then run this again to compile the `.qm` files that ship
+inside the wheel. `pechakucha_en.ts` holds only the plural forms of English ("1 slide").
+
+A message whose English text has "%n" is plural (translated with tr(text, "", n)). lupdate's
+Python reader only notices that for some calls, so this script marks every such message
+plural itself and keeps its translated forms across runs.
 """
 
 from __future__ import annotations
@@ -10,11 +19,15 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-LANGUAGES = ("es",)
+LANGUAGES = ("en", "es", "fr", "pt_BR")  # as in pechakucha/core/i18n.py
+PLURAL_FORMS = 2  # every language above has two: one / many (French and Brazilian: 0 is one)
+Key = tuple[str, str]  # (context, source)
 
 
 def tool(name: str) -> str:
@@ -25,19 +38,120 @@ def tool(name: str) -> str:
     return found
 
 
-def main() -> None:
-    """Update every .ts from the sources, then compile each to .qm."""
+def ts_file(language: str) -> Path:
+    """The translation source of `language`."""
+    return HERE / f"pechakucha_{language}.ts"
+
+
+def messages(path: Path) -> list[tuple[str, ElementTree.Element]]:
+    """(context name, message element) for every message of a .ts file."""
+    root = ElementTree.parse(path).getroot()
+    return [(c.findtext("name"), m) for c in root.iter("context") for m in c.iter("message")]
+
+
+def forms(message: ElementTree.Element) -> list[str]:
+    """The translated texts of a message: one, or one per plural form."""
+    translation = message.find("translation")
+    if translation is None:
+        return [""]
+    plural = translation.findall("numerusform")
+    return [f.text or "" for f in plural] if plural else [translation.text or ""]
+
+
+def unfinished(path: Path) -> list[Key]:
+    """(context, source) of every message of `path` not translated yet."""
+    return [
+        (context, message.findtext("source"))
+        for context, message in messages(path)
+        if message.find("translation").get("type") == "unfinished"
+        or not all(text.strip() for text in forms(message))
+    ]
+
+
+def mark_plurals(path: Path, kept: dict[Key, list[str]], plurals_only: bool) -> None:
+    """Make every "%n" message plural, with the forms `kept` from before lupdate ran."""
+    root = ElementTree.parse(path).getroot()
+    for context in list(root.iter("context")):
+        name = context.findtext("name")
+        for message in list(context.iter("message")):
+            source = message.findtext("source")
+            if "%n" not in source:
+                if plurals_only:
+                    context.remove(message)
+                continue
+            message.set("numerus", "yes")
+            old = message.find("translation")
+            texts = kept.get((name, source)) or [old.text or ""] * PLURAL_FORMS
+            done = old.get("type") != "unfinished" or (name, source) in kept
+            message.remove(old)
+            translation = ElementTree.SubElement(message, "translation")
+            if not done or not all(t.strip() for t in texts):
+                translation.set("type", "unfinished")
+            for text in texts:
+                ElementTree.SubElement(translation, "numerusform").text = text
+        if context.find("message") is None:
+            root.remove(context)
+    path.write_text(ts_text(root), encoding="utf-8")
+
+
+def ts_text(root: ElementTree.Element) -> str:
+    """A .ts document written the way lupdate writes it."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>"]
+    return "\n".join(lines + _element_lines(root, 0)) + "\n"
+
+
+def _element_lines(element: ElementTree.Element, depth: int) -> list[str]:
+    """<TS> and <context> at the margin, everything inside indented by four per level."""
+    pad = "    " * max(depth - 1, 0)
+    attributes = "".join(f' {k}="{_text(v)}"' for k, v in element.items())
+    if element.tag == "location":
+        return [f"{pad}<location{attributes}/>"]
+    if len(element) == 0:
+        return [f"{pad}<{element.tag}{attributes}>{_text(element.text)}</{element.tag}>"]
+    lines = [f"{pad}<{element.tag}{attributes}>"]
+    for child in element:
+        lines += _element_lines(child, depth + 1)
+    return [*lines, f"{pad}</{element.tag}>"]
+
+
+def _text(text: str | None) -> str:
+    return escape(text or "", {'"': "&quot;", "'": "&apos;"})
+
+
+def update(language: str, sources: list[str]) -> None:
+    """Refresh one language's .ts from the sources and compile its .qm."""
+    path = ts_file(language)
+    kept = {}
+    if path.exists():
+        kept = {
+            (context, m.findtext("source")): forms(m)
+            for context, m in messages(path)
+            if m.get("numerus") == "yes" and m.find("translation").get("type") != "unfinished"
+        }
+    lupdate = [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-target-language", language]
+    subprocess.run([*lupdate, "-ts", str(path)], check=True, capture_output=True)
+    mark_plurals(path, kept, plurals_only=language == "en")
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(path), "-qm", str(path.with_suffix(".qm"))],
+        check=True,
+        capture_output=True,
+    )
+
+
+def main(argv: list[str]) -> int:
+    """Update every .ts and .qm; with --todo, only list what is left to translate."""
+    if "--todo" in argv:
+        left = {language: unfinished(ts_file(language)) for language in LANGUAGES}
+        for language, keys in left.items():
+            print(f"{language}: {len(keys)} to translate")
+            for context, source in keys:
+                print(f"    [{context}] {source}")
+        return 1 if any(left.values()) else 0
     sources = sorted(str(p) for p in (ROOT / "pechakucha").rglob("*.py"))
     for language in LANGUAGES:
-        ts_file = HERE / f"pechakucha_{language}.ts"
-        subprocess.run(
-            [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts_file)], check=True
-        )
-        subprocess.run(
-            [tool("pyside6-lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))],
-            check=True,
-        )
+        update(language, sources)
+    return main(["--todo"])
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

@@ -49,10 +49,11 @@ def session_two_pdf(tmp_path_factory) -> Path:
 
 
 def test_run_export_session_two_has_a_card_per_segment_and_60_slides(session_two_pdf):
-    """Nine segments give nine cards; three 20-slide talks give 60 slide pages."""
+    """Eight segments give eight cards, the 5:00 synthesis 31 countdown pages; three 20-slide
+    talks give 60 slide pages."""
     with pymupdf.open(session_two_pdf) as document:
-        assert document.page_count == 9 + 60
-        assert [entry[2] for entry in document.get_toc()] == [1, 2, 23, 24, 45, 46, 67, 68, 69]
+        assert document.page_count == 8 + 31 + 60
+        assert [entry[2] for entry in document.get_toc()] == [1, 2, 23, 24, 45, 46, 67, 68, 99]
 
 
 def test_run_export_slide_pages_advance_every_20_seconds_with_a_cut(session_two_pdf):
@@ -64,17 +65,76 @@ def test_run_export_slide_pages_advance_every_20_seconds_with_a_cut(session_two_
         assert document.xref_get_key(document.pdf_catalog(), "PageMode")[1] == "/FullScreen"
 
 
+def test_every_page_cuts_with_a_tiny_transition_so_viewers_add_no_second(session_two_pdf):
+    """/Trans without /D lasts 1 s, which Evince and MuPDF wait out before each /Dur (a
+    20 × 20 talk would run 20 s long); /D 0 freezes MuPDF; /D 0.01 on every page."""
+    with pymupdf.open(session_two_pdf) as document:
+        for page in document:
+            kind, value = document.xref_get_key(page.xref, "Trans")
+            assert kind == "dict" and "/S/R" in value.replace(" ", "")
+            duration = value.split("/D")[1].strip(" >")
+            assert float(duration) == pytest.approx(0.01)
+
+
 def test_run_export_cards_last_their_planned_time_and_up_next_waits(session_two_pdf):
-    """Welcome 2:00, auto Q&A 21:00 (the budget shared), commentary 5:00; Up next and the
-    closing card (no duration) wait for the operator."""
+    """Welcome 2:00, auto Q&A 21:00 (the budget shared); Up next, the synthesis's 0:00 and
+    the closing card (no duration) wait for the operator."""
     with pymupdf.open(session_two_pdf) as document:
         assert dur(document, 0) == "120"
         assert dur(document, 1) is None  # Up next: Barcelona
         assert dur(document, 22) == "1260"
-        assert dur(document, 67) == "300"
-        assert dur(document, 68) is None
+        assert dur(document, 97) is None  # the synthesis at 0:00: its time is protected
+        assert dur(document, 98) is None
         assert "Up next" in document[1].get_text()
-        assert "Preguntas y respuestas" in document[22].get_text()
+        assert "Gracias" in document[98].get_text()
+
+
+def test_the_QA_card_has_one_title_per_audience_language(session_two_pdf):
+    """Session Two's audience is ["es", "en"]: the Q&A title once in each, Spanish first."""
+    with pymupdf.open(session_two_pdf) as document:
+        text = document[22].get_text()
+    assert text.count("Preguntas y respuestas") == 1 and text.count("Questions & answers") == 1
+    assert text.index("Preguntas y respuestas") < text.index("Questions & answers")
+
+
+def test_the_synthesis_counts_down_ten_seconds_a_page_amber_then_red(session_two_pdf):
+    """5:00, 4:50 … 0:10 (10 s each, 300 s in all), then 0:00; amber from 1:00, red from 0:30."""
+    with pymupdf.open(session_two_pdf) as document:
+        pages = range(67, 98)
+        clocks = [document[n].get_text().split("\n")[-2] for n in pages]
+        durations = [dur(document, n) for n in pages]
+        colours = {
+            clock: {
+                span["color"]
+                for block in document[n].get_text("dict")["blocks"]
+                for line in block["lines"]
+                for span in line["spans"]
+                if span["text"] == clock
+            }
+            for n, clock in zip(pages, clocks, strict=True)
+        }
+    assert clocks[:3] == ["5:00", "4:50", "4:40"] and clocks[-2:] == ["0:10", "0:00"]
+    assert durations == ["10"] * 30 + [None]
+    assert colours["1:10"] == {0xF0F0F0}
+    assert colours["1:00"] == {0xF0A020}
+    assert colours["0:30"] == {0xF04040} == colours["0:00"]
+
+
+@pytest.mark.parametrize(
+    ("duration", "pages"),
+    [
+        (300, [(300, 10)] + [(t, 10) for t in range(290, 0, -10)] + [(0, 0)]),
+        (285, [(285, 5)] + [(t, 10) for t in range(280, 0, -10)] + [(0, 0)]),
+        (7, [(7, 7), (0, 0)]),
+        (0, [(0, 0)]),
+    ],
+)
+def test_countdown_pages_round_up_to_the_step_and_add_up(duration, pages):
+    """The clock shows the time left rounded up, as the app does; the pages last the whole."""
+    from pechakucha.cli.export import countdown_pages
+
+    assert countdown_pages(duration) == pages
+    assert sum(seconds for _, seconds in countdown_pages(duration)) == duration
 
 
 def test_run_export_slides_are_vector_pages_and_images_letterboxed(session_two_pdf):
@@ -125,8 +185,8 @@ def test_run_export_short_deck_keeps_its_last_slide_for_the_time_left(tmp_path, 
     assert run_export([str(session), "-o", str(output)]) == 0
     assert "5 slides" in capsys.readouterr().err
     with pymupdf.open(output) as document:
-        assert document.page_count == 2 + 5
-        assert [dur(document, n) for n in range(7)] == [None, "20", "20", "20", "20", "320", "300"]
+        assert document.page_count == 1 + 5 + 31
+        assert [dur(document, n) for n in range(7)] == [None, "20", "20", "20", "20", "320", "10"]
 
 
 def test_run_export_uses_the_talk_format_and_projector_aspect(tmp_path):
@@ -188,9 +248,9 @@ def test_run_export_in_a_fresh_python_process(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    assert "69 pages" in result.stdout
+    assert "99 pages" in result.stdout
     with pymupdf.open(output) as document:
-        assert document.page_count == 69
+        assert document.page_count == 99
 
 
 def test_run_export_failure_in_a_fresh_process_has_no_traceback(tmp_path):
@@ -215,7 +275,7 @@ def test_pechakucha_export_through_the_real_cli(tmp_path):
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     with pymupdf.open(output) as document:
-        assert document.page_count == 69
+        assert document.page_count == 99
 
 
 def test_run_export_in_spanish_translates_cards_without_a_qt_application(tmp_path):
@@ -235,3 +295,24 @@ def test_run_export_in_spanish_translates_cards_without_a_qt_application(tmp_pat
     assert result.returncode == 0, result.stderr
     with pymupdf.open(output) as document:
         assert "A continuación" in document[1].get_text()
+
+
+def test_cards_speak_the_sessions_audience_languages_and_messages_the_operators(tmp_path):
+    """audience = ["fr", "pt_BR"]: French first, then Portuguese on every card; the line
+    printed at the end stays in the operator's --lang."""
+    deck = write_numbered_pdf(tmp_path / "talk.pdf", slides=20)
+    session = write_session(tmp_path, deck.name, 'audience = ["fr", "pt_BR"]')
+    output = tmp_path / "out.pdf"
+    code = (
+        "import sys; from pechakucha.cli.main import run_export; "
+        f"sys.exit(run_export([{str(session)!r}, '-o', {str(output)!r}, '--lang', 'es']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "52 páginas" in result.stdout  # 21 + the synthesis counted down 10 s a page
+    with pymupdf.open(output) as document:
+        up_next, synthesis = document[0].get_text(), document[21].get_text()
+    assert up_next.index("À suivre") < up_next.index("A seguir") < up_next.index("Ana")
+    assert synthesis.index("Synthèse") < synthesis.index("Síntese")  # "ﬁnale": a ligature

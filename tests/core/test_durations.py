@@ -89,3 +89,38 @@ def test_parse_duration_raises_only_value_error(value):
     """Whatever it is given, parse_duration returns a float or raises ValueError."""
     with contextlib.suppress(ValueError):
         assert isinstance(parse_duration(value), float)
+
+
+@pytest.mark.parametrize(
+    ("remaining", "shown"),
+    [
+        (300, "5:00"),
+        (299.01, "5:00"),
+        (0.4, "0:01"),
+        (0, "0:00"),
+        (-0.6, "0:00"),
+        (-1.0, "+0:01"),
+        (-20.2, "+0:20"),
+        (-20.9, "+0:20"),
+        (-4840.4, "+1:20:40"),
+    ],
+)
+def test_format_countdown_is_one_rule_for_countdowns_and_overtime(remaining, shown):
+    """Rounded up: "0:00" exactly at the end, "+0:20" from 20.0 s over until 21.0 s over
+    (the console showed "+0:21" where the projector showed "+0:20")."""
+    from pechakucha.core.durations import format_countdown
+
+    assert format_countdown(remaining) == shown
+
+
+@given(
+    allotted=st.floats(min_value=0, max_value=20000, allow_nan=False),
+    used=st.floats(min_value=0, max_value=30000, allow_nan=False),
+)
+def test_used_and_left_always_add_up_to_the_allotment(allotted, used):
+    """A running segment's Actual + Left = Planned to the second, whatever the fractions."""
+    from pechakucha.core.durations import used_and_left
+
+    whole, shown_used, left = used_and_left(allotted, allotted - used)
+    assert shown_used + left == whole
+    assert abs(shown_used - used) < 1.0 + 1e-6

@@ -1,15 +1,23 @@
 """Preflight judgement over slide facts: count, aspect, resolution, blank, duplicates."""
 
+from dataclasses import replace
+
 from pechakucha.core.geometry import fit_rect
 from pechakucha.core.preflight import (
     FAILED,
+    INFO,
     PROBLEMS,
     READY,
+    WARNING,
+    DeckFacts,
+    PlacedPicture,
     SlideFacts,
     aspect_name,
     assess_deck,
     failed_report,
+    slide_list,
 )
+from pechakucha.core.wrong_exports import continues, export_findings
 
 HD = (1920, 1080)
 
@@ -44,9 +52,86 @@ def test_assess_deck_one_portrait_slide_in_a_landscape_deck_is_flagged_on_that_s
     assert "9:16" in report.findings[0].message
 
 
-def test_assess_deck_four_by_three_deck_on_a_sixteen_by_nine_projector_warns_once():
+def test_assess_deck_four_by_three_deck_on_a_sixteen_by_nine_projector_is_ready_information():
+    """Letterboxing is normal: information once, and the deck is ready."""
     report = assess_deck("a.pdf", slides(20, 1024, 768), 20, HD)
     assert codes(report) == [("aspect-mismatch", None)]
+    assert report.findings[0].severity == INFO
+    assert report.status == READY
+
+
+def test_assess_deck_portrait_deck_on_a_landscape_projector_is_a_warning():
+    report = assess_deck("a.pdf", slides(20, 1080, 1920), 20, HD)
+    assert [(f.code, f.severity) for f in report.findings] == [("aspect-mismatch", WARNING)]
+
+
+def test_assess_deck_says_most_only_for_a_majority():
+    """5 of 20 slides at 1.50:1 are not "most": one finding lists each shape's slides."""
+    facts = slides(8) + slides(7, 1024, 768) + slides(5, 1500, 1000)
+    report = assess_deck("folder", facts, 20, HD)
+    shapes = next(f for f in report.findings if f.code == "mixed-aspects")
+    assert shapes.params["groups"] == "16:9 (1–8), 4:3 (9–15), 1.50:1 (16–20)"
+    assert not any(f.code == "mixed-aspect" for f in report.findings)
+
+
+def test_assess_deck_pdf_picture_stretched_past_the_floor_warns_small_or_sharp_ones_do_not():
+    facts = slides(20)
+    stretched = PlacedPicture((640, 360), (1920, 1080), 1.0)  # 3×
+    logo = PlacedPicture((50, 50), (400, 400), 0.08)  # 8× but a corner logo
+    sharp = PlacedPicture((2400, 1350), (1920, 1080), 1.0)
+    facts[1] = replace(facts[1], pictures=(stretched, logo))
+    facts[2] = replace(facts[2], pictures=(logo, sharp))
+    report = assess_deck("a.pdf", facts, 20, HD)
+    assert codes(report) == [("stretched-image", 2)]
+    assert report.findings[0].params["factor"] == "3.0"
+
+
+def test_assess_deck_repaired_file_names_damaged_slides_or_says_to_look_at_all():
+    facts = slides(20)
+    facts[4] = replace(facts[4], damaged=True)
+    facts[9] = SlideFacts(0, 0, error="cannot be drawn", damaged=True)
+    report = assess_deck("a.pdf", facts, 20, HD, deck=DeckFacts(repaired=True))
+    repaired = next(f for f in report.findings if f.code == "repaired")
+    assert repaired.params == {"slides": "5, 10"} and repaired.severity == WARNING
+    clean = assess_deck("a.pdf", slides(20), 20, HD, deck=DeckFacts(repaired=True))
+    assert codes(clean) == [("repaired-unknown", None)]
+
+
+def test_assess_deck_facts_past_the_talk_are_counted_not_judged_and_say_so():
+    facts = slides(20) + [replace(f, drawn=False, flat=True) for f in slides(5)]
+    report = assess_deck("a.pdf", facts, 20, HD, deck=DeckFacts(slides=300))
+    assert codes(report) == [("slide-count", None), ("not-drawn", None)]
+    assert report.slides == 300
+
+
+def test_slide_list_writes_runs_with_dashes():
+    assert slide_list([3, 5, 6, 7, 12, 13]) == "3, 5–7, 12, 13"
+    assert slide_list([4]) == "4"
+
+
+def test_continues_needs_the_same_label_or_the_same_title_keeping_the_words():
+    first = SlideFacts(16, 9, text="Goals one", title="Goals")
+    assert continues(first, SlideFacts(16, 9, text="Goals one two", title="Goals"))
+    assert not continues(first, SlideFacts(16, 9, text="Goals three", title="Goals"))
+    assert not continues(first, SlideFacts(16, 9, text="Plan one", title="Plan"))
+    labelled = replace(first, label="3")
+    assert continues(labelled, SlideFacts(16, 9, text="x", title="y", label="3"))
+    assert not continues(labelled, replace(labelled, label="4"))
+
+
+def test_export_findings_closing_page_only_when_it_is_the_one_page_too_many():
+    facts = [*slides(20), SlideFacts(16, 9, text="Thank you! 21", drawn=False)]
+    assert [f.code for f in export_findings(facts, DeckFacts(), 20)] == ["closing-slide"]
+    assert export_findings(facts, DeckFacts(), 21) == []
+    assert export_findings(facts + slides(1), DeckFacts(), 20) == []
+
+
+def test_export_findings_page_number_only_needs_a_number_and_almost_no_ink():
+    number = SlideFacts(16, 9, text="7 / 20", ink=0.0004)
+    word = SlideFacts(16, 9, text="Agua", ink=0.0004)
+    inked = SlideFacts(16, 9, text="7", ink=0.3)
+    findings = export_findings([number, word, inked], DeckFacts(), 3)
+    assert [(f.code, f.slide) for f in findings] == [("page-number-only", 1)]
 
 
 def test_assess_deck_small_images_are_too_low_resolution_for_the_projector():

@@ -6,12 +6,20 @@ import pytest
 from PIL import Image, ImageOps
 
 from pechakucha.decks import open_deck
-from pechakucha.decks.errors import ImageTooLarge, NoSlides, UnreadableImage
+from pechakucha.decks.errors import (
+    EmptyFile,
+    ImagesInSubfolder,
+    ImageTooLarge,
+    NoSlides,
+    UnreadableImage,
+)
 from pechakucha.decks.images import MAX_PIXELS, ImageDeck, refuse_image_bomb
+from tests.decks import makers
 from tests.decks.conftest import BLUE, GREEN, RED
 from tests.decks.helpers import near, pixel
 
 BLACK = (0, 0, 0)
+WHITE = (255, 255, 255)
 
 
 def centre(deck, width=160, height=120, index=0):
@@ -49,11 +57,47 @@ def test_open_deck_folder_without_images_raises_no_slides(tmp_path):
         open_deck(tmp_path)
 
 
-def test_open_deck_folder_with_broken_image_names_that_file(image_folder):
-    """A file with an image extension that Pillow cannot read stops the folder from opening."""
+def test_open_deck_folder_with_broken_image_is_one_failed_slide_naming_that_file(image_folder):
+    """A file with an image extension that Pillow cannot read is one slide that cannot be
+    drawn (named, with its number); the other slides still open and draw."""
     (image_folder / "Slide5.png").write_bytes(b"this is not a PNG at all")
-    with pytest.raises(UnreadableImage, match=r"Slide5\.png"):
-        open_deck(image_folder)
+    with open_deck(image_folder) as deck:
+        assert len(deck) == 7
+        assert deck.slide_label(3) == "Slide5.png"
+        with pytest.raises(UnreadableImage, match=r"Slide5\.png \(slide 4\)"):
+            deck.render(3, 160, 90)
+        assert near(centre(deck, 160, 90, index=4), RED)
+
+
+def test_open_deck_folder_with_zero_byte_image_fails_that_slide_only(image_folder):
+    """A 0-byte image (a copy cut short) fails its own slide, with the EmptyFile sentence."""
+    (image_folder / "Slide3.png").write_bytes(b"")
+    with open_deck(image_folder) as deck, pytest.raises(EmptyFile, match=r"Slide3\.png"):
+        deck.render(2, 160, 90)
+
+
+def test_render_failed_slide_reads_the_file_again_once_it_is_whole(image_folder, make_image):
+    """A slide whose image was still being copied when the deck opened shows once it is whole."""
+    (image_folder / "Slide3.png").write_bytes(b"")
+    with open_deck(image_folder) as deck:
+        make_image("Slide3.png", folder=image_folder, size=(160, 90), colour=GREEN)
+        assert centre(deck, 160, 90, index=2) == GREEN
+
+
+def test_open_deck_folder_whose_images_all_fail_raises_the_first_error(tmp_path):
+    """With no readable image at all there is no deck: the first file's error is raised."""
+    for name in ("a.png", "b.png"):
+        (tmp_path / name).write_bytes(b"")
+    with pytest.raises(EmptyFile, match=r"a\.png"):
+        open_deck(tmp_path)
+
+
+def test_open_deck_folder_with_images_in_a_subfolder_names_the_subfolder(tmp_path, make_image):
+    """An exported folder whose slides sit in Images/ says where they are."""
+    for number in range(3):
+        make_image(f"{number}.png", folder=tmp_path / "talk" / "Images")
+    with pytest.raises(ImagesInSubfolder, match=r"subfolder “Images” has 3"):
+        open_deck(tmp_path / "talk")
 
 
 def test_render_truncated_jpeg_raises_unreadable_image_naming_file_and_slide(tmp_path):
@@ -135,34 +179,57 @@ def test_render_palette_png_shows_palette_colour(make_image):
         assert centre(deck) == GREEN
 
 
-def test_render_rgba_png_composites_transparency_over_black(make_image, tmp_path):
-    """Opaque pixels keep their colour; transparent ones are black; half-transparent, half."""
+def test_render_rgba_png_composites_transparency_over_white(make_image, tmp_path):
+    """A slide is paper: opaque pixels keep their colour, transparent ones are white,
+    half-transparent black is half grey."""
     image = Image.new("RGBA", (300, 100), (255, 255, 255, 0))
     image.paste((0, 255, 0, 255), (0, 0, 100, 100))
-    image.paste((255, 255, 255, 128), (200, 0, 300, 100))
+    image.paste((0, 0, 0, 128), (200, 0, 300, 100))
     path = tmp_path / "logo.png"
     image.save(path)
     with open_deck(path) as deck:
         slide = deck.render(0, 300, 100)
     assert pixel(slide, 50, 50) == GREEN
-    assert pixel(slide, 150, 50) == BLACK
-    assert near(pixel(slide, 250, 50), (128, 128, 128), 2)
+    assert pixel(slide, 150, 50) == WHITE
+    assert near(pixel(slide, 250, 50), (127, 127, 127), 2)
 
 
-def test_render_greyscale_with_alpha_png_composites_over_black(make_image):
-    """LA images: a fully transparent white is black, not white."""
-    with open_deck(make_image("la.png", mode="LA", colour=(255, 0))) as deck:
-        assert centre(deck) == BLACK
+def test_render_dark_ink_on_transparency_stays_visible_and_letterbox_stays_black(tmp_path):
+    """The real failure: a title drawn in dark ink on a transparent PNG. Over white it shows
+    (over black it vanished); the bands beside a 4:3 slide stay black."""
+    path = makers.transparent_slide(tmp_path / "slide.png", 3, size=(1600, 1200))
+    with open_deck(path) as deck:
+        slide = deck.render(0, 1920, 1080)
+    assert pixel(slide, 100, 540) == BLACK  # letterbox
+    assert pixel(slide, 1600, 100) == WHITE  # transparent paper, right of the title
+    assert near(pixel(slide, 483, 396), (30, 40, 60), 6)  # the first bar's ink (scaled 0.9)
 
 
-def test_render_palette_gif_with_transparent_index_is_black_behind(make_image, tmp_path):
-    """A GIF's transparent colour is composited over black."""
+def test_render_greyscale_with_alpha_png_composites_over_white(make_image):
+    """LA images: a fully transparent black is white paper, not black."""
+    with open_deck(make_image("la.png", mode="LA", colour=(0, 0))) as deck:
+        assert centre(deck) == WHITE
+
+
+def test_transparency_says_shown_for_dark_ink_hides_for_white_ink_none_when_opaque(tmp_path):
+    """Transparency that changes what is seen is reported: "hides" when white ink vanishes on
+    the white page, "shown" when the transparent areas just become white, None without it."""
+    dark = makers.transparent_slide(tmp_path / "dark.png", 1, size=(640, 360))
+    light = makers.light_ink_slide(tmp_path / "light.png", size=(640, 360))
+    opaque = tmp_path / "opaque.png"
+    Image.new("RGBA", (640, 360), (10, 20, 30, 255)).save(opaque)
+    with open_deck([dark, light, opaque]) as deck:
+        assert [deck.transparency(i) for i in range(3)] == ["shown", "hides", None]
+
+
+def test_render_palette_gif_with_transparent_index_is_white_behind(make_image, tmp_path):
+    """A GIF's transparent colour is composited over white."""
     image = Image.new("P", (40, 40), 1)
     image.putpalette([255, 255, 255, 255, 0, 0])
     path = tmp_path / "hole.gif"
     image.save(path, transparency=1)
     with open_deck(path) as deck:
-        assert centre(deck) == BLACK
+        assert centre(deck) == WHITE
 
 
 def test_render_animated_gif_shows_the_first_frame(tmp_path):
@@ -212,12 +279,14 @@ def test_open_deck_image_above_100_megapixels_raises_image_too_large(make_bileve
         open_deck(path)
 
 
-def test_open_deck_folder_with_bomb_names_that_file(image_folder, make_bilevel_png):
-    """A bomb hidden among good slides is found when the folder opens."""
+def test_open_deck_folder_with_bomb_fails_that_slide_naming_the_file(
+    image_folder, make_bilevel_png
+):
+    """A bomb hidden among good slides is found when the folder opens, and never decoded."""
     bomb = make_bilevel_png("bomb.png", 20_000, 20_000)
     bomb.rename(image_folder / "Slide4.png")
-    with pytest.raises(ImageTooLarge, match=r"Slide4\.png"):
-        open_deck(image_folder)
+    with open_deck(image_folder) as deck, pytest.raises(ImageTooLarge, match=r"Slide4\.png"):
+        deck.render(3, 160, 90)
 
 
 def test_refuse_image_bomb_accepts_up_to_the_limit_and_refuses_above():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -51,6 +52,20 @@ def test_open_deck_pptx_raises_not_a_deck_saying_it_is_powerpoint(tmp_path):
     path.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     with pytest.raises(NotADeck, match=r"talk\.pptx.*PowerPoint"):
         open_deck(path)
+
+
+def test_what_a_non_deck_seems_to_be_is_inside_one_translatable_sentence(tmp_path):
+    """ "(it is a PowerPoint file)" is part of the marked template, not an English value
+    filled into it, so the whole sentence is translated."""
+    from pechakucha.decks.errors import NOT_A_DECK
+
+    path = tmp_path / "talk.pptx"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    with pytest.raises(NotADeck) as caught:
+        open_deck(path)
+    assert caught.value.template in NOT_A_DECK.values()
+    assert "PowerPoint" in caught.value.template
+    assert caught.value.params == {"path": str(path), "reason": ""}
 
 
 def test_open_deck_text_file_raises_not_a_deck(tmp_path):
@@ -139,3 +154,26 @@ def test_decks_package_imports_no_qt():
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))]\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_open_deck_named_pipe_is_refused_at_once_without_reading_it(tmp_path):
+    """Opening a FIFO for reading waits for a writer forever: it is refused by its kind."""
+    from pechakucha.decks.errors import NotRegularFile
+
+    pipe = tmp_path / "talk.pdf"
+    os.mkfifo(pipe)
+    with pytest.raises(NotRegularFile, match=r"talk\.pdf: this is a named pipe"):
+        open_deck(pipe)
+
+
+def test_open_deck_folder_skips_a_named_pipe_among_its_images(image_folder):
+    os.mkfifo(image_folder / "Slide7.png")
+    with open_deck(image_folder) as deck:
+        assert len(deck) == 6
+
+
+def test_open_deck_postscript_named_pdf_says_postscript(tmp_path):
+    path = tmp_path / "talk.pdf"
+    path.write_bytes(b"%!PS-Adobe-3.0\n%%Pages: 20\n")
+    with pytest.raises(NotADeck, match="PostScript"):
+        open_deck(path)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+
 import pymupdf
 import pytest
 
@@ -14,6 +17,7 @@ from pechakucha.decks.errors import (
     RenderFailed,
 )
 from pechakucha.decks.pdf import PdfDeck
+from tests.decks import makers
 from tests.decks.conftest import BLUE, RED
 from tests.decks.helpers import near, pixel
 
@@ -97,14 +101,61 @@ def test_open_deck_pdf_with_empty_page_tree_raises_no_slides(write_raw_pdf):
         open_deck(path)
 
 
-def test_render_pdf_page_in_cyclic_page_tree_raises_render_failed_naming_slide(write_raw_pdf):
-    """A page MuPDF cannot load fails when rendered, naming the file and the slide."""
+def test_open_deck_pdf_whose_page_tree_loops_raises_damaged_file(write_raw_pdf):
+    """A page tree that points at itself has no page to show: the deck is damaged, one verdict
+    for check, preview and the app alike (not a deck that opens and then fails to draw)."""
     path = write_raw_pdf("cycle.pdf", [CATALOG, b"<</Type/Pages/Kids[2 0 R]/Count 1>>"])
-    with open_deck(path) as deck, pytest.raises(RenderFailed) as caught:
+    with pytest.raises(DamagedFile, match=r"cycle\.pdf: the file is damaged"):
+        open_deck(path)
+
+
+def test_render_pdf_page_that_cannot_load_raises_render_failed_naming_slide(write_raw_pdf):
+    """One broken page among good ones: the deck opens, that slide fails by number, its size
+    is the first page's (so views can still lay it out)."""
+    page = b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 960 540]>>"
+    path = write_raw_pdf(
+        "one-bad.pdf",
+        [
+            CATALOG,
+            b"<</Type/Pages/Kids[3 0 R 4 0 R]/Count 2>>",
+            page,
+            b"<</Type/Pages/Kids[4 0 R]/Count 1>>",
+        ],
+    )
+    with open_deck(path) as deck:
+        assert len(deck) == 2
         deck.render(0, 160, 90)
-    assert "cycle.pdf" in str(caught.value)
-    assert "slide 1" in str(caught.value)
-    assert caught.value.slide == 1
+        with pytest.raises(RenderFailed) as caught:
+            deck.render(1, 160, 90)
+        assert (deck.slide_size(1).width, deck.slide_size(1).height) == (960, 540)
+    assert caught.value.slide == 2 and "one-bad.pdf" in str(caught.value)
+
+
+def test_open_deck_pdf_with_latin1_file_name_opens_and_keeps_the_name(slides_pdf, tmp_path):
+    """Paths are bytes on Linux: a good PDF named in Latin-1 (`café.pdf` from an old stick)
+    opens, and errors name it with its own bytes."""
+    name = os.fsdecode(b"caf\xe9.pdf")
+    path = tmp_path / name
+    slides_pdf.rename(path)
+    with open_deck(path) as deck:
+        assert len(deck) == 20
+        assert near(pixel(deck.render(0, 160, 90), 80, 45), (30, 60, 90))
+    assert os.fsencode(deck.path).endswith(b"caf\xe9.pdf")
+
+
+def test_pdf_deck_cut_short_is_repaired_and_names_the_slides_mupdf_complained_about(tmp_path):
+    """A photo deck cut at 86%: MuPDF repairs it; the last slides, whose data was lost, are
+    the troubled ones, and slide 1 is not blamed for the repaired page tree."""
+    path = makers.photo_pdf(tmp_path / "cut.pdf", stretched=())
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * 0.86)])
+    with open_deck(path) as deck:
+        assert deck.repaired
+        for index in range(len(deck)):
+            with contextlib.suppress(RenderFailed):
+                deck.render(index, 96, 54)
+        troubled = deck.troubled_slides
+    assert troubled == {17, 18, 19}
 
 
 def test_open_deck_damaged_pdf_prints_nothing(slides_pdf, tmp_path, capfd):

@@ -130,8 +130,9 @@ class Verdict:
 
     @property
     def text(self) -> str:
-        """The verdict in English."""
-        return self.template.format(**self.params)
+        """The verdict in English (the Qt layer writes the numbers the user's way)."""
+        params = {k: f"{v:g}" if isinstance(v, float) else v for k, v in self.params.items()}
+        return self.template.format(**params)
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,7 @@ class PacingSummary:
             code = "ran-out-one" if count == 1 else "ran-out"
             return Verdict(code, {"count": count, "total": total, "slides": slides})
         within = len(self.within)
-        band = {"within": within, "total": total, "tolerance": f"{self.tolerance:g}"}
+        band = {"within": within, "total": total, "tolerance": float(self.tolerance)}
         if within >= WELL_PACED_SHARE * total:
             return Verdict("well-paced", band)
         if self.early:
@@ -187,7 +188,7 @@ class PacingSummary:
             params = {
                 "count": len(self.early),
                 "total": total,
-                "average": f"{sum(gaps) / len(gaps):.1f}",
+                "average": round(sum(gaps) / len(gaps), 1),
                 "slides": name_slides(self.early),
             }
             return Verdict("early-one" if len(gaps) == 1 else "early", params)

@@ -4,8 +4,10 @@ The journal's operator commands are replayed at their times, moved onto the new 
 monotonic clock. The time the app was down counts as elapsed (the audience's clock did not
 stop): it is measured in wall-clock time, from the last journal line to `now_wall`. A talk lands
 on the slide and second due now; a talk that would have ended meanwhile has ended, and the Q&A
-after it started at its exact end. Each recovery journals a "recovered" event, so a journal that
-spans several crashes (several monotonic clocks) still replays in one time line.
+after it started at its exact end. Each recovery journals a "recovered" event (with the state
+after catching up), so a journal that spans several crashes (several monotonic clocks) still
+replays in one time line; then what happened while the app was down, never what the journal
+already holds.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from pechakucha.core.clock import Clock
 from pechakucha.core.journal import Journal
+from pechakucha.core.runner.events import event_key
 from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.runner.state import COMMANDS
 from pechakucha.core.session.model import Session
@@ -67,28 +70,54 @@ def recover(
     run = last_run(entries)
     if not run:
         raise RecoveryError("the journal has no session in it")
-    planned = run[0].get("segments") or []
+    planned = run[0].get("segments")
+    planned = planned if isinstance(planned, list) else []
     if len(planned) != len(session.segments):
         raise RecoveryError(
             f"the journal has {len(planned)} segments, the session {len(session.segments)}"
         )
-    times = _single_time_line(run)
-    downtime = max(0.0, now_wall - float(run[-1]["wall"]))
+    try:
+        times = _single_time_line(run)
+        downtime = max(0.0, now_wall - float(run[-1]["wall"]))
+    except (KeyError, TypeError, ValueError) as error:
+        raise RecoveryError(f"the journal's times cannot be read ({error})") from None
     previous_now = times[-1] + downtime
     shift = clock.now() - previous_now
+    runner = _replay(session, run, times, shift)
+    runner.carry_on(
+        clock, journal, skip=_journaled_since_last_command(run),
+        previous_t=previous_now, downtime=downtime,
+    )  # fmt: skip
+    return runner
+
+
+def _replay(
+    session: Session, run: list[dict[str, Any]], times: list[float], shift: float
+) -> SessionRunner:
+    """A runner (with no journal) that has run the journal's commands at their shifted times."""
     replay = _ReplayClock(times[0] + shift)
     runner = SessionRunner(session, replay)
-    for entry, t in zip(run, times, strict=True):
+    for number, (entry, t) in enumerate(zip(run, times, strict=True), start=1):
         if entry.get("event") in COMMANDS:
             replay.t = t + shift
-            _apply(runner, entry)
-    runner.clock, runner.journal = clock, journal
-    runner._t = clock.now()
-    runner._emit("recovered", previous_t=previous_now, downtime=downtime,
-                 segment=runner.index, phase=runner.phase)  # fmt: skip
-    runner._catch_up(clock.now())
-    runner._flush()
+            try:
+                _apply(runner, entry)
+            except (KeyError, TypeError, ValueError) as error:
+                raise RecoveryError(
+                    f"event {number} of the last run ({entry['event']}) cannot be replayed: {error}"
+                ) from None
     return runner
+
+
+def _journaled_since_last_command(run: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
+    """Events the runner journaled after the last operator command, before the crash: catching
+    up after a resume must not write them again."""
+    keys = set()
+    for entry in reversed(run):
+        if entry.get("event") in COMMANDS:
+            break
+        keys.add(event_key(entry))
+    return keys
 
 
 def _single_time_line(run: list[dict[str, Any]]) -> list[float]:
@@ -112,8 +141,6 @@ def _apply(runner: SessionRunner, entry: dict[str, Any]) -> None:
     elif event == "recall":
         runner.recall(int(entry["talk"]), int(entry["slide"]))
     elif event == "mark_slide":
-        runner._begin()
-        runner._mark(int(entry["segment"]), int(entry["slide"]))
+        runner.mark(int(entry["segment"]), int(entry["slide"]))
     else:
         getattr(runner, event)()
-    runner._flush()

@@ -1,32 +1,37 @@
 """After the session: planned vs actual per segment and per speaker, as CSV or JSON.
 
 A report comes from a live SessionRunner or from journal entries alone (the runner journals the
-plan when it opens and every segment's figures when it ends). Seconds throughout.
+plan when it opens and every segment's figures when it ends). Seconds throughout. Overruns are
+measured against the time actually allotted at the end (extensions included); the operator's
+pauses and technical holds never count as a speaker's overrun. Each run's report is saved under
+its own date and time (report_files), so nothing is ever overwritten.
 """
 
 from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pechakucha.core.atomic import write_text_atomic
 from pechakucha.core.runner.runner import SessionRunner
-from pechakucha.core.runner.snapshot import actual_seconds
-from pechakucha.core.runner.state import overlap
+from pechakucha.core.session.budget import planned_changeovers
 
 RowStatus = Literal["done", "running", "skipped", "not_run"]
 
 
 @dataclass(frozen=True)
 class ReportRow:
-    """One segment: `difference` is actual − allotted (positive: overran); `changeover` is the
-    gap before it started; `held` the technical holds during it; `paused` its pauses."""
+    """One segment. `actual` runs from its start to its end with holds excluded (pauses in);
+    `difference` is actual − paused − allotted (positive: it overran); `changeover` is the gap
+    before it started (`planned_changeover` what the plan gave it); `held` the technical holds
+    during it; `paused` its pauses."""
 
     index: int
     kind: str
@@ -41,12 +46,14 @@ class ReportRow:
     held: float
     paused: float
     status: RowStatus
+    planned_changeover: float = 0.0
 
 
 @dataclass(frozen=True)
 class SpeakerRow:
     """One speaker: their talk (or commentary) and the Q&A after it, the changeover before it
-    and the total overrun (time over plan in the talk or commentary, plus over allotment in Q&A)."""
+    and the total overrun (time over plan in the talk or commentary, plus over allotment in Q&A;
+    pauses and holds excluded)."""
 
     segment: int
     role: str
@@ -62,7 +69,8 @@ class SpeakerRow:
 
 @dataclass(frozen=True)
 class SessionReport:
-    """The whole report. `elapsed` is the session's length with holds excluded."""
+    """The whole report. `elapsed` is the session's length with holds excluded; `date` when it
+    started ("YYYY-MM-DD HH:MM", local time; "" if unknown); `format` its talk format."""
 
     title: str
     budget: float
@@ -71,6 +79,8 @@ class SessionReport:
     hold_total: float
     rows: tuple[ReportRow, ...]
     speakers: tuple[SpeakerRow, ...]
+    date: str = ""
+    format: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (for JSON), times rounded to milliseconds."""
@@ -91,6 +101,38 @@ class SessionReport:
         writer.writerows(rows)
         write_text_atomic(path, buffer.getvalue())
 
+    def save(self, files: ReportFiles) -> None:
+        """Write the JSON and both CSV tables (the PDF is drawn outside core)."""
+        self.to_json(files.json)
+        self.to_csv(files.segments)
+        self.to_csv(files.speakers, table="speakers")
+
+
+class ReportFiles(NamedTuple):
+    """Where one run's report goes."""
+
+    json: Path
+    segments: Path
+    speakers: Path
+    pdf: Path
+
+
+def report_files(folder: Path, name: str, when: dt.datetime) -> ReportFiles:
+    """The files of a report of run `name` made at `when`: the date and time are in the names,
+    and a number is added rather than overwrite any earlier report."""
+    stamp = when.strftime("%Y-%m-%d_%H-%M-%S")
+    for attempt in range(1, 1000):
+        stem = f"{name}-{stamp}" + (f"-{attempt}" if attempt > 1 else "")
+        files = ReportFiles(
+            folder / f"{stem}-report.json",
+            folder / f"{stem}-report.csv",
+            folder / f"{stem}-speakers.csv",
+            folder / f"{stem}-report.pdf",
+        )
+        if not any(path.exists() for path in files):
+            return files
+    raise FileExistsError(f"{folder}: too many reports named {name}-{stamp}")
+
 
 def session_report(source: SessionRunner | Sequence[dict[str, Any]]) -> SessionReport:
     """The report of a runner (now, the current segment counted so far) or of journal entries."""
@@ -102,15 +144,19 @@ def session_report(source: SessionRunner | Sequence[dict[str, Any]]) -> SessionR
 def _from_runner(runner: SessionRunner) -> SessionReport:
     """Report from a runner's records."""
     now = runner.clock.now()
-    rows = [_runner_row(runner, index, now) for index in range(len(runner.records))]
+    gaps = planned_changeovers(runner.session)
+    rows = [_runner_row(runner, index, now, gaps[index]) for index in range(len(gaps))]
     elapsed, holds = runner.session_elapsed(now), runner.hold_total(now)
     session = runner.session
-    return _report(session.title, session.budget, runner.plan, elapsed, holds, rows)
+    report = _report(session.title, session.budget, runner.plan, elapsed, holds, rows)
+    entries = runner.journal.entries if runner.journal is not None else []
+    fmt = dataclasses.asdict(session.format)
+    return dataclasses.replace(report, date=_start_date(entries), format=_format_text(fmt))
 
 
-def _runner_row(runner: SessionRunner, index: int, now: float) -> ReportRow:
+def _runner_row(runner: SessionRunner, index: int, now: float, gap: float) -> ReportRow:
     """One segment's row from the runner's record of it."""
-    segment, record = runner.session.segments[index], runner.records[index]
+    segment, times = runner.session.segments[index], runner.times(index, now)
     base = {
         "index": index,
         "kind": segment.kind,
@@ -118,20 +164,19 @@ def _runner_row(runner: SessionRunner, index: int, now: float) -> ReportRow:
         "speaker": runner.session.speaker_for(index),
         "organisation": segment.organisation,
         "planned": runner.plan[index],
+        "planned_changeover": gap,
     }
-    if record is None or record.skipped:
-        return _empty_row(base, "not_run" if record is None else "skipped")
-    end = now if record.end is None else record.end
-    actual = actual_seconds(runner, record, now)
+    if times is None:
+        return _empty_row(base, "skipped" if runner.skipped(index) else "not_run")
     return ReportRow(
         **base,
-        allotted=record.allotted,
-        actual=actual,
-        difference=actual - record.allotted,
-        changeover=record.changeover,
-        held=overlap(runner.holds, record.start, end),
-        paused=record.paused_between(record.start, end),
-        status="running" if record.end is None else "done",
+        allotted=times.allotted,
+        actual=times.actual,
+        difference=times.actual - times.paused - times.allotted,
+        changeover=times.changeover,
+        held=times.held,
+        paused=times.paused,
+        status="running" if times.end is None else "done",
     )
 
 
@@ -140,11 +185,11 @@ def _from_journal(entries: Sequence[dict[str, Any]]) -> SessionReport:
     opens = [i for i, e in enumerate(entries) if e.get("event") == "session_open"]
     if not opens:
         raise ValueError("the journal has no session in it")
-    head = entries[opens[-1]]
+    head, run = entries[opens[-1]], entries[opens[-1] :]
     plan = head.get("segments", [])
     rows: dict[int, ReportRow] = {}
     elapsed, hold_total, ended = None, 0.0, 0.0
-    for entry in entries[opens[-1] + 1 :]:
+    for entry in run[1:]:
         event, index = entry.get("event"), entry.get("segment")
         if event == "segment_end":
             rows[index] = _journal_row(index, plan[index], entry)
@@ -160,13 +205,11 @@ def _from_journal(entries: Sequence[dict[str, Any]]) -> SessionReport:
         ended += (row.actual or 0.0) + (row.changeover or 0.0)
     full = [rows.get(i) or _empty_row(_base(i, p), "not_run") for i, p in enumerate(plan)]
     planned = [p["planned"] for p in plan]
-    return _report(
-        head.get("title", ""),
-        head.get("budget", 0.0),
-        planned,
-        ended if elapsed is None else elapsed,
-        hold_total,
-        full,
+    title, budget = head.get("title", ""), head.get("budget", 0.0)
+    elapsed = ended if elapsed is None else elapsed
+    report = _report(title, budget, planned, elapsed, hold_total, full)
+    return dataclasses.replace(
+        report, date=_start_date(run), format=_format_text(head.get("format"))
     )
 
 
@@ -179,6 +222,7 @@ def _base(index: int, plan: dict[str, Any]) -> dict[str, Any]:
         speaker=plan["speaker"],
         organisation=plan["organisation"],
         planned=plan["planned"],
+        planned_changeover=plan.get("changeover", 0.0),
     )
 
 
@@ -188,7 +232,7 @@ def _journal_row(index: int, plan: dict[str, Any], end: dict[str, Any]) -> Repor
         **_base(index, plan),
         allotted=end["allotted"],
         actual=end["actual"],
-        difference=end["actual"] - end["allotted"],
+        difference=end["actual"] - end["paused"] - end["allotted"],
         changeover=end["changeover"],
         held=end["held"],
         paused=end["paused"],
@@ -239,7 +283,7 @@ def _speakers(rows: list[ReportRow]) -> list[SpeakerRow]:
         qa = rows[position + 1] if position + 1 < len(rows) else None
         qa = qa if qa is not None and qa.kind == "qa" and row.kind == "talk" else None
         target = row.planned if row.kind == "talk" else row.allotted or row.planned
-        overrun = max(0.0, (row.actual or 0.0) - target)
+        overrun = max(0.0, (row.actual or 0.0) - row.paused - target)
         if qa is not None and qa.difference is not None:
             overrun += max(0.0, qa.difference)
         speakers.append(
@@ -257,6 +301,21 @@ def _speakers(rows: list[ReportRow]) -> list[SpeakerRow]:
             )
         )
     return speakers
+
+
+def _start_date(entries: Sequence[dict[str, Any]]) -> str:
+    """When the last session in `entries` started, as local "YYYY-MM-DD HH:MM" ("" if not)."""
+    walls = [e["wall"] for e in entries if e.get("event") == "session_start" and "wall" in e]
+    if not walls:
+        return ""
+    return dt.datetime.fromtimestamp(walls[-1]).strftime("%Y-%m-%d %H:%M")
+
+
+def _format_text(fmt: dict[str, Any] | None) -> str:
+    """ "pechakucha, 20 × 20 s" from a journaled format ("" if the journal has none)."""
+    if not fmt:
+        return ""
+    return f"{fmt['name']}, {fmt['slides']} × {fmt['seconds_per_slide']:g} s"
 
 
 def _rounded(value: Any) -> Any:

@@ -1,87 +1,107 @@
-"""Reading a RunnerCore at one instant: rows, countdowns, ahead/behind, projected end.
+"""Reading a runner at one instant: rows, countdowns and their levels, ahead/behind, projected end.
 
-Pure functions of the runner's state and `now`; nothing here changes the runner.
+Pure functions of what the runner shows through `RunView` and of `now`; nothing here changes the
+runner or reads its bookkeeping directly.
 """
 
 from __future__ import annotations
 
-from pechakucha.core.runner.base import RunnerCore
-from pechakucha.core.runner.state import Level, RunnerSnapshot, SegmentRecord, SegmentRow, overlap
-from pechakucha.core.session.budget import allocate
+from pechakucha.core.runner.forecast import learned, waiting
+from pechakucha.core.runner.levels import Level, countdown_level
+from pechakucha.core.runner.state import RunnerSnapshot, SegmentRow, SegmentTimes, Status
+from pechakucha.core.runner.view import RunView
+from pechakucha.core.schedule import slide_level
+from pechakucha.core.session.budget import (
+    ComingPlan,
+    Expectations,
+    expected_changeover,
+    plan_coming,
+    planned_changeovers,
+)
 
 
-def actual_seconds(runner: RunnerCore, record: SegmentRecord, now: float) -> float | None:
-    """Seconds a segment took (so far, if it still runs), holds excluded; None if skipped."""
-    if record.start is None:
+def current_times(runner: RunView, now: float) -> SegmentTimes | None:
+    """How the current segment runs now, if it is running or paused (under a hold or not)."""
+    if runner.current is None or runner.held_phase not in ("running", "paused"):
         return None
-    end = now if record.end is None else record.end
-    return max(0.0, end - record.start - overlap(runner.holds, record.start, end))
+    return runner.times(runner.index, now)
 
 
-def running_seconds(runner: RunnerCore, record: SegmentRecord, now: float) -> float:
-    """Seconds a segment's own clock has run: pauses and holds excluded."""
-    if record.schedule is not None:
-        return record.schedule.elapsed(now)
-    end = now if record.end is None else record.end
-    used = actual_seconds(runner, record, now) or 0.0
-    return max(0.0, used - record.paused_between(record.start, end))
-
-
-def remaining_seconds(runner: RunnerCore, now: float) -> float | None:
-    """Time left on the current segment (negative: overrun); None if it has no countdown."""
-    record, segment = runner.record, runner.current
-    if record is None or record.skipped or runner.held_phase not in ("running", "paused"):
-        return None
-    if record.schedule is not None:
-        return record.schedule.remaining(now)
-    if segment.kind == "card" and segment.duration is None and record.extra == 0:
-        return None
-    return record.allotted - running_seconds(runner, record, now)
-
-
-def countdown_level(runner: RunnerCore, remaining: float | None) -> Level | None:
-    """Colour of the current countdown: normal, warn (amber), alert (red), overrun."""
+def segment_level(runner: RunView, remaining: float | None) -> Level | None:
+    """The level of the current segment's countdown; None for a talk or no countdown."""
     segment = runner.current
     if remaining is None or segment is None or segment.kind == "talk":
         return None
-    if remaining <= 0:
-        return "overrun"
-    if remaining <= segment.alert_at:
-        return "alert"
-    return "warn" if remaining <= segment.warn_at else "normal"
+    return countdown_level(remaining, segment.warn_at, segment.alert_at)
 
 
-def coming_allotments(runner: RunnerCore, now: float) -> tuple[int, list[float]]:
-    """(first coming index, planned seconds of every coming segment), as things stand now:
-    the current segment is assumed to end when its countdown does (or now, if overrunning)."""
-    remaining = remaining_seconds(runner, now)
-    started = runner.held_phase in ("running", "paused")
+def ring_level(runner: RunView, now: float) -> Level | None:
+    """The level of the running talk's slide ring; None outside a talk."""
+    schedule = runner.schedule
+    if schedule is None:
+        return None
+    return slide_level(schedule.slide_remaining(now), schedule.format.seconds_per_slide)
+
+
+def current_left(runner: RunView, now: float, expect: Expectations) -> float:
+    """Seconds the current segment is still expected to take: what its countdown has left,
+    plus a Q&A's expected overrun (0 if it is not running or already past that)."""
+    times = current_times(runner, now)
+    if times is None or times.countdown is None:
+        return 0.0
+    overrun = expect.qa_overrun if runner.current.kind == "qa" else 0.0
+    return max(0.0, times.countdown + overrun)
+
+
+def coming_plan(runner: RunView, now: float, expect: Expectations) -> tuple[int, ComingPlan]:
+    """(first coming index, the plan of every coming segment), as things stand now: the
+    current segment is assumed to end as expected (see current_left)."""
+    started = current_times(runner, now) is not None
     first = runner.index + 1 if started else runner.index
     if runner.held_phase == "done":
-        return first, []
-    left = runner.session.budget - runner.session_elapsed(now) - max(0.0, remaining or 0.0)
-    return first, allocate(runner.session, first, left)
-
-
-def planned_elapsed(runner: RunnerCore, now: float) -> float:
-    """Session time the plan had used by the point the session has reached."""
-    done = sum(runner.plan[: runner.index])
-    record = runner.record
-    if record is None or record.skipped or runner.held_phase not in ("running", "paused"):
-        return done
-    return done + min(running_seconds(runner, record, now), runner.plan[runner.index])
-
-
-def build_snapshot(runner: RunnerCore, now: float) -> RunnerSnapshot:
-    """The whole view of `runner` at `now`."""
-    first, coming = coming_allotments(runner, now)
-    remaining = remaining_seconds(runner, now)
-    elapsed = runner.session_elapsed(now)
-    current_left = max(0.0, remaining or 0.0)
-    if runner.held_phase == "done":
-        projected_end = runner.session_end
+        return first, ComingPlan([], [], [])
+    if runner.held_phase == "up_next":
+        gap = expected_changeover(runner.session, first, expect) - waiting(runner, now)
+        first_gap = max(0.0, gap)
     else:
-        projected_end = now + current_left + sum(coming)
+        first_gap = None if started else 0.0
+    left = runner.session.budget - runner.session_elapsed(now) - current_left(runner, now, expect)
+    return first, plan_coming(runner.session, first, left, expect, first_gap)
+
+
+def planned_elapsed(runner: RunView, now: float) -> float:
+    """Session time the plan had used (segments and changeovers) by the point reached now."""
+    gaps = planned_changeovers(runner.session)
+    done = sum(runner.plan[: runner.index]) + sum(gaps[: runner.index])
+    if runner.held_phase == "up_next":
+        return done + min(waiting(runner, now), gaps[runner.index])
+    times = current_times(runner, now)
+    if times is None:
+        return done
+    return done + gaps[runner.index] + min(times.running, runner.plan[runner.index])
+
+
+def qa_end_target(runner: RunView, now: float) -> float | None:
+    """While an auto Q&A runs: when to end it for the expected end to land on the budget (its
+    target, set at its start, as a moment; pauses do not move it, holds do)."""
+    times = current_times(runner, now)
+    if times is None or not runner.current.is_auto_qa:
+        return None
+    target = runner.session_elapsed(times.start) + times.allocation
+    return now + target - runner.session_elapsed(now)
+
+
+def build_snapshot(runner: RunView, now: float) -> RunnerSnapshot:
+    """The whole view of `runner` at `now`."""
+    expect = learned(runner, now)
+    first, coming = coming_plan(runner, now, expect)
+    times = current_times(runner, now)
+    remaining = None if times is None else times.countdown
+    elapsed = runner.session_elapsed(now)
+    if runner.held_phase == "done":
+        projected_end = runner.timeline.end
+    else:
+        projected_end = now + current_left(runner, now, expect) + coming.total
     schedule = runner.schedule
     return RunnerSnapshot(
         now=now,
@@ -89,39 +109,37 @@ def build_snapshot(runner: RunnerCore, now: float) -> RunnerSnapshot:
         held_phase=runner.held_phase,
         index=runner.index,
         kind=None if runner.current is None else runner.current.kind,
-        rows=tuple(_rows(runner, now, first, coming, remaining)),
+        rows=tuple(_rows(runner, now, first, coming.lengths, remaining)),
         remaining=remaining,
         overrun=max(0.0, -(remaining or 0.0)),
-        level=countdown_level(runner, remaining),
+        level=segment_level(runner, remaining),
         slide=None if schedule is None else schedule.slide_at(now),
         slide_remaining=None if schedule is None else schedule.slide_remaining(now),
+        slide_level=ring_level(runner, now),
         session_elapsed=elapsed,
         budget=runner.session.budget,
         budget_remaining=runner.session.budget - elapsed,
         ahead_behind=planned_elapsed(runner, now) - elapsed,
         projected_end=projected_end,
         planned_end_time=runner.session.planned_end(),
-        auto_allocations={
-            first + i: seconds
-            for i, seconds in enumerate(coming)
-            if runner.session.segments[first + i].is_auto_qa
-        },
+        auto_allocations=_auto_shares(runner, first, coming.lengths),
         hold_total=runner.hold_total(now),
         marks=tuple(runner.marks),
         recalled=runner.recalled,
+        learned=expect,
+        qa_end_target=qa_end_target(runner, now),
     )
 
 
 def _rows(
-    runner: RunnerCore, now: float, first: int, coming: list[float], remaining: float | None
+    runner: RunView, now: float, first: int, coming: list[float], remaining: float | None
 ) -> list[SegmentRow]:
     """One row per segment: past (or skipped), current (running or waiting) or coming."""
     rows = []
     for index, segment in enumerate(runner.session.segments):
-        record = runner.records[index]
-        started = record is not None and not record.skipped
-        if started:
-            allotted = record.allotted
+        times = runner.times(index, now)
+        if times is not None:
+            allotted = times.allotted
         elif index >= first:
             allotted = coming[index - first]
         else:
@@ -134,17 +152,23 @@ def _rows(
                 speaker=runner.session.speaker_for(index),
                 planned=runner.plan[index],
                 allotted=allotted,
-                actual=actual_seconds(runner, record, now) if started else None,
+                actual=None if times is None else times.actual,
                 remaining=remaining if index == runner.index else None,
-                status=_status(runner, index, record),
+                status=_status(runner, index),
             )
         )
     return rows
 
 
-def _status(runner: RunnerCore, index: int, record: SegmentRecord | None) -> str:
+def _auto_shares(runner: RunView, first: int, lengths: list[float]) -> dict[int, float]:
+    """Index → seconds of each coming auto Q&A."""
+    segments = runner.session.segments
+    return {first + i: s for i, s in enumerate(lengths) if segments[first + i].is_auto_qa}
+
+
+def _status(runner: RunView, index: int) -> Status:
     """skipped, current (running or waiting to start), past or coming."""
-    if record is not None and record.skipped:
+    if runner.skipped(index):
         return "skipped"
     if index == runner.index:
         return "current"

@@ -1,3 +1,4 @@
-"""Session files: the model (model), reading with named errors (read), saving (write), text fields
-(text), the budget solver (budget), translatable messages (messages).
+"""Session files: the model (model), what a file may contain and its named errors (schema),
+reading (read), saving, the one save path (write), text fields (text), the budget solver
+(budget), translatable messages (messages).
 """

@@ -59,11 +59,27 @@ SESSION_ERRORS = {
     "no_deck": QT_TRANSLATE_NOOP("session", 'the talk in {where} has no "deck"'),
     "missing_deck": QT_TRANSLATE_NOOP("session", 'the deck "{value}" in {where} does not exist'),
     "save_failed": QT_TRANSLATE_NOOP("session", "cannot save the file ({reason})"),
+    "unknown_language": QT_TRANSLATE_NOOP(
+        "session", '"{key}" in {where}: there is no "{value}" translation (known: {known})'
+    ),
 }
 
 SESSION_WARNINGS = {
     "fixed_over_budget": QT_TRANSLATE_NOOP(
         "session", "{file}: the fixed parts alone ({fixed}) exceed the budget ({budget})."
+    ),
+    "fixed_and_changeovers_over_budget": QT_TRANSLATE_NOOP(
+        "session",
+        "{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget "
+        "({budget}).",
+    ),
+    "commentary_not_last": QT_TRANSLATE_NOOP(
+        "session",
+        "{file}: the commentary (segment {number}) is not the last part before the closing: "
+        "segment {following} ({kind}) comes after it.",
+    ),
+    "talk_without_deck": QT_TRANSLATE_NOOP(
+        "session", "{file}: the talk in segment {number} has no deck."
     ),
     "auto_below_minimum": QT_TRANSLATE_NOOP(
         "session",

@@ -23,8 +23,10 @@ class Segment:
 
     `duration` is None for a talk (its format decides), an `auto` Q&A (the budget decides) and a
     card shown for no fixed time. `warn_at`/`alert_at` are the amber/red thresholds of the
-    countdown in seconds. `origin` is the segment's position in the file it was loaded from; the
-    saver uses it to keep that table's comments (leave it as is when editing, None for new).
+    countdown in seconds. `changeover` is the time expected before the segment starts (from
+    the end of the one before to the operator's F5), None to use the session's. `origin` is the
+    segment's position in the file it was loaded from; the saver uses it to keep that table's
+    comments (leave it as is when editing, None for new).
     """
 
     kind: Kind
@@ -40,6 +42,7 @@ class Segment:
     warn_at: float = DEFAULT_WARN_AT
     alert_at: float = DEFAULT_ALERT_AT
     show_countdown: bool = True
+    changeover: float | None = None
     origin: int | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -57,17 +60,21 @@ class Segment:
 
 @dataclass
 class Session:
-    """A whole session: title, time budget (seconds), default talk format and the segments.
+    """A whole session: title, time budget (seconds), default talk format, the changeover
+    expected between segments (seconds) and the segments.
 
-    `one_talk` marks a single deck opened on its own (see one_talk_session).
+    `audience`: the languages of the projector cards, first one largest (empty: the
+    interface's). `one_talk` marks a single deck opened on its own (see one_talk_session).
     """
 
     title: str = ""
     budget: float = 0.0
     format: TalkFormat = PECHAKUCHA
+    changeover: float = 0.0
     planned_start: dt.time | None = None
     segments: list[Segment] = field(default_factory=list)
     path: Path | None = None
+    audience: tuple[str, ...] = ()
     one_talk: bool = False  # a single deck opened on its own: no budget, no cards
 
     def talk_format(self, segment: Segment) -> TalkFormat:
@@ -91,6 +98,14 @@ class Session:
             if kind != "card":
                 return None
         return None
+
+    def check_slide(self, index: int, slide: int) -> None:
+        """ValueError unless segment `index` is a talk with a slide number `slide` (from 0)."""
+        if not 0 <= index < len(self.segments) or self.segments[index].kind != "talk":
+            raise ValueError(f"segment {index} is not a talk")
+        slides = self.talk_format(self.segments[index]).slides
+        if not 0 <= slide < slides:
+            raise ValueError(f"slide {slide} is not in 0..{slides - 1}")
 
     def planned_end(self) -> dt.time | None:
         """Wall-clock time of day the budget runs out, if a planned start is known."""

@@ -1,7 +1,8 @@
 """Reading session files (TOML, edited by people): data from `tomllib`, line numbers from the text.
 
-Every problem becomes a `SessionError` whose message is one sentence naming the file, the line
-(when known) and the key. Plan problems that do not stop a session are warnings.
+Every problem becomes a `SessionError` (schema.py) whose message is one sentence naming the file,
+the line (when known) and the key. Plan problems that do not stop a session are warnings.
+Saving is write.py's job alone; this module never imports it.
 """
 
 from __future__ import annotations
@@ -9,69 +10,26 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from pechakucha.core.durations import parse_duration
 from pechakucha.core.formats import PECHAKUCHA, TalkFormat, make_format
+from pechakucha.core.i18n import LANGUAGES, language_code
 from pechakucha.core.session.budget import plan_warnings
-from pechakucha.core.session.messages import SESSION_ERRORS, type_name
+from pechakucha.core.session.messages import type_name
 from pechakucha.core.session.model import DEFAULT_ALERT_AT, DEFAULT_WARN_AT, KINDS, Segment, Session
-from pechakucha.core.session.text import TextLocator, syntax_error_place
-
-MAX_SLIDES = 999
-MAX_DURATION = 24 * 3600.0
-SESSION_KEYS = frozenset(
-    {"title", "budget", "format", "slides", "seconds_per_slide", "planned_start"}
+from pechakucha.core.session.schema import (
+    MAX_DURATION,
+    MAX_SLIDES,
+    SEGMENT_KEYS,
+    SESSION_KEYS,
+    SessionError,
+    Where,
 )
-_TIMER_KEYS = {"duration", "show_countdown", "warn_at", "alert_at"}
-SEGMENT_KEYS: dict[str, frozenset[str]] = {
-    "talk": frozenset(
-        {
-            "kind",
-            "title",
-            "speaker",
-            "organisation",
-            "deck",
-            "format",
-            "slides",
-            "seconds_per_slide",
-        }
-    ),
-    "qa": frozenset({"kind", "title", "speaker", "minimum", *_TIMER_KEYS}),
-    "commentary": frozenset({"kind", "title", "speaker", "organisation", *_TIMER_KEYS}),
-    "card": frozenset({"kind", "title", "text", *_TIMER_KEYS}),
-}
-
-
-class Where(NamedTuple):
-    """Where in the file a key is: the [session] table (number None) or segment `number`."""
-
-    number: int | None = None
-    kind: str | None = None
-
-    def __str__(self) -> str:
-        if self.number is None:
-            return "[session]"
-        return f"segment {self.number}" + (f" ({self.kind})" if self.kind else "")
-
-
-class SessionError(ValueError):
-    """A session file that cannot be used. str() is one sentence: file, line, key, problem.
-
-    `code` and `params` (see messages.SESSION_ERRORS) let the Qt layer translate it.
-    """
-
-    def __init__(
-        self, code: str, file: str, *, line: int | None = None, key: str | None = None, **params
-    ) -> None:
-        self.code, self.file, self.line, self.key, self.params = code, file, line, key, params
-        self.context, self.template = "session", SESSION_ERRORS[code]  # for translation
-        self.template_params = {"key": key, **params}
-        place = f"{file}, line {line}" if line else file
-        self.prefix, self.suffix = f"{place}: ", "."
-        super().__init__(f"{place}: {self.template.format(**self.template_params)}.")
+from pechakucha.core.session.text import TextLocator, syntax_error_place
 
 
 @dataclass(frozen=True)
@@ -94,13 +52,6 @@ def load_session(path: str | Path) -> LoadedSession:
     except UnicodeDecodeError:
         raise SessionError("not_utf8", str(path)) from None
     return parse_session(text, path)
-
-
-def save_session(session: Session, path: str | Path) -> None:
-    """Write `session` to `path` atomically, keeping comments (see session_save)."""
-    from pechakucha.core.session.write import save_session as save
-
-    save(session, path)
 
 
 def parse_session(text: str, path: str | Path) -> LoadedSession:
@@ -157,6 +108,8 @@ class _Reader:
             budget=self.duration(table, "budget", where, positive=True),
             format=self.talk_format(table, where) or PECHAKUCHA,
             planned_start=self.time_of_day(table, "planned_start", where),
+            changeover=self.duration(table, "changeover", where),
+            audience=self.languages(table, "audience", where),
         )
 
     def segments(self, raw: Any, session_format: TalkFormat) -> list[Segment]:
@@ -183,6 +136,8 @@ class _Reader:
         segment = Segment(kind=kind, origin=number - 1)  # type: ignore[arg-type]
         for name in ("title", "speaker", "organisation", "text"):
             setattr(segment, name, self.text(table, name, where))
+        if "changeover" in table:
+            segment.changeover = self.duration(table, "changeover", where)
         if kind == "talk":
             self.talk_fields(segment, table, where)
         else:
@@ -285,6 +240,21 @@ class _Reader:
         except ValueError as error:
             raise self.error("bad_format", where, "format", reason=error) from None
 
+    def languages(self, table: dict[str, Any], key: str, where: Where) -> tuple[str, ...]:
+        """A list of languages the app has, like ["es", "fr"] ("pt-BR" is read as "pt_BR")."""
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            expected, actual = 'a list of languages like ["es", "fr"]', type_name(value)
+            raise self.error("wrong_type", where, key, expected=expected, actual=actual)
+        codes = []
+        for item in value:
+            code = language_code(item)
+            if code is None:
+                known = ", ".join(LANGUAGES)
+                raise self.error("unknown_language", where, key, value=_show(item), known=known)
+            codes.append(code)
+        return tuple(dict.fromkeys(codes))
+
     def time_of_day(self, table: dict[str, Any], key: str, where: Where) -> dt.time | None:
         """A planned time of day: "18:30", "18:30:00" or a TOML local time (18:30:00)."""
         value = table.get(key)
@@ -311,6 +281,7 @@ def _exists(path: Path) -> bool:
 
 
 def _show(value: object, limit: int = 60) -> str:
-    """A value for a message, cut short if long."""
+    """A value for a message, cut short if long; control characters (a NUL) escaped."""
     text = str(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) == "Cc" else c for c in text)

@@ -22,13 +22,14 @@ from pechakucha.core.atomic import write_text_atomic
 from pechakucha.core.durations import format_duration, parse_duration
 from pechakucha.core.formats import FORMATS, PECHAKUCHA, TalkFormat, make_format
 from pechakucha.core.session.model import DEFAULT_ALERT_AT, DEFAULT_WARN_AT, Segment, Session
-from pechakucha.core.session.read import SEGMENT_KEYS, SessionError
+from pechakucha.core.session.schema import SEGMENT_KEYS, SessionError
 
 _HEADER = (
     'Pecha Kucha session. Durations are "m:ss" or "h:mm:ss" in quotes, or seconds.',
     "Deck paths are relative to this file. Segments run in the order they are written.",
 )
 _FORMAT_KEYS = ("format", "slides", "seconds_per_slide")
+_DURATION_KEYS = ("duration", "minimum", "warn_at", "alert_at", "budget", "changeover")
 _DEFAULTS: dict[str, Any] = {
     "title": "",
     "speaker": "",
@@ -40,7 +41,10 @@ _DEFAULTS: dict[str, Any] = {
     "alert_at": DEFAULT_ALERT_AT,
     "duration": None,
     "planned_start": None,
+    "changeover": 0.0,
+    "audience": [],
 }
+_SEGMENT_DEFAULTS = {**_DEFAULTS, "changeover": None}  # a segment's own: absent means the session's
 
 
 def save_session(session: Session, path: str | Path) -> None:
@@ -70,7 +74,7 @@ def dump_session(session: Session, path: str | Path, existing: str | None = None
     for key in [k for k in doc if k not in ("session", "segment")]:
         del doc[key]
     values = _session_values(session)
-    start = {"planned_start": values.pop("planned_start")}
+    start = {key: values.pop(key) for key in ("planned_start", "audience")}
     _apply(doc["session"], values, base)
     _apply_format(doc["session"], session.format, implicit)
     _apply(doc["session"], start, base)
@@ -117,6 +121,8 @@ def _session_values(session: Session) -> dict[str, Any]:
         "title": session.title,
         "budget": _duration_value(session.budget),
         "planned_start": None if start is None else _time_value(start),
+        "changeover": _duration_value(session.changeover),
+        "audience": list(session.audience),
     }
 
 
@@ -132,7 +138,7 @@ def _segment_values(segment: Segment, base: Path) -> dict[str, Any]:
         values[name] = getattr(segment, name)
     if segment.kind == "talk":
         values["deck"] = None if segment.deck is None else _relative(segment.deck, base)
-        return _only_allowed(values, segment.kind)
+        return _only_allowed(_with_changeover(values, segment), segment.kind)
     values["duration"] = None
     if segment.is_auto_qa:
         values["duration"] = "auto"
@@ -142,7 +148,13 @@ def _segment_values(segment: Segment, base: Path) -> dict[str, Any]:
     values["show_countdown"] = segment.show_countdown
     values["warn_at"] = _duration_value(segment.warn_at)
     values["alert_at"] = _duration_value(segment.alert_at)
-    return _only_allowed(values, segment.kind)
+    return _only_allowed(_with_changeover(values, segment), segment.kind)
+
+
+def _with_changeover(values: dict[str, Any], segment: Segment) -> dict[str, Any]:
+    """`values` with the segment's own changeover last (None: it uses the session's)."""
+    own = segment.changeover
+    return {**values, "changeover": None if own is None else _duration_value(own)}
 
 
 def _only_allowed(values: dict[str, Any], kind: str) -> dict[str, Any]:
@@ -158,12 +170,12 @@ def _relative(deck: Path, base: Path) -> str:
         return Path(deck).as_posix()
 
 
-def _semantic(key: str, value: Any, base: Path) -> Any:
+def _semantic(key: str, value: Any, base: Path, defaults: dict[str, Any]) -> Any:
     """What a written value means, so "5:00" and 300 compare equal and unchanged text is kept."""
     if value is None:
-        return _DEFAULTS.get(key)
+        return defaults.get(key)
     with contextlib.suppress(ValueError, TypeError, OverflowError):
-        if key in ("duration", "minimum", "warn_at", "alert_at", "budget") and value != "auto":
+        if key in _DURATION_KEYS and value != "auto":
             return parse_duration(value)
         if key == "deck":
             return os.path.normpath(os.path.join(base, value))
@@ -173,13 +185,15 @@ def _semantic(key: str, value: Any, base: Path) -> Any:
 
 
 # -- tables -----------------------------------------------------------------------------------
-def _apply(table: Table, values: dict[str, Any], base: Path) -> None:
+def _apply(
+    table: Table, values: dict[str, Any], base: Path, defaults: dict[str, Any] = _DEFAULTS
+) -> None:
     """Make `table` say `values`: unchanged entries keep their text; defaults may be left out."""
     for key, value in values.items():
-        wanted = _semantic(key, value, base)
-        if key in table and _semantic(key, table[key].unwrap(), base) == wanted:
+        wanted = _semantic(key, value, base, defaults)
+        if key in table and _semantic(key, table[key].unwrap(), base, defaults) == wanted:
             continue
-        if wanted == _DEFAULTS.get(key, object()) or value is None:
+        if wanted == defaults.get(key, object()) or value is None:
             if key in table:
                 del table[key]
             continue
@@ -285,7 +299,7 @@ def _fill_segment(table: Table, segment: Segment, base: Path) -> None:
     values = _segment_values(segment, base)
     if segment.is_auto_qa and "kind" in table and "duration" not in table:
         del values["duration"]  # a Q&A with no duration is automatic: no need to add one
-    _apply(table, values, base)
+    _apply(table, values, base, _SEGMENT_DEFAULTS)
     if segment.kind == "talk":
         _apply_format(table, segment.format, None)
 

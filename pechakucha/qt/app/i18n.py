@@ -1,52 +1,139 @@
-"""Translations: load the user's language and translate core templates at the edge."""
+"""Translations: the operator's language, the audience's languages, numbers the local way.
+
+The interface speaks one language (`--lang`, else the remembered one, else the system's); the
+projector cards speak the session's audience languages, each through its own QTranslator, so
+the two never mix. Numbers with decimals go through QLocale: "12,5 s" in es, fr and pt_BR.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, QTranslator
 
+from pechakucha.core.i18n import LANGUAGES, language_code
 from pechakucha.core.preflight import Finding
+from pechakucha.qt.app.settings import LANGUAGE, remember, remembered
+
+# The conventions each language's numbers and times follow. English: a 24-hour clock, as on
+# the console's wall clock and in session files.
+LOCALES = {"en": "en_GB", "es": "es_ES", "fr": "fr_FR", "pt_BR": "pt_BR"}
+
+Translate = Callable[[str, str], str]  # (context, text) -> text in one language
 
 _installed: list[QTranslator] = []  # keep translators alive as long as the app
+_audience: dict[str, QTranslator | None] = {}  # one translator per audience language
+_current = "en"
 
 
 def preferred_language(explicit: str | None = None) -> str:
-    """Two-letter language: the explicit choice, else $LANGUAGE/$LC_ALL/$LANG, else the locale."""
-    for value in (
-        explicit,
-        os.environ.get("LANGUAGE"),
-        os.environ.get("LC_ALL"),
-        os.environ.get("LANG"),
-    ):
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return value.split(":")[0][:2].lower()
-    return QLocale.system().name()[:2].lower()
+    """The supported language to use: `explicit` if it is one, else the environment's
+    ($LANGUAGE list, then $LC_ALL / $LC_MESSAGES / $LANG), else the system's, else English."""
+    candidates = [explicit or ""]
+    locale = next(
+        (os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), ""
+    )
+    if locale not in ("C", "POSIX") and not locale.startswith("C."):  # C: untranslated
+        candidates += [*os.environ.get("LANGUAGE", "").split(":"), locale]
+    if not locale:  # Windows, macOS: the system's own setting
+        candidates += QLocale.system().uiLanguages()
+    return next((code for c in candidates if c and (code := language_code(c))), "en")
+
+
+def interface_language(explicit: str | None = None) -> str:
+    """The operator's language: `--lang` (then remembered), else the remembered choice, else
+    the system's."""
+    chosen = language_code(explicit or "")
+    if chosen:
+        remember(LANGUAGE, chosen)
+        return chosen
+    return language_code(remembered(LANGUAGE)) or preferred_language()
+
+
+def current_language() -> str:
+    """The interface language installed now."""
+    return _current
+
+
+def _load(language: str) -> QTranslator | None:
+    """A translator for `language` from the shipped .qm file, or None if there is none."""
+    folder = resources.files("pechakucha.resources") / "translations"
+    qm_file = folder / f"pechakucha_{language}.qm"
+    translator = QTranslator()
+    if qm_file.is_file() and translator.load(str(qm_file)):
+        return translator
+    return None
 
 
 def install_translator(language: str | None = None) -> str:
-    """Install the translation for `language` into the running QCoreApplication.
-
-    Returns the language in use ("en" when no translation file exists for the choice)."""
-    language = preferred_language(language)
+    """Install the translation for `language` (default: preferred_language) and its number
+    conventions into the running QCoreApplication; return the language in use."""
+    language = language_code(language or "") or preferred_language()
     while _installed:  # a new choice replaces the previous one
         QCoreApplication.removeTranslator(_installed.pop())
-    folder = resources.files("pechakucha.resources") / "translations"
-    qm_file = folder / f"pechakucha_{language}.qm"
-    if not qm_file.is_file():
-        return "en"
-    translator = QTranslator()
-    if translator.load(str(qm_file)) and QCoreApplication.installTranslator(translator):
+    translator = _load(language)  # English has one too: its plural forms ("1 slide")
+    if translator is not None and QCoreApplication.installTranslator(translator):
         _installed.append(translator)
-        return language
-    return "en"
+    elif language != "en":
+        return install_translator("en")
+    global _current
+    QLocale.setDefault(QLocale(LOCALES[language]))
+    _current = language
+    return language
+
+
+def translator_for(language: str) -> Translate:
+    """Translate into `language` with its own QTranslator, not the installed one (the
+    audience's languages are not the operator's)."""
+    if language not in _audience:
+        _audience[language] = _load(language)
+    translator = _audience[language]
+
+    def translate_to(context: str, text: str, n: int = -1) -> str:
+        found = translator.translate(context, text, None, n) if translator is not None else ""
+        return (found or text).replace("%n", str(n)) if n >= 0 else found or text
+
+    return translate_to
+
+
+def audience_translators(languages: Sequence[str]) -> list[Translate]:
+    """One translate function per audience language, in order (default: the interface's)."""
+    chosen = [code for code in languages if code in LANGUAGES] or [current_language()]
+    return [translator_for(code) for code in chosen]
 
 
 def translate(context: str, text: str, **params: object) -> str:
-    """Translate a marked template and fill in its fields."""
-    return QCoreApplication.translate(context, text).format(**params)
+    """Translate a marked template and fill in its fields (fractional numbers the local way)."""
+    return QCoreApplication.translate(context, text).format(**localised(params))
+
+
+def plural(context: str, text: str, n: int, **params: object) -> str:
+    """Translate a template with "%n" in the form for `n` ("1 slide", "2 slides")."""
+    return QCoreApplication.translate(context, text, None, n).format(**localised(params))
+
+
+def localised(params: dict[str, object]) -> dict[str, object]:
+    """`params` with every float written as a number the local way."""
+    return {k: number(v) if isinstance(v, float) else v for k, v in params.items()}
+
+
+def number(value: float, places: int | None = None, sign: bool = False) -> str:
+    """A number the interface language's way: "12,5" in es/fr/pt_BR; `places` decimals (else
+    as few as needed, like "{:g}"); `sign` puts "+" before a positive one."""
+    locale = QLocale()
+    if places is None:
+        text = locale.toString(float(value), "g", 6)
+    else:
+        text = locale.toString(float(value), "f", places)
+    return "+" + text if sign and value > 0 else text
+
+
+def time_of_day(moment: dt.datetime | dt.time) -> str:
+    """Hours and minutes the interface language's way ("19:58")."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.ShortFormat)
 
 
 def finding_text(finding: Finding) -> str:
@@ -57,11 +144,11 @@ def finding_text(finding: Finding) -> str:
     return translate("preflight", finding.template, **finding.params)
 
 
-def error_text(error: Exception, translator: Callable[[str, str], str] | None = None) -> str:
+def error_text(error: Exception, translator: Translate | None = None) -> str:
     """A DeckError (or any error with `template` and `params`) in the user's language.
 
-    `translator(text, context)` replaces the installed translation (the PDF export translates
-    without a QCoreApplication)."""
+    `translator` (see translator_for) replaces the installed translation (the PDF export
+    translates without a QCoreApplication)."""
     template = getattr(error, "template", None)
     params = getattr(error, "template_params", None) or getattr(error, "params", None)
     if template is None or params is None:
@@ -70,5 +157,5 @@ def error_text(error: Exception, translator: Callable[[str, str], str] | None = 
     if translator is None:
         text = translate(context, template, **params)
     else:
-        text = translator(template, context).format(**params)
+        text = translator(context, template).format(**params)
     return getattr(error, "prefix", "") + text + getattr(error, "suffix", "")

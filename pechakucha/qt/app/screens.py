@@ -1,16 +1,74 @@
-"""Which screen is the projector, and following it when it is unplugged and plugged back."""
+"""Which screen is the projector, and following it when it is unplugged and plugged back.
+
+The projector's monitor is remembered (by its name, make, model and serial number), so the next
+start on the same venue set-up puts the audience there without `--screen`. Windows that remember
+their size and place never come back on the projector while another screen is there.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
+from pechakucha.qt.app.settings import (
+    PROJECTOR,
+    remember,
+    remembered,
+    save_geometry,
+    saved_geometry,
+)
 
-def pick_projector(screens: list[QScreen], primary: QScreen | None, wanted: int | None) -> QScreen:
-    """`--screen N` if valid, else the first non-primary screen, else the only screen."""
+
+def screen_identity(screen: QScreen) -> str:
+    """What tells a monitor apart across runs: "name|manufacturer|model|serial number"."""
+    parts = (screen.name(), screen.manufacturer(), screen.model(), screen.serialNumber())
+    return "|".join(part.replace("|", "/") for part in parts)
+
+
+def find_screen(screens: list[QScreen], identity: str) -> QScreen | None:
+    """The screen `identity` names: the same monitor on the same port; else the same monitor
+    (serial number) on another port; else whatever is plugged into that port."""
+    if not identity:
+        return None
+    name, _maker, _model, serial = [*identity.split("|"), "", "", ""][:4]
+    for same in (
+        lambda s: screen_identity(s) == identity,
+        lambda s: bool(serial) and s.serialNumber() == serial,
+        lambda s: s.name() == name,
+    ):
+        found = [s for s in screens if same(s)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def remembered_projector(screens: list[QScreen]) -> QScreen | None:
+    """The remembered projector among `screens`, when there is another screen besides it."""
+    return find_screen(screens, remembered(PROJECTOR)) if len(screens) > 1 else None
+
+
+def operator_screen() -> QScreen:
+    """Where the operator's windows belong: the primary screen, unless it is the remembered
+    projector (then another one)."""
+    screens = QGuiApplication.screens()
+    projector = remembered_projector(screens)
+    primary = QGuiApplication.primaryScreen()
+    if primary is not projector:
+        return primary
+    return next(s for s in screens if s is not projector)
+
+
+def pick_projector(
+    screens: list[QScreen], primary: QScreen | None, wanted: int | None, identity: str = ""
+) -> QScreen:
+    """`--screen N` if valid, else the remembered projector (`identity`) if it is there with
+    another screen, else the first non-primary screen, else the only screen."""
     if wanted is not None and 0 <= wanted < len(screens):
         return screens[wanted]
+    found = find_screen(screens, identity) if len(screens) > 1 else None
+    if found is not None:
+        return found
     for screen in screens:
         if screen is not primary:
             return screen
@@ -47,9 +105,11 @@ class ScreenPlacer(QObject):
         """Put both windows where they belong for the screens present now."""
         screens = QGuiApplication.screens()
         primary = QGuiApplication.primaryScreen()
-        self.projector = pick_projector(screens, primary, self.wanted)
+        self.projector = pick_projector(screens, primary, self.wanted, remembered(PROJECTOR))
         others = [s for s in screens if s is not self.projector]
         self.single_screen = not others
+        if others:  # with one screen it is the laptop's: nothing to learn about the venue
+            remember(PROJECTOR, screen_identity(self.projector))
         place_full_screen(self.audience, self.projector)
         if others:
             self.console.setScreen(others[0])
@@ -93,3 +153,33 @@ class ScreenPlacer(QObject):
     def _on_screen_added(self, screen: QScreen) -> None:
         if self.projector is None or self.single_screen:
             self.place()
+
+
+# -- windows that remember where they were ------------------------------------------------
+class _GeometryKeeper(QObject):
+    """Saves a window's geometry under `name` when it closes."""
+
+    def __init__(self, window: QWidget, name: str) -> None:
+        super().__init__(window)
+        self.name = name
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Close:
+            save_geometry(watched, self.name)
+        return False
+
+
+def keep_geometry(window: QWidget, name: str) -> None:
+    """Give `window` its remembered size and place now, and remember them when it closes.
+
+    A place off every screen, or on the remembered projector while another screen is there,
+    is not restored: the window (and the dialogs it opens) goes to the operator's screen."""
+    saved = saved_geometry(name)
+    if saved is not None and window.restoreGeometry(saved):
+        here = QGuiApplication.screenAt(window.geometry().center())
+        if here is None or here is remembered_projector(QGuiApplication.screens()):
+            area = operator_screen().availableGeometry()
+            window.setWindowState(Qt.WindowNoState)  # not maximized on the projector
+            window.resize(window.size().boundedTo(area.size()))
+            window.move(area.center() - window.rect().center())
+    window.installEventFilter(_GeometryKeeper(window, name))

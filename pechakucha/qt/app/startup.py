@@ -6,23 +6,41 @@ import contextlib
 import ctypes
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from pechakucha.qt.app.i18n import install_translator
+from pechakucha.qt.app.i18n import install_translator, interface_language
 
 DATA_DIR_VARIABLE = "PECHAKUCHA_DATA_DIR"
 EXIT_BAD_INPUT = 2
 
 
+ICON_SIZES = (16, 32, 48, 128, 256)
+
+
 def application(language: str | None = None) -> QApplication:
-    """The one QApplication, named, with the interface language installed."""
+    """The one QApplication, named, with its icon and the interface language installed
+    (`language`: --lang, remembered for next time; None: the remembered or system one)."""
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "pechakucha"])
     app.setApplicationName("pechakucha")
-    install_translator(language)
+    app.setDesktopFileName("pechakucha")  # Wayland docks match the window to the .desktop entry
+    app.setWindowIcon(app_icon())
+    install_translator(interface_language(language))
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every size it ships (set on every window through the application)."""
+    folder = resources.files("pechakucha.resources") / "icons"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(folder / f"pechakucha-{size}.png"))
+    icon.addFile(str(folder / "pechakucha.svg"))
+    return icon
 
 
 def data_folder(explicit: str | None = None) -> Path:

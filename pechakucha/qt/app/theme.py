@@ -8,7 +8,9 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 CALM, AMBER, RED = QColor("#3fb950"), QColor("#f0a020"), QColor("#f04040")
 TRACK = QColor("#333333")
@@ -55,3 +57,13 @@ def style_sheet(window: str) -> str:
     sheet = (folder / "dark.qss").read_text("utf-8").replace("#console", f"#{window}")
     own = folder / f"{window}.qss"
     return sheet + (own.read_text("utf-8") if own.is_file() else "")
+
+
+def apply_dark_style(body: QWidget, window: str) -> None:
+    """Give `body` — a window's own content, never the window itself — the dark style of
+    `window`. A style sheet reaches every child widget, and a dialog opened on a window is
+    its child: set on the window, the light-on-dark label colours would leak into message
+    boxes and file dialogs (light grey on light grey). Set on the content, they cannot."""
+    body.setObjectName(window)
+    body.setAttribute(Qt.WA_StyledBackground)
+    body.setStyleSheet(style_sheet(window))

@@ -58,7 +58,6 @@ def editor_body(
     splitter.addWidget(scroll)
     splitter.setSizes([620, 560])
     body = QWidget()
-    body.setObjectName("editorBody")
     root = QVBoxLayout(body)
     root.addWidget(fields)
     root.addWidget(splitter, 1)
@@ -92,7 +91,7 @@ def row_label(session: Session, index: int) -> str:
 
 def planned_text(segment: Segment, planned: float) -> str:
     """ "6:40", "auto 21:00" for an automatic Q&A, "—" for a card shown for no fixed time."""
-    text = format_duration(max(planned, 0.0))
+    text = format_duration(max(planned, 0.0), hours=False)  # as the fields show it: "90:00"
     if segment.is_auto_qa:
         return QCoreApplication.translate("SessionEditor", "auto {time}").format(time=text)
     if segment.kind == "card" and not segment.duration:

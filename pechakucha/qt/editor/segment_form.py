@@ -11,7 +11,7 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,7 +50,7 @@ def local_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
 
 def format_label(fmt: TalkFormat) -> str:
     """ "pechakucha — 20 × 20 s" """
-    seconds = f"{fmt.seconds_per_slide:g}"
+    seconds = QLocale().toString(float(fmt.seconds_per_slide), "g", 6)  # "7,5" in Spanish
     return f"{fmt.name} — {fmt.slides} × {seconds} s"
 
 

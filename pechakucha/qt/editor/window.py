@@ -31,7 +31,9 @@ from pechakucha.core.session.budget import plan_warnings, planned_durations
 from pechakucha.core.session.model import Segment, Session
 from pechakucha.core.session.read import SessionError, load_session
 from pechakucha.core.session.write import save_session
-from pechakucha.qt.app.theme import style_sheet
+from pechakucha.qt.app.screens import keep_geometry
+from pechakucha.qt.app.settings import RecentMenu, remember_session
+from pechakucha.qt.app.theme import apply_dark_style, style_sheet
 from pechakucha.qt.editor.parts import (
     SessionFields,
     editor_body,
@@ -64,8 +66,7 @@ class SessionEditor(QMainWindow):
         """Open `path` (SessionError if it cannot be read); a path that does not exist yet
         starts a new session that will be saved there; None starts an untitled session."""
         super().__init__(parent)
-        self.setObjectName("editor")
-        self.setStyleSheet(style_sheet("editor"))
+        self.setObjectName("editorWindow")  # styled through its content (see _build)
         self._owns_renderer = renderer is None
         self.renderer = renderer or SlideRenderer(self)
         self.checker = DeckChecker(self.renderer, projector, self)
@@ -74,6 +75,7 @@ class SessionEditor(QMainWindow):
         self._build()
         self._connect()
         self.resize(1180, 720)
+        keep_geometry(self, "editor")
         if path is not None and Path(path).exists():
             self._load(Path(path))
         else:
@@ -219,9 +221,13 @@ class SessionEditor(QMainWindow):
             editor_body(self.fields, self.segments_view, buttons, self.form, self.plan_label)
         )
         self.centralWidget().layout().addWidget(self.warnings_label)
+        # The dark style on the content and the toolbar, not on the window: dialogs opened
+        # on the window (unsaved changes, open, save as) keep the system's own readable look.
+        apply_dark_style(self.centralWidget(), "editor")
+        self.toolbar.setStyleSheet(style_sheet("editor"))
 
     def _build_actions(self) -> None:
-        toolbar = self.addToolBar(self.tr("File"))
+        toolbar = self.toolbar = self.addToolBar(self.tr("File"))
         toolbar.setMovable(False)
         for text, key, slot in (
             (self.tr("New"), QKeySequence.New, self.new_session),
@@ -233,6 +239,8 @@ class SessionEditor(QMainWindow):
             action.setShortcut(key)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             toolbar.addAction(action)
+            if slot == self.open_session:  # its drop-down: the last sessions opened
+                action.setMenu(RecentMenu(self, self.open_session))
         remove = QAction(self, shortcut=QKeySequence.Delete)
         remove.setShortcutContext(Qt.WidgetShortcut)  # in the list only, not in text fields
         remove.triggered.connect(lambda: self.remove_segment())
@@ -263,6 +271,7 @@ class SessionEditor(QMainWindow):
         """Read `path` (SessionError if it cannot be used) and show it."""
         self.session = load_session(path).session
         self.path = self._source = path
+        remember_session(path)
         self._reset()
 
     def _reset(self) -> None:
@@ -305,8 +314,9 @@ class SessionEditor(QMainWindow):
         budget = self.session.budget
         total = sum(max(p, 0.0) for p in planned)
         self.plan_label.setText(
-            self.tr("Planned {total} of a {budget} budget ({count} segments)").format(
-                total=format_duration(total), budget=format_duration(budget), count=len(planned)
+            self.tr("Planned {total} of a {budget} budget (%n segments)", "", len(planned)).format(
+                total=format_duration(total, hours=False),
+                budget=format_duration(budget, hours=False),
             )
         )
         self.plan_label.setProperty("over", total > budget + 0.5)
@@ -368,6 +378,7 @@ class SessionEditor(QMainWindow):
         for position, segment in enumerate(self.session.segments):
             segment.origin = position  # the file now holds the segments in this order
         self.path = self._source = self.session.path = path
+        remember_session(path)
         self.form.set_segment(self.form.segment, path.parent)
         self.setWindowModified(False)
         self._update_title()

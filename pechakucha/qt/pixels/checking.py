@@ -17,10 +17,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from pechakucha.core.formats import TalkFormat
 from pechakucha.core.geometry import DEFAULT_PROJECTOR
+from pechakucha.core.i18n import QT_TRANSLATE_NOOP
 from pechakucha.core.preflight import FAILED, READY, DeckReport, failed_report
-from pechakucha.qt.app.i18n import finding_text
+from pechakucha.qt.app.i18n import finding_text, plural
 from pechakucha.qt.pixels.render import SlideRenderer
 
+SLIDES = QT_TRANSLATE_NOOP("DeckChecker", "%n slides")
 CHECKING = "checking"
 NO_DECK = "none"
 
@@ -128,9 +130,7 @@ def status_of(report: DeckReport) -> DeckStatus:
         return DeckStatus(
             READY,
             QCoreApplication.translate("DeckChecker", "ready"),
-            QCoreApplication.translate("DeckChecker", "{slides} slides").format(
-                slides=report.slides
-            ),
+            plural("DeckChecker", SLIDES, report.slides),
         )
     if report.status == FAILED:
         return DeckStatus(FAILED, QCoreApplication.translate("DeckChecker", "error"), detail)

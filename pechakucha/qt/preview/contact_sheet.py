@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from pechakucha.core.formats import TalkFormat
 from pechakucha.core.i18n import QT_TRANSLATE_NOOP
 from pechakucha.core.preflight import ERROR, FAILED, READY, DeckReport
-from pechakucha.qt.app.i18n import finding_text
+from pechakucha.qt.app.i18n import finding_text, plural
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import DeckInfo, SlideKey
 from pechakucha.qt.widgets.thumbnail import SEVERITY_COLOURS, Mark, Thumbnail
@@ -27,6 +27,12 @@ BADGES = {
     "duplicate-slide": QT_TRANSLATE_NOOP("preview", "duplicate"),
     "low-resolution": QT_TRANSLATE_NOOP("preview", "low resolution"),
     "render-failed": QT_TRANSLATE_NOOP("preview", "cannot be drawn"),
+    "stretched-image": QT_TRANSLATE_NOOP("preview", "blurry picture"),
+    "transparency": QT_TRANSLATE_NOOP("preview", "transparent"),
+    "transparency-hides": QT_TRANSLATE_NOOP("preview", "vanishes on white"),
+    "page-number-only": QT_TRANSLATE_NOOP("preview", "page number only"),
+    "closing-slide": QT_TRANSLATE_NOOP("preview", "closing page"),
+    "damaged-slide": QT_TRANSLATE_NOOP("preview", "damaged"),
 }
 TEXT = {
     "beyond": QT_TRANSLATE_NOOP("preview", "beyond {expected}"),
@@ -38,7 +44,7 @@ TEXT = {
     "checking": QT_TRANSLATE_NOOP("preview", "checking…"),
     "ready": QT_TRANSLATE_NOOP("preview", "ready"),
     "not-ready": QT_TRANSLATE_NOOP("preview", "NOT ready"),
-    "count": QT_TRANSLATE_NOOP("preview", "{count} slides · {format}: {slides} × {seconds:g} s"),
+    "count": QT_TRANSLATE_NOOP("preview", "%n slides · {format}: {slides} × {seconds} s"),
 }
 
 
@@ -147,9 +153,10 @@ class DeckHeader(QWidget):
         lines = []
         if entry.info is not None:
             lines.append(
-                _tr(
+                plural(
+                    "preview",
                     TEXT["count"],
-                    count=len(entry.info),
+                    len(entry.info),
                     format=entry.format.name,
                     slides=entry.format.slides,
                     seconds=entry.format.seconds_per_slide,
@@ -238,6 +245,14 @@ class ContactSheet(QScrollArea):
 
     def content_height(self) -> int:
         """Height of the sheet's content without the empty space below the last deck."""
+        # Headers grown by a report that just came in are laid out now, not on the next
+        # event-loop turn (an export grabs the sheet at once).
+        for header in self.headers:
+            header.layout().activate()
+        needed = self.content.sizeHint().height()
+        if self.content.height() < needed:
+            self.content.resize(self.content.width(), needed)
+        self._column.activate()
         last = self.grids[-1].parentWidget() if self.grids else self.title
         return min(self.content.height(), last.geometry().bottom() + 16)
 

@@ -45,7 +45,7 @@ def run_preview(args: argparse.Namespace) -> int:
             return fail(error_text(error), "preview")
     window = PreviewWindow(entries, title, renderer, args.projector, args.screen)
     if args.export:
-        code = _export_and_quit(app, window, args.export)
+        code = _export_and_quit(app, window, args.export, args.paper)
     else:
         window.show()
         window.start()
@@ -55,7 +55,7 @@ def run_preview(args: argparse.Namespace) -> int:
     return code
 
 
-def _export_and_quit(app: QApplication, window, path: str) -> int:
+def _export_and_quit(app: QApplication, window, path: str, paper: str = "a4") -> int:
     """Build the sheet without showing it, wait for every deck, export, return the exit code."""
     window.setAttribute(Qt.WA_DontShowOnScreen)
     window.show()
@@ -63,7 +63,7 @@ def _export_and_quit(app: QApplication, window, path: str) -> int:
 
     def export() -> None:
         try:
-            window.export(path)
+            window.export(path, paper)
             outcome.append(0)
         except OSError as error:
             reason = error.strerror or str(error)

@@ -3,14 +3,15 @@ them at the desk before the audience arrives.
 
 Thumbnails and preflight run on the render worker, so the window shows the first thumbnails at
 once and never freezes. Click or Enter shows a slide large, arrows move, F shows it full screen
-on the chosen screen (Esc returns), and the sheet exports as a PNG or a one-page PDF.
+on the chosen screen (Esc returns), and the sheet exports as a PNG, or as a PDF of landscape A4
+or Letter pages to print.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,13 +27,14 @@ from PySide6.QtWidgets import (
 
 from pechakucha.core.geometry import DEFAULT_PROJECTOR
 from pechakucha.core.preflight import READY
-from pechakucha.qt.app.screens import pick_projector, place_full_screen
-from pechakucha.qt.app.theme import style_sheet
+from pechakucha.qt.app.screens import keep_geometry, pick_projector, place_full_screen
+from pechakucha.qt.app.settings import PROJECTOR, remembered
+from pechakucha.qt.app.theme import apply_dark_style
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import SlideRenderer
 from pechakucha.qt.preview.contact_sheet import ContactSheet, DeckEntry
 from pechakucha.qt.preview.loader import PreviewLoader
-from pechakucha.qt.preview.sheet_export import export_widget
+from pechakucha.qt.preview.sheet_export import SheetLayout, export_widget
 from pechakucha.qt.preview.views import FullScreenSlide, LargeView
 
 SHEET, LARGE = 0, 1
@@ -58,10 +60,8 @@ class PreviewWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("preview")
-        self.setStyleSheet(style_sheet("preview"))
-        self.setAttribute(Qt.WA_StyledBackground)
         self.setWindowTitle(self.tr("Pecha Kucha — preview: {title}").format(title=title))
+        self._title = title
         self._own_renderer = renderer is None
         self.renderer = renderer or SlideRenderer()
         self.cache = cache or PixmapCache(self.renderer)
@@ -75,6 +75,7 @@ class PreviewWindow(QWidget):
         self._build()
         self._connect()
         self.resize(1180, 820)
+        keep_geometry(self, "preview")
 
     # -- public -------------------------------------------------------------------------------
     def start(self) -> None:
@@ -112,29 +113,54 @@ class PreviewWindow(QWidget):
         self.full_screen.activateWindow()
         self.full_screen.setFocus()
 
-    def export(self, path: str | Path) -> None:
-        """Write the contact sheet to `path` (.png or .pdf). Raises OSError."""
+    def export(self, path: str | Path, paper: str = "a4") -> None:
+        """Write the contact sheet to `path`: one .png image, or a .pdf of landscape pages
+        (`paper` "a4" or "letter") to print. Raises OSError."""
         self.cache.fill_now(self.sheet.all_keys())
         self.sheet.set_selection_visible(False)
         try:
-            export_widget(self.sheet.content, self.sheet.content_height(), path)
+            height = self.sheet.content_height()
+            export_widget(self.sheet.content, height, path, self.sheet_layout(), paper)
         finally:
             self.sheet.set_selection_visible(True)
 
+    def sheet_layout(self) -> SheetLayout:
+        """Where the printed sheet may turn a page (before a deck, between rows of
+        thumbnails; a deck's heading stays with its first row), and each deck's name."""
+        content = self.sheet.content
+
+        def top(widget: QWidget) -> int:
+            return widget.mapTo(content, QPoint(0, 0)).y()
+
+        headers = [top(header) for header in self.sheet.headers]
+        rows = {top(thumb) for row in self.sheet.thumbs for thumb in row}
+        firsts = {top(row[0]) for row in self.sheet.thumbs if row}
+        names = [entry.label or entry.name for entry in self.entries]
+        return SheetLayout(
+            self._title or self.entries[0].name,
+            tuple(sorted({*headers, *(rows - firsts)})),
+            tuple(zip(headers, names, strict=True)),
+        )
+
     def ask_export(self) -> None:
-        """Ask where to export, then export (the Export… button, Ctrl+E)."""
+        """Ask where to export, then export (the Export… button, Ctrl+E): a PNG image, or a
+        PDF of landscape A4 or Letter pages."""
         if not self.loader.done:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        papers = {
+            self.tr("PDF, A4 landscape pages (*.pdf)"): "a4",
+            self.tr("PDF, Letter landscape pages (*.pdf)"): "letter",
+        }
+        path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the contact sheet"),
-            str(Path.home() / "contact-sheet.png"),
-            self.tr("PNG image (*.png);;PDF document (*.pdf)"),
+            str(Path.home() / "contact-sheet.pdf"),
+            ";;".join([*papers, self.tr("PNG image (*.png)")]),
         )
         if not path:
             return
         try:
-            self.export(path)
+            self.export(path, papers.get(chosen, "a4"))
         except OSError as error:
             QMessageBox.warning(
                 self,
@@ -204,7 +230,12 @@ class PreviewWindow(QWidget):
             ),
             objectName="dim",
         )
-        root = QVBoxLayout(self)
+        body = QWidget()  # the dark style on the content: dialogs keep their own look
+        apply_dark_style(body, "preview")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(body)
+        root = QVBoxLayout(body)
         root.addLayout(toolbar)
         root.addWidget(self.pages, 1)
         root.addWidget(hints)
@@ -225,7 +256,8 @@ class PreviewWindow(QWidget):
 
     def _fill_screens(self, *_args) -> None:
         screens = QGuiApplication.screens()
-        chosen = pick_projector(screens, QGuiApplication.primaryScreen(), self._wanted_screen)
+        primary, wanted = QGuiApplication.primaryScreen(), self._wanted_screen
+        chosen = pick_projector(screens, primary, wanted, remembered(PROJECTOR))
         self.screen_combo.clear()
         for number, screen in enumerate(screens, 1):
             size = screen.geometry().size()
@@ -256,18 +288,18 @@ class PreviewWindow(QWidget):
     def _show_status(self) -> None:
         checked = sum(1 for e in self.entries if e.report is not None)
         total, slides = len(self.entries), self.sheet.thumbnail_count()
+        count = self.tr("%n slides", "", slides)
         if checked < total:
-            text = self.tr("Checking decks: {done} of {total} done · {slides} slides").format(
-                done=checked, total=total, slides=slides
+            text = self.tr("Checking decks: {done} of {total} done · {slides}").format(
+                done=checked, total=total, slides=count
             )
         elif total == 1:
             ready = self.entries[0].status == READY
-            text = self.tr("{slides} slides: ready") if ready else self.tr("{slides} slides")
-            text = text.format(slides=slides)
+            text = self.tr("{slides}: ready").format(slides=count) if ready else count
         else:
             ready = sum(1 for e in self.entries if e.status == READY)
-            text = self.tr("{total} decks, {slides} slides: {ready} ready").format(
-                total=total, slides=slides, ready=ready
+            text = self.tr("%n decks, {slides}: {ready} ready", "", total).format(
+                slides=count, ready=ready
             )
         self.status_label.setText(text)
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pechakucha.core.rehearsal.history import RehearsalRun
 from pechakucha.core.rehearsal.pacing import PacingSummary, name_slides
-from pechakucha.qt.app.i18n import translate
+from pechakucha.qt.app.i18n import number, translate
 from pechakucha.qt.widgets.pacing_chart import EARLY, ON_PACE, RAN_OUT, HistoryChart, PacingChart
 
 
@@ -51,8 +51,8 @@ class ResultsPanel(QWidget):
     def details_text(self, summary: PacingSummary) -> str:
         """On pace / early / ran out counts, naming the slides where time ran out."""
         parts = [
-            self.tr("On pace (±{tolerance:g} s): {count}").format(
-                tolerance=summary.tolerance, count=len(summary.within)
+            self.tr("On pace (±{tolerance} s): {count}").format(
+                tolerance=number(summary.tolerance), count=len(summary.within)
             ),
             self.tr("early: {count}").format(count=len(summary.early)),
         ]
@@ -72,6 +72,6 @@ class ResultsPanel(QWidget):
             title = self.tr("Your runs of this deck: this is the first one kept")
         else:
             count = min(len(runs), HistoryChart.MAX_RUNS)
-            title = self.tr("Your last {count} runs (brightest: this one)").format(count=count)
+            title = self.tr("Your last %n runs (brightest: this one)", "", count)
         self.history.set_runs(runs, title)
         self.saved.setText(note)

@@ -25,6 +25,8 @@ from pechakucha.core.rehearsal.history import RehearsalRun, RunHistory
 from pechakucha.core.rehearsal.pacing import Tap, summarise
 from pechakucha.core.schedule import slide_level
 from pechakucha.decks.annotations import text_annotations
+from pechakucha.qt.app.i18n import number
+from pechakucha.qt.app.screens import keep_geometry
 from pechakucha.qt.app.theme import CALM, ring_colour, style_sheet
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.relay import FutureRelay
@@ -74,6 +76,7 @@ class RehearsalWindow(QWidget):
             self.tr("Pecha Kucha — rehearse {deck}").format(deck=Path(deck.path).name)
         )
         self.resize(1280, 800)
+        keep_geometry(self, "rehearse")
         self.set_range(1, min(len(deck), fmt.slides))
 
     # -- commands -----------------------------------------------------------------------------
@@ -200,14 +203,14 @@ class RehearsalWindow(QWidget):
 
     def _on_tapped(self, tap: Tap) -> None:
         tolerance = summarise((), self.format.seconds_per_slide).tolerance
-        number, seconds = tap.index + 1, abs(tap.offset)
+        slide, seconds = tap.index + 1, number(abs(tap.offset), places=1)
         if tap.offset > 0:
-            text = self.tr("Slide {number}: over by {seconds:.1f} s").format(
-                number=number, seconds=seconds
+            text = self.tr("Slide {number}: over by {seconds} s").format(
+                number=slide, seconds=seconds
             )
         else:
-            text = self.tr("Slide {number}: done {seconds:.1f} s early").format(
-                number=number, seconds=seconds
+            text = self.tr("Slide {number}: done {seconds} s early").format(
+                number=slide, seconds=seconds
             )
         colour = EARLY if tap.offset < -tolerance else ON_PACE
         self.page.show_feedback(text, colour.name())
@@ -229,7 +232,8 @@ class RehearsalWindow(QWidget):
         if offset is None:
             text, colour = self.tr("Lap {lap}: ran out of time").format(lap=lap), RAN_OUT
         else:
-            text = self.tr("Lap {lap}: {seconds:+.1f} s").format(lap=lap, seconds=offset)
+            seconds = number(offset, places=1, sign=True)
+            text = self.tr("Lap {lap}: {seconds} s").format(lap=lap, seconds=seconds)
             colour = ON_PACE
         self.page.show_feedback(text, colour.name())
 

@@ -18,7 +18,10 @@ from pechakucha.qt.widgets.slide_view import SlideView
 
 @dataclass(frozen=True)
 class Card:
-    """A full-screen text card: "Up next", Q&A, the commentator's countdown, the closing."""
+    """A full-screen text card: "Up next", Q&A, the commentator's countdown, the closing.
+
+    `title_also` / `subtitle_also`: the same line in the audience's other languages, drawn
+    smaller under it."""
 
     title: str
     subtitle: str = ""
@@ -26,6 +29,8 @@ class Card:
     clock: str = ""
     clock_colour: str = "#ffffff"
     background: str = "#101418"
+    title_also: tuple[str, ...] = ()
+    subtitle_also: tuple[str, ...] = ()
 
 
 class AudienceWindow(QWidget):
@@ -124,7 +129,9 @@ def paint_card(painter: QPainter, area: QRect, card: Card, base_font: QFont) -> 
     top = area.y() + int(height * 0.08)
     rows = [
         (card.title, 0.09, True, "#ffffff"),
+        *((text, 0.05, True, "#8f9aa5") for text in card.title_also),
         (card.subtitle, 0.055, False, "#c8d0d8"),
+        *((text, 0.042, False, "#a0a8b0") for text in card.subtitle_also),
         (card.body, 0.042, False, "#a0a8b0"),
     ]
     for text, size, bold, colour in rows:

@@ -7,7 +7,7 @@ a talk are met by the talk's precise timer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from pechakucha.core.clock import Clock
 from pechakucha.core.journal import Journal
@@ -105,6 +105,7 @@ class SessionController(QObject):
         snapshot = self.runner.snapshot()
         self._show_audience(snapshot)
         refresh_console(self.console, snapshot, self.session, self.decks, self.cover)
+        self._show_journal_state()
         self.audience.corner.copy_from(self.console.ring)
         self._prefetch_next_talk(snapshot)
         self.changed.emit(snapshot)
@@ -112,6 +113,14 @@ class SessionController(QObject):
             self._finished = True
             self.finished.emit()
         return snapshot
+
+    def _show_journal_state(self) -> None:
+        """The journal is a witness: if the disk refuses it, the show goes on, it retries and
+        the console says so on the session line."""
+        if not self.journal.retry():
+            text = QCoreApplication.translate("console", "journal not saved ({problem})")
+            label = self.console.session_label
+            label.setText(f"{label.text()} · {text.format(problem=self.journal.problem)}")
 
     def _show_audience(self, snapshot: RunnerSnapshot) -> None:
         playing = snapshot.index if snapshot.talk_playing else None

@@ -7,6 +7,7 @@ operator's keys, and the report at the end: one way to play, whatever was opened
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import sys
 import time
@@ -19,14 +20,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pechakucha.core.clock import MonotonicClock
 from pechakucha.core.formats import make_format
-from pechakucha.core.journal import Journal, read_journal
+from pechakucha.core.journal import Journal, load_journal
 from pechakucha.core.runner.recovery import RecoveryError, can_recover, recover
-from pechakucha.core.runner.report import session_report
+from pechakucha.core.runner.report import report_files, session_report
 from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.session.model import Session, one_talk_session
 from pechakucha.core.session.read import SessionError, load_session
-from pechakucha.qt.app.i18n import error_text
+from pechakucha.qt.app.i18n import error_text, interface_language, translator_for
 from pechakucha.qt.app.screens import ScreenPlacer
+from pechakucha.qt.app.settings import forget_settings, remember_session
 from pechakucha.qt.app.startup import application, data_folder, fail, limit_heap_growth
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import DeckInfo, SlideRenderer
@@ -90,7 +92,7 @@ def make_runner(
     """A fresh runner, or — if the journal shows the show was cut short and the operator
     agrees (`resume`: "ask", "yes" or "no") — one resumed where it stopped, counting the
     downtime as elapsed."""
-    entries = read_journal(log) if log.exists() else []
+    entries = past_entries(log)
     if entries and can_recover(entries) and resume != "no":
         answer = (
             QMessageBox.Yes
@@ -113,11 +115,43 @@ def make_runner(
     return SessionRunner(session, clock, Journal(log, copy=copy))
 
 
+def past_entries(log: Path) -> list[dict]:
+    """The journal of earlier runs of this show (for crash recovery). Lines it cannot read are
+    skipped and said on stderr; a journal it cannot read at all is left aside: the show starts."""
+    try:
+        read = load_journal(log)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    except OSError as error:
+        text = QApplication.translate("app", "{file}: the journal cannot be read ({problem})")
+        print(f"pechakucha: {text.format(file=log, problem=error.strerror)}", file=sys.stderr)
+        return []
+    if read.skipped:
+        text = QApplication.translate(
+            "app", "{file}: {count} unreadable journal line(s) skipped, the first at line {line}"
+        ).format(file=log, count=len(read.skipped), line=read.skipped[0])
+        print(f"pechakucha: {text}", file=sys.stderr)
+    return read.entries
+
+
+def warn_if_not_saved(journal: Journal) -> None:
+    """A data folder that is full or read-only does not stop the show: say so and go on (the
+    console says it too, and the journal keeps retrying)."""
+    if not journal.saved:
+        text = QApplication.translate(
+            "app", "the journal cannot be saved in {folder} ({problem}); the show goes on"
+        )
+        folder = journal.path.parent if journal.path else ""
+        print(f"pechakucha: {text.format(folder=folder, problem=journal.problem)}", file=sys.stderr)
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Open the app on a session or a deck (default: the sample) and run until the operator
     quits; returns the exit code."""
     from pechakucha.decks.errors import DeckError
 
+    if args.reset_settings:
+        return forget_settings(translator_for(interface_language(args.lang)))
     limit_heap_growth()
     app = application(args.lang)
     path = args.path or str(sample_session())
@@ -125,6 +159,8 @@ def run_app(args: argparse.Namespace) -> int:
         session = load_show(path, args)
     except (SessionError, ValueError) as error:
         return fail(error_text(error))
+    if session.path is not None and args.path:
+        remember_session(session.path)
     renderer = SlideRenderer(app)
     try:
         decks = open_decks(renderer, session)
@@ -134,6 +170,7 @@ def run_app(args: argparse.Namespace) -> int:
     log = journal_path(Path(path))  # always kept in the data folder, for crash recovery
     clock = MonotonicClock()
     runner = make_runner(session, log, clock, args.resume, copy=args.log)
+    warn_if_not_saved(runner.journal)
     cache = PixmapCache(renderer)
     views = (AudienceWindow(cache), PresenterConsole(cache))
     controller = SessionController(runner, decks, clock, runner.journal, views, cache)
@@ -202,20 +239,24 @@ def wire_windows(
 
 
 def save_report(controller: SessionController, log: Path) -> None:
-    """Show the planned-vs-actual report on the console; save it (CSV, JSON) by the journal."""
+    """Show the planned-vs-actual report on the console; save it (JSON, CSV, a one-page PDF)
+    by the journal, under this run's date and time."""
+    from pechakucha.decks.report_pdf import REPORT_LABELS, write_report_pdf  # PyMuPDF: only now
+
     if controller.session.one_talk:
         return  # a single deck has no running order to report on
     report = session_report(controller.runner)
     panel = ReportPanel()
     panel.show_report(report)
-    controller.console.show_side_panel(panel)
-    stem = log.with_suffix("")
+    controller.console.show_report(panel)
+    files = report_files(log.parent, log.stem, dt.datetime.now())
+    labels = {key: QApplication.translate("report", text) for key, text in REPORT_LABELS.items()}
     try:
-        report.to_json(stem.with_name(stem.name + "-report.json"))
-        report.to_csv(stem.with_name(stem.name + "-report.csv"))
-        report.to_csv(stem.with_name(stem.name + "-speakers.csv"), table="speakers")
+        report.save(files)
+        write_report_pdf(report, files.pdf, labels)
     except OSError as error:
-        controller.console.flash_keypress(f"Report not saved: {error}")
+        text = QApplication.translate("app", "Report not saved: {error}")
+        controller.console.flash_keypress(text.format(error=error))
         return
     controller.console.flash_keypress(
         QApplication.translate("app", "Report saved in {folder}").format(folder=log.parent)

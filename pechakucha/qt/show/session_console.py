@@ -1,19 +1,35 @@
-"""Filling the presenter console from a runner snapshot during a session."""
+"""Filling the presenter console from a runner snapshot during a session.
+
+Every time on the console goes through core's one rounding rule (`format_countdown`,
+`used_and_left`), the same as the projector's cards, so the two never disagree by a second.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import time
+from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QColor
 
-from pechakucha.core.durations import format_duration
+from pechakucha.core.durations import (
+    countdown_seconds,
+    format_countdown,
+    format_duration,
+    used_and_left,
+)
 from pechakucha.core.runner.state import RunnerSnapshot, SegmentRow
-from pechakucha.core.schedule import slide_level
 from pechakucha.core.session.model import Session
 from pechakucha.qt.app.theme import BEHIND, CALM, DIM, ON_TIME, ring_colour
 from pechakucha.qt.pixels.render import DeckInfo
-from pechakucha.qt.show.cards import label_of
+from pechakucha.qt.show.cards import (
+    card_for,
+    closing_card,
+    label_of,
+    segment_card,
+    up_next_card,
+)
 from pechakucha.qt.show.console import PresenterConsole
 
 ON_TIME_SECONDS = 30  # within this of the plan counts as "on time"
@@ -36,90 +52,154 @@ def phase_text(snapshot: RunnerSnapshot, cover: str | None = None) -> tuple[str,
     }[snapshot.phase]
 
 
-def session_line(snapshot: RunnerSnapshot) -> tuple[str, str]:
-    """ "3:10 behind · ends 19:58" (and its colour) — the operator's one-glance verdict."""
-    delta = snapshot.ahead_behind
-    if abs(delta) < ON_TIME_SECONDS:
-        verdict, colour = QCoreApplication.translate("console", "on time"), ON_TIME
-    elif delta > 0:
-        verdict, colour = (
-            QCoreApplication.translate("console", "{t} ahead").format(t=format_duration(delta)),
-            ON_TIME,
-        )
-    else:
-        verdict, colour = (
-            QCoreApplication.translate("console", "{t} behind").format(t=format_duration(-delta)),
-            BEHIND,
-        )
-    end = dt.datetime.now() + dt.timedelta(seconds=snapshot.projected_end_in)
-    left = format_duration(snapshot.budget_remaining, hours=False)
-    text = QCoreApplication.translate(
-        "console", "{verdict} · ends {end} · {left} of budget left"
-    ).format(verdict=verdict, end=end.strftime("%H:%M"), left=left)
+def projected_lead(snapshot: RunnerSnapshot) -> float:
+    """Seconds the session is projected to end before its budget runs out (negative: after).
+
+    Read from the same two figures as "ends HH:MM" (the projected end) so the verdict and the
+    end time always agree, and it moves on every second of an overrun."""
+    if snapshot.phase == "done":
+        return snapshot.budget_remaining
+    return snapshot.budget_remaining - snapshot.projected_end_in
+
+
+def session_line(snapshot: RunnerSnapshot, wall_now: dt.datetime | None = None) -> tuple[str, str]:
+    """ "3:10 behind · ends 19:58 · 12:00 of budget left" (and its colour): the operator's
+    one-glance verdict."""
+    verdict, colour = _verdict(projected_lead(snapshot))
+    end = snapshot.projected_end_at(wall_now or dt.datetime.now())
+    template = (
+        QCoreApplication.translate("console", "{verdict} · ended {end} · {budget}")
+        if snapshot.phase == "done"
+        else QCoreApplication.translate("console", "{verdict} · ends {end} · {budget}")
+    )
+    text = template.format(
+        verdict=verdict,
+        end=QLocale().toString(end.time(), "HH:mm"),
+        budget=_budget_text(snapshot.budget_remaining),
+    )
     if snapshot.hold_total > 0:
         text += QCoreApplication.translate("console", " · holds {t}").format(
             t=format_duration(snapshot.hold_total)
         )
+    if snapshot.qa_end_target_in is not None:  # the solver's advice, learned from the room
+        target = (wall_now or dt.datetime.now()) + dt.timedelta(seconds=snapshot.qa_end_target_in)
+        text += QCoreApplication.translate(
+            "console", "\nend this Q&A at {t} to finish on time"
+        ).format(t=QLocale().toString(target.time(), "HH:mm"))
     return text, colour
+
+
+def _verdict(lead: float) -> tuple[str, str]:
+    """ "on time", "3:10 ahead" or "3:10 behind", and its colour."""
+    if abs(lead) < ON_TIME_SECONDS:
+        return QCoreApplication.translate("console", "on time"), ON_TIME
+    if lead > 0:
+        text = QCoreApplication.translate("console", "{t} ahead")
+        return text.format(t=format_duration(lead)), ON_TIME
+    text = QCoreApplication.translate("console", "{t} behind")
+    return text.format(t=format_duration(-lead)), BEHIND
+
+
+def _budget_text(left: float) -> str:
+    """ "81:36 of budget left" (minutes run on, as the session file writes the budget), or
+    "24:56 over budget" once it is spent."""
+    whole = countdown_seconds(left)
+    if whole >= 0:
+        text = QCoreApplication.translate("console", "{left} of budget left")
+        return text.format(left=format_duration(whole, hours=False))
+    text = QCoreApplication.translate("console", "{over} over budget")
+    return text.format(over=format_duration(-whole, hours=False))
 
 
 def format_line(session: Session) -> tuple[str, str]:
     """ "pechakucha: 20 × 20 s" — what a single deck shows instead of the budget line."""
     fmt = session.format
-    text = QCoreApplication.translate("TalkOperator", "{format}: {slides} × {seconds:g} s")
-    return text.format(format=fmt.name, slides=fmt.slides, seconds=fmt.seconds_per_slide), DIM
+    text = QCoreApplication.translate("TalkOperator", "{format}: {slides} × {seconds} s")
+    seconds = QLocale().toString(float(fmt.seconds_per_slide), "g", 6)
+    return text.format(format=fmt.name, slides=fmt.slides, seconds=seconds), DIM
 
 
 def order_rows(snapshot: RunnerSnapshot) -> list[tuple[str, str, str, str, str]]:
-    """Running-order table rows: label, planned (what it gets now), actual, left, status."""
-    rows = []
-    for row in snapshot.rows:
-        planned = format_duration(row.allotted)
-        if row.planned != row.allotted:
-            planned += f" ({format_duration(row.planned)})"
-        actual = format_duration(row.actual) if row.actual is not None else ""
-        left = format_duration(row.remaining, rounding="up") if row.remaining is not None else ""
-        status = "overrun" if row.remaining is not None and row.remaining < 0 else row.status
-        rows.append((_row_label(row), planned, actual, left, status))
-    return rows
+    """Running-order rows: label, planned (what it gets now), actual, left, status.
+
+    The current row's Actual is the time its own clock has run, so Actual + Left = Planned
+    to the second (pauses are not the speaker's time)."""
+    return [_order_row(row) for row in snapshot.rows]
 
 
-def _row_label(row: SegmentRow) -> str:
+def _order_row(row: SegmentRow) -> tuple[str, str, str, str, str]:
+    planned = _whole(row.allotted) if row.allotted or row.kind != "card" else ""
+    if countdown_seconds(row.planned) != countdown_seconds(row.allotted):
+        planned += f" ({_whole(row.planned)})"
+    actual = format_duration(row.actual) if row.actual is not None else ""
+    left = ""
+    if row.remaining is not None:
+        _, used, remaining = used_and_left(row.allotted, row.remaining)
+        actual, left = format_duration(used), format_countdown(remaining)
+    status = "overrun" if row.remaining is not None and row.remaining < 0 else row.status
     marker = {"past": "✓ ", "current": "▶ ", "skipped": "– "}.get(row.status, "  ")
-    return marker + label_of(row)
+    return marker + label_of(row), planned, actual, left, status
 
 
-def clock_for(snapshot: RunnerSnapshot, session: Session):
-    """(ring fraction, ring text, ring colour, caption, big line) for the current segment."""
-    if snapshot.phase == "done" or snapshot.held_phase in ("ready", "up_next"):
-        return 1.0, "F5", CALM, QCoreApplication.translate("console", "to start"), ""
+def _whole(seconds: float) -> str:
+    """An allotment as its countdown will start: whole seconds, rounded up."""
+    return format_duration(countdown_seconds(seconds))
+
+
+class RingText(NamedTuple):
+    """What the ring and the big line under it show."""
+
+    fraction: float
+    text: str
+    colour: QColor
+    caption: str
+    line: str
+
+
+def clock_for(snapshot: RunnerSnapshot, session: Session) -> RingText:
+    """The ring and big line for the current segment."""
+    if snapshot.phase == "done":
+        total = format_duration(snapshot.session_elapsed)
+        line = QCoreApplication.translate("console", "Session: {t}").format(t=total)
+        return RingText(1.0, total, CALM, QCoreApplication.translate("console", "session"), line)
+    row = snapshot.rows[snapshot.index]
+    if snapshot.held_phase in ("ready", "up_next"):
+        line = QCoreApplication.translate("console", "{kind}: {t} planned").format(
+            kind=label_of(row), t=_whole(row.allotted)
+        )
+        return RingText(1.0, "F5", CALM, QCoreApplication.translate("console", "to start"), line)
     segment = session.segments[snapshot.index]
     if segment.kind == "talk" and snapshot.slide_remaining is not None:
-        fmt = session.talk_format(segment)
-        left = snapshot.slide_remaining
-        talk_left = format_duration(snapshot.remaining or 0, rounding="up")
-        return (
-            left / fmt.seconds_per_slide,
-            format_duration(left, rounding="up"),
-            ring_colour(slide_level(left, fmt.seconds_per_slide)),
-            QCoreApplication.translate("console", "this slide"),
-            QCoreApplication.translate("console", "Talk: {t} left").format(t=talk_left),
+        return _talk_ring(snapshot, session.talk_format(segment).seconds_per_slide)
+    if snapshot.remaining is None:  # a card with no duration: how long it has been up
+        shown = format_duration(row.actual or 0.0, rounding="down")
+        line = QCoreApplication.translate("console", "{kind}: on screen {t}").format(
+            kind=label_of(segment), t=shown
         )
-    if snapshot.remaining is None:
-        return 1.0, "", CALM, "", ""
-    allotted = snapshot.rows[snapshot.index].allotted or 1
+        return RingText(1.0, shown, CALM, label_of(segment), line)
     left = snapshot.remaining
-    text = format_duration(left, rounding="up") if left > 0 else "+" + format_duration(-left)
-    big = (
-        QCoreApplication.translate("console", "{kind}: {t} left").format(
-            kind=label_of(segment), t=text
-        )
-        if left > 0
-        else QCoreApplication.translate("console", "{kind}: overrun {t}").format(
-            kind=label_of(segment), t=text
-        )
+    text, allotted = format_countdown(left), _whole(row.allotted)
+    if countdown_seconds(left) >= 0:
+        line = QCoreApplication.translate("console", "{t} left of {allotted}")
+    else:
+        line = QCoreApplication.translate("console", "{t} over {allotted}")
+    line = line.format(t=text, allotted=allotted)
+    fraction = left / (row.allotted or 1)
+    return RingText(fraction, text, ring_colour(snapshot.level), label_of(segment), line)
+
+
+def _talk_ring(snapshot: RunnerSnapshot, seconds: float) -> RingText:
+    """During a talk the ring counts down the slide; the big line, the talk."""
+    left = snapshot.slide_remaining
+    caption = (
+        QCoreApplication.translate("console", "paused")
+        if snapshot.held_phase == "paused"
+        else QCoreApplication.translate("console", "this slide")
     )
-    return left / allotted, text, ring_colour(snapshot.level), label_of(segment), big
+    talk_left = format_countdown(snapshot.remaining or 0)
+    line = QCoreApplication.translate("console", "Talk: {t} left").format(t=talk_left)
+    colour = ring_colour(snapshot.slide_level)
+    return RingText(left / seconds, format_countdown(left), colour, caption, line)
 
 
 def refresh_console(
@@ -133,9 +213,9 @@ def refresh_console(
     state, badge = phase_text(snapshot, cover)
     console.set_header(session.title, state, badge)
     text, colour = session_line(snapshot) if not session.one_talk else format_line(session)
-    fraction, ring_text, ring_colour, caption, big = clock_for(snapshot, session)
-    console.ring.set_value(fraction, ring_text, ring_colour, caption)
-    console.set_clocks(time.strftime("%H:%M:%S"), big, text, colour)
+    ring = clock_for(snapshot, session)
+    console.ring.set_value(ring.fraction, ring.text, ring.colour, ring.caption)
+    console.set_clocks(time.strftime("%H:%M:%S"), ring.line, text, colour)
     console.set_running_order(order_rows(snapshot), snapshot.index)
     _slide_panes(console, snapshot, session, decks)
     console.set_keys_help(keys_help(snapshot))
@@ -147,47 +227,88 @@ def _slide_panes(
     session: Session,
     decks: dict[int, DeckInfo],
 ) -> None:
-    talk_running = snapshot.talk_playing
-    if talk_running:
-        fmt = session.talk_format(session.segments[snapshot.index])
-        slide = (snapshot.slide or 0) + 1
-        console.set_slide_caption(
-            QCoreApplication.translate("console", "Slide {k} / {n}").format(k=slide, n=fmt.slides),
-            QCoreApplication.translate("console", "Next: slide {k}").format(k=slide + 1)
-            if slide < fmt.slides
-            else QCoreApplication.translate("console", "Next: end"),
-        )
+    """The current pane shows what the projector shows; the next pane what comes after."""
+    if snapshot.talk_playing:
+        _talk_panes(console, snapshot, session)
         return
     if session.one_talk and snapshot.phase != "done" and 0 in decks:
+        console.set_cards(None, None)
         _first_slides(console, decks[0], session.format.slides)
         return
     if snapshot.recalled is not None:
         talk, slide = snapshot.recalled
         console.current_view.set_slide(decks[talk].path, slide)
+        current_card = None
         current = QCoreApplication.translate("console", "Recalled: {talk}, slide {k}").format(
             talk=label_of(session.segments[talk]), k=slide + 1
         )
     else:
-        console.current_view.set_slide(None, 0)
-        current = session.segments[snapshot.index].label if snapshot.phase != "done" else ""
-        console.current_view.set_placeholder(current)
-    following = next(
-        (
-            i
-            for i in range(snapshot.index, len(session.segments))
-            if i in decks and (i > snapshot.index or not talk_running)
-        ),
-        None,
-    )
-    if following is not None and snapshot.phase != "done":
-        console.next_view.set_slide(decks[following].path, 0)
-        nxt = QCoreApplication.translate("console", "Next talk: {label}").format(
-            label=label_of(session.segments[following])
+        current_card = card_for(snapshot, session)
+        current = label_of(session.segments[snapshot.index]) if snapshot.phase != "done" else ""
+    following, next_card, next_text = _coming(snapshot, session, decks)
+    console.next_view.set_slide(following, 0)
+    console.set_cards(current_card, next_card)
+    console.set_slide_caption(current, next_text)
+
+
+def _talk_panes(console: PresenterConsole, snapshot: RunnerSnapshot, session: Session) -> None:
+    """During a talk: slide k of n, and the next slide (on the last one, what follows)."""
+    slides = session.talk_format(session.segments[snapshot.index]).slides
+    slide = (snapshot.slide or 0) + 1
+    index, next_card = snapshot.index + 1, None
+    if slide < slides:
+        following = QCoreApplication.translate("console", "Next: slide {k}").format(k=slide + 1)
+    elif index < len(session.segments):  # the last slide: what the projector shows after it
+        segment = session.segments[index]
+        next_card = (
+            up_next_card(segment)
+            if segment.kind == "talk"
+            else segment_card(session, index, _allotted(snapshot, index))
         )
+        following = _next_label(session, index)
     else:
-        console.next_view.set_slide(None, 0)
-        nxt = ""
-    console.set_slide_caption(current, nxt)
+        following = QCoreApplication.translate("console", "Next: end")
+    console.set_cards(None, next_card)
+    console.set_slide_caption(
+        QCoreApplication.translate("console", "Slide {k} / {n}").format(k=slide, n=slides),
+        following,
+    )
+
+
+def _coming(
+    snapshot: RunnerSnapshot, session: Session, decks: dict[int, DeckInfo]
+) -> tuple[str | None, object, str]:
+    """(deck whose first slide goes in the next pane, or the card to show there, caption)."""
+    if snapshot.phase == "done":
+        return None, None, ""
+    waiting = snapshot.held_phase in ("ready", "up_next")
+    own_card = session.segments[snapshot.index].kind == "card"
+    index = snapshot.index if waiting and not own_card else snapshot.index + 1
+    if index >= len(session.segments):  # the last segment: then the end, on this same card
+        end = QCoreApplication.translate("console", "Next: end of the session")
+        return None, closing_card(session), end
+    label = _next_label(session, index)
+    if index in decks:
+        return decks[index].path, None, label
+    return None, segment_card(session, index, _allotted(snapshot, index)), label
+
+
+def _next_label(session: Session, index: int) -> str:
+    segment = session.segments[index]
+    template = (
+        QCoreApplication.translate("console", "Next talk: {label}")
+        if segment.kind == "talk"
+        else QCoreApplication.translate("console", "Next: {label}")
+    )
+    return template.format(label=label_of(segment))
+
+
+def _allotted(snapshot: RunnerSnapshot, index: int) -> float | None:
+    """The countdown segment `index` will start with (None past the end or with no duration)."""
+    if index >= len(snapshot.rows):
+        return None
+    row = snapshot.rows[index]
+    return row.allotted if row.allotted > 0 else None
 
 
 def _first_slides(console: PresenterConsole, deck: DeckInfo, slides: int) -> None:

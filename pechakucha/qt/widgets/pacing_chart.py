@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pechakucha.core.rehearsal.history import RehearsalRun
 from pechakucha.core.rehearsal.pacing import tolerance_for
+from pechakucha.qt.app import i18n
 
 ON_PACE, EARLY, RAN_OUT = QColor("#3fb950"), QColor("#f0a020"), QColor("#f04040")
 AXIS, GRID, TEXT, BAND = (
@@ -79,7 +80,7 @@ class _OffsetAxes(QWidget):
             painter.setPen(QPen(AXIS if seconds == 0 else GRID, 1))
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(TEXT)
-            label = "0" if seconds == 0 else f"−{seconds:g}s"
+            label = "0" if seconds == 0 else f"−{i18n.number(seconds)}s"
             painter.drawText(QRectF(0, y - 8, MARGIN_LEFT - 6, 16), Qt.AlignRight, label)
         painter.setPen(RAN_OUT)
         painter.drawText(QRectF(0, area.top() - 8, MARGIN_LEFT - 6, 16), Qt.AlignRight, "✕")

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import SlideKey
 
+PROGRESS_TRACK = QColor(0, 0, 0, 200)
+PROGRESS_BAR = QColor(255, 255, 255)
+
 
 class SlideView(QWidget):
     """Paints the pixmap of (deck, index) from the cache; asks for it at its own size.
@@ -96,17 +99,26 @@ class SlideView(QWidget):
         elif not exact:  # size changed, new one not ready yet: stretch the last one meanwhile
             painter.drawPixmap(QRectF(self.rect()), self._last, QRectF(self._last.rect()))
         if self._progress is not None:
-            strip = self._progress_rect()
-            strip.setWidth(round(self.width() * self._progress))
-            painter.fillRect(strip, QColor(255, 255, 255, 170))
+            self._paint_progress(painter)
         painter.end()
         if pixmap is not None and (key.deck, key.index) != self._last_painted:
             self._last_painted = (key.deck, key.index)
             self.painted.emit(key.deck, key.index)
 
     def _progress_rect(self) -> QRect:
-        height = max(4, self.height() // 160)
+        """The strip along the bottom: 12 px high on a 1080-line projector, never under 8."""
+        height = max(8, self.height() // 90)
         return QRect(0, self.height() - height, self.width(), height)
+
+    def _paint_progress(self, painter: QPainter) -> None:
+        """A white bar on a dark track: the track shows on light slides, the bar on dark ones,
+        and the dark edge around the bar keeps it apart from a white slide."""
+        strip = self._progress_rect()
+        painter.fillRect(strip, PROGRESS_TRACK)
+        edge = max(2, strip.height() // 4)
+        bar = strip.adjusted(0, edge, 0, -edge)
+        bar.setWidth(round(self.width() * self._progress))
+        painter.fillRect(bar, PROGRESS_BAR)
 
     def _paint_placeholder(self, painter: QPainter) -> None:
         painter.setPen(QColor("#888888"))

@@ -1,4 +1,7 @@
-"""One numbered slide thumbnail of the contact sheet, with what preflight found on it."""
+"""One numbered slide thumbnail of the contact sheet, with what preflight found on it.
+
+The slide is never covered: its number and the badges of what was found sit in the caption
+row under the picture (a title is what a speaker looks for in a thumbnail)."""
 
 from __future__ import annotations
 
@@ -15,7 +18,8 @@ from pechakucha.qt.pixels.render import SlideKey
 SEVERITY_COLOURS = {ERROR: QColor("#f04040"), WARNING: QColor("#f0a020"), INFO: QColor("#4aa3ff")}
 SEVERITY_RANK = {ERROR: 0, WARNING: 1, INFO: 2}
 CARD, CARD_SELECTED, SELECTION = QColor("#1c2026"), QColor("#2a3442"), QColor("#58a6ff")
-PAD, CAPTION = 6, 22
+PAD, CAPTION = 6, 24
+BADGE_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -109,30 +113,68 @@ class Thumbnail(QWidget):
             painter.setPen(QPen(SELECTION, 2))
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
 
-    def _paint_badges(self, painter: QPainter) -> None:
+    def caption_rect(self) -> QRect:
+        """The row under the picture: the slide number, then the badges."""
+        return QRect(PAD, PAD + self.image_size[1] + 2, self.image_size[0], CAPTION - 2)
+
+    def badge_rects(self) -> list[QRectF]:
+        """Where each shown badge is drawn (all inside the caption row, right of the number)."""
+        return [box for box, _text, _mark in self.badge_layout()]
+
+    def badge_layout(self) -> list[tuple[QRectF, str, Mark]]:
+        """Badges left to right after the number, as many as fit; the last one that fits
+        says "+N" for the marks left out (the tooltip lists them all)."""
+        metrics = QFontMetrics(self._badge_font())
+        row = self.caption_rect()
+        x = row.x() + self._number_width() + BADGE_GAP + 2
+        height = metrics.height() + 2
+        y = row.y() + (row.height() - height) / 2
+        placed: list[tuple[QRectF, str, Mark]] = []
+        for position, mark in enumerate(self.marks):
+            left = len(self.marks) - position - 1
+            room = row.right() - x - (metrics.horizontalAdvance(f"+{left}") + 12 if left else 0)
+            text = metrics.elidedText(mark.badge, Qt.ElideRight, max(0, int(room) - 10))
+            if room < 28 or text in ("", "…"):
+                text = f"+{len(self.marks) - position}"
+                placed.append(
+                    (QRectF(x, y, metrics.horizontalAdvance(text) + 10, height), text, mark)
+                )
+                break
+            box = QRectF(x, y, metrics.horizontalAdvance(text) + 10, height)
+            placed.append((box, text, mark))
+            x = box.right() + BADGE_GAP
+        return placed
+
+    def _badge_font(self) -> QFont:
         font = QFont(self.font())
         font.setPixelSize(11)
         font.setBold(True)
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
-        x, y = PAD + 4, PAD + 4
-        for mark in self.marks[:3]:
-            text = metrics.elidedText(mark.badge, Qt.ElideRight, self.image_size[0] - 16)
-            box = QRectF(x, y, metrics.horizontalAdvance(text) + 10, metrics.height() + 4)
+        return font
+
+    def _number_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(13)
+        font.setBold(True)
+        return font
+
+    def _number_width(self) -> int:
+        return QFontMetrics(self._number_font()).horizontalAdvance(str(self.index + 1)) + 4
+
+    def _paint_badges(self, painter: QPainter) -> None:
+        painter.setFont(self._badge_font())
+        for box, text, mark in self.badge_layout():
             painter.setPen(Qt.NoPen)
             painter.setBrush(SEVERITY_COLOURS.get(mark.severity, SELECTION))
             painter.drawRoundedRect(box, 4, 4)
             painter.setPen(QColor("#101010"))
             painter.drawText(box, Qt.AlignCenter, text)
-            y += box.height() + 3
 
     def _paint_caption(self, painter: QPainter) -> None:
-        font = QFont(self.font())
-        font.setPixelSize(13)
-        font.setBold(True)
-        painter.setFont(font)
-        box = QRect(PAD, PAD + self.image_size[1], self.image_size[0], CAPTION)
+        painter.setFont(self._number_font())
+        row = self.caption_rect()
+        box = QRect(row.x(), row.y(), self._number_width(), row.height())
         mark = worst(self.marks)
         colour = SEVERITY_COLOURS.get(mark.severity) if mark else None
         painter.setPen(colour or QColor("#c9d1d9"))
-        painter.drawText(box, Qt.AlignCenter, str(self.index + 1))
+        align = Qt.AlignLeft | Qt.AlignVCenter if self.marks else Qt.AlignCenter
+        painter.drawText(box if self.marks else row, align, str(self.index + 1))

@@ -144,7 +144,7 @@ def test_summarise_early_run_and_a_range_keep_deck_numbers():
     assert summary.within == [7]
     verdict = summary.verdict()
     assert verdict.code == "early"
-    assert verdict.params["average"] == "12.0"
+    assert verdict.params["average"] == 12.0
     assert verdict.params["slides"] == "5, 6, 8"
 
 
@@ -159,7 +159,7 @@ def test_summarise_speaks_of_one_slide_in_the_singular():
     assert early.verdict().code == "early"
     lone = summarise([-1.0, -15.0, -1.0, -1.0], 20.0)
     assert lone.verdict().text == (
-        "You finished early on 1 of 4 slides (15.0 s early) — say more on slide 2"
+        "You finished early on 1 of 4 slides (15 s early) — say more on slide 2"
     )
 
 

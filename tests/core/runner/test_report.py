@@ -1,13 +1,14 @@
 """The report after the session: planned vs actual per segment and per speaker, CSV and JSON."""
 
 import csv
+import datetime as dt
 import json
 
 import pytest
 
 from pechakucha.core.clock import FakeClock
 from pechakucha.core.journal import Journal, read_journal
-from pechakucha.core.runner.report import session_report
+from pechakucha.core.runner.report import report_files, session_report
 from pechakucha.core.runner.runner import SessionRunner
 from tests.core.sessions import (
     COMMENTARY,
@@ -18,6 +19,7 @@ from tests.core.sessions import (
     TALK1,
     TALK2,
     TALK3,
+    WALL_EPOCH,
     fake_wall,
     load_session_two,
     run_talk,
@@ -62,7 +64,9 @@ def test_report_rows_planned_vs_actual_changeover_and_holds(finished):
     assert (rows[QA1].planned, rows[QA1].allotted, rows[QA1].actual) == (QA, QA, QA + 120)
     assert rows[QA1].difference == 120
     assert rows[TALK2].changeover == 45
-    assert rows[QA2].allotted == QA - 60 - 45 / 2  # the changeover came out of the Q&As too
+    # the changeover came out of the Q&As, and the two still to come (talk 3, commentary) are
+    # reserved at the mean seen so far: (0 s before talk 1 + 45 s before talk 2) / 2
+    assert rows[QA2].allotted == QA - 60 - 45 / 2 - 2 * 22.5 / 2
     assert (rows[TALK3].held, rows[TALK3].actual) == (60, TALK)
     assert rows[COMMENTARY].difference == 20
     assert report.hold_total == 60 and report.planned_total == 5400
@@ -135,3 +139,57 @@ def test_a_journal_without_a_session_has_no_report():
     """A journal that never opened a session is an error, not an empty report."""
     with pytest.raises(ValueError, match="no session"):
         session_report([{"event": "start", "t": 0}])
+
+
+def test_report_names_the_date_format_and_planned_changeovers(finished):
+    """Date of the session's start (from the journal), its format, each row's planned gap."""
+    runner, path = finished
+    report = session_report(runner)
+    expected = dt.datetime.fromtimestamp(WALL_EPOCH + 1000.0).strftime("%Y-%m-%d %H:%M")
+    assert report.date == expected and report.format == "pechakucha, 20 × 20 s"
+    assert {row.planned_changeover for row in report.rows} == {0.0}
+    from_journal = session_report(read_journal(path))
+    assert (from_journal.date, from_journal.format) == (report.date, report.format)
+
+
+def test_pauses_and_holds_never_count_as_overrun(tmp_path):
+    """A talk paused 0:30 and held 1:00, a Q&A paused 1:00 that ended at its countdown's zero:
+    nobody overran, though each took longer on the wall clock."""
+    clock = FakeClock(0.0)
+    runner = SessionRunner(load_session_two(tmp_path), clock)
+    runner.start()
+    clock.advance(120)
+    runner.next_segment()
+    runner.start()
+    clock.advance(50)
+    runner.pause()
+    clock.advance(30)
+    runner.resume()
+    runner.hold()
+    clock.advance(60)
+    runner.release()
+    run_talk(runner, clock)
+    runner.pause()
+    clock.advance(60)
+    runner.resume()
+    clock.advance(runner.snapshot().remaining)
+    runner.next_segment()
+    rows = session_report(runner).rows
+    assert (rows[TALK1].actual, rows[TALK1].paused, rows[TALK1].held) == (TALK + 30, 30, 60)
+    assert rows[TALK1].difference == 0 and rows[QA1].difference == 0
+    assert rows[QA1].actual == rows[QA1].allotted + 60
+    assert session_report(runner).speakers[0].overrun == 0
+
+
+def test_report_files_carry_the_date_and_time_and_never_overwrite(finished, tmp_path):
+    """Two reports in the same second: the second gets its own numbered names."""
+    runner, _ = finished
+    report = session_report(runner)
+    when = dt.datetime(2026, 5, 14, 20, 1, 30)
+    first = report_files(tmp_path, "session-two", when)
+    assert first.json.name == "session-two-2026-05-14_20-01-30-report.json"
+    report.save(first)
+    assert all(path.exists() for path in (first.json, first.segments, first.speakers))
+    second = report_files(tmp_path, "session-two", when)
+    assert second.json.name == "session-two-2026-05-14_20-01-30-2-report.json"
+    assert second.pdf.name == "session-two-2026-05-14_20-01-30-2-report.pdf"

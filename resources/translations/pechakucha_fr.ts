@@ -1,0 +1,1949 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../pechakucha/qt/show/audience.py" line="43"/>
+        <source>Pecha Kucha — audience</source>
+        <translation>Pecha Kucha — public</translation>
+    </message>
+</context>
+<context>
+    <name>DeckChecker</name>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="25"/>
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n diapositive</numerusform>
+            <numerusform>%n diapositives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="99"/>
+        <source>no deck</source>
+        <translation>pas de présentation</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="100"/>
+        <source>Choose a PDF or an image folder.</source>
+        <translation>Choisir un PDF ou un dossier d’images.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="107"/>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="108"/>
+        <source>Preflight is reading the deck.</source>
+        <translation>Vérification de la présentation…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="132"/>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="136"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="137"/>
+        <source>problems</source>
+        <translation>problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="147"/>
+        <source>slide {slide}: {text}</source>
+        <translation>diapositive {slide} : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>DeckField</name>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="151"/>
+        <source>Drop a PDF or an image folder here</source>
+        <translation>Déposer ici un PDF ou un dossier d’images</translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="83"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="100"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="118"/>
+        <source>Write a duration such as 5:00.</source>
+        <translation>Saisir une durée, par ex. 5:00.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="122"/>
+        <source>Write m:ss, h:mm:ss or seconds, e.g. 5:00.</source>
+        <translation>Format : m:ss, h:mm:ss ou secondes, par ex. 5:00.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="124"/>
+        <source>The duration must be more than zero.</source>
+        <translation>La durée doit être supérieure à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>FullScreenSlide</name>
+    <message>
+        <location filename="../../pechakucha/qt/preview/views.py" line="52"/>
+        <source>Pecha Kucha — full-screen preview</source>
+        <translation>Pecha Kucha — aperçu plein écran</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <location filename="../../pechakucha/qt/widgets/pacing_chart.py" line="170"/>
+        <source>No runs kept yet</source>
+        <translation>Aucune répétition enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <location filename="../../pechakucha/qt/show/console.py" line="113"/>
+        <source>Pecha Kucha — presenter console</source>
+        <translation>Pecha Kucha — console de régie</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <source>Segment</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <source>Left</source>
+        <translation>Restant</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="63"/>
+        <source>Pecha Kucha — preview: {title}</source>
+        <translation>Pecha Kucha — aperçu : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="151"/>
+        <source>PDF, A4 landscape pages (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="152"/>
+        <source>PDF, Letter landscape pages (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="156"/>
+        <source>Export the contact sheet</source>
+        <translation>Exporter la planche contact</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="158"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="167"/>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="168"/>
+        <source>{path}: cannot write the file ({reason}).</source>
+        <translation>{path} : impossible d’écrire le fichier ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="212"/>
+        <source>Full screen (F)</source>
+        <translation>Plein écran (F)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="213"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="215"/>
+        <source>Save the contact sheet as a PNG or a PDF</source>
+        <translation>Enregistrer la planche contact en PNG ou en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="219"/>
+        <source>Screen:</source>
+        <translation>Écran :</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="228"/>
+        <source>Arrows: move · Enter or click: see large · F: full screen · Esc: back · Ctrl+E: export</source>
+        <translation>Flèches : se déplacer · Entrée ou clic : agrandir · F : plein écran · Échap : retour · Ctrl+E : exporter</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="264"/>
+        <source>screen</source>
+        <translation>écran</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/preview/window.py" line="291"/>
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n diapositive</numerusform>
+            <numerusform>%n diapositives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="293"/>
+        <source>Checking decks: {done} of {total} done · {slides}</source>
+        <translation>Vérification des présentations : {done} sur {total} · {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="298"/>
+        <source>{slides}: ready</source>
+        <translation>{slides} : prête</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/preview/window.py" line="301"/>
+        <source>%n decks, {slides}: {ready} ready</source>
+        <translation>
+            <numerusform>%n présentation, {slides} · prêtes : {ready}</numerusform>
+            <numerusform>%n présentations, {slides} · prêtes : {ready}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="312"/>
+        <source>{name} · slide {number} of {count}</source>
+        <translation>{name} · diapositive {number} sur {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RangeControls</name>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="133"/>
+        <source>Loop one slide</source>
+        <translation>Boucler sur une diapositive</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="134"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <source>Start (Space)</source>
+        <translation>Démarrer (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="135"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
+        <source>Pause (P)</source>
+        <translation>Pause (P)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="136"/>
+        <source>Stop (Esc)</source>
+        <translation>Arrêter (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="142"/>
+        <source>Space / Enter / → / click: done with this slide · P pause · R restart · Esc stop</source>
+        <translation>Espace / Entrée / → / clic : diapositive terminée · P pause · R recommencer · Échap arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
+        <source>Resume (P)</source>
+        <translation>Reprendre (P)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
+        <source>Restart (R)</source>
+        <translation>Recommencer (R)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <source>Again (Space)</source>
+        <translation>Encore (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="185"/>
+        <source>Slides</source>
+        <translation>Diapositives</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalHeader</name>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="37"/>
+        <source>Rehearsal — {deck}</source>
+        <translation>Répétition — {deck}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="51"/>
+        <source>READY</source>
+        <translation>PRÊT</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="52"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="54"/>
+        <source>RUNNING</source>
+        <translation>EN COURS</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="53"/>
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="55"/>
+        <source>DONE</source>
+        <translation>TERMINÉ</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalWindow</name>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="76"/>
+        <source>Pecha Kucha — rehearse {deck}</source>
+        <translation>Pecha Kucha — répétition : {deck}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="183"/>
+        <source>Slide {number} of {count}</source>
+        <translation>Diapositive {number} sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="186"/>
+        <source>Next: slide {number}</source>
+        <translation>Ensuite : diapositive {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="188"/>
+        <source>Next: the end</source>
+        <translation>Ensuite : la fin</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="208"/>
+        <source>Slide {number}: over by {seconds} s</source>
+        <translation>Diapositive {number} : {seconds} s de trop</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="212"/>
+        <source>Slide {number}: done {seconds} s early</source>
+        <translation>Diapositive {number} : finie {seconds} s en avance</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="233"/>
+        <source>Lap {lap}: ran out of time</source>
+        <translation>Tour {lap} : temps écoulé</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="236"/>
+        <source>Lap {lap}: {seconds} s</source>
+        <translation>Tour {lap} : {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="252"/>
+        <source>This run could not be kept ({reason}).</source>
+        <translation>Impossible d’enregistrer cette répétition ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="255"/>
+        <source>Run kept in {path}</source>
+        <translation>Répétition enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="261"/>
+        <source>Space: start</source>
+        <translation>Espace : démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <source>tap when done</source>
+        <translation>appuyez quand c’est fini</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
+        <source>No notes for this slide in {file}</source>
+        <translation>Pas de notes pour cette diapositive dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="277"/>
+        <source>No notes: write them in {file}, one “## Slide N” section each</source>
+        <translation>Pas de notes : écrivez-les dans {file}, une section « ## Diapositive N » par diapositive</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="48"/>
+        <source>This run: bars down = finished early, red = ran out of time</source>
+        <translation>Cette répétition : barre vers le bas = fini en avance, rouge = temps écoulé</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="54"/>
+        <source>On pace (±{tolerance} s): {count}</source>
+        <translation>Dans le rythme (±{tolerance} s) : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="57"/>
+        <source>early: {count}</source>
+        <translation>en avance : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="61"/>
+        <source>ran out of time on slides {slides}</source>
+        <translation>temps écoulé sur les diapositives {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="66"/>
+        <source>never ran out of time</source>
+        <translation>jamais à court de temps</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="72"/>
+        <source>Your runs of this deck: this is the first one kept</source>
+        <translation>Vos répétitions de cette présentation : voici la première enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="75"/>
+        <source>Your last %n runs (brightest: this one)</source>
+        <translation>
+            <numerusform>Votre dernière répétition (la plus claire : celle-ci)</numerusform>
+            <numerusform>Vos %n dernières répétitions (la plus claire : celle-ci)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="78"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="88"/>
+        <source>End of the run</source>
+        <translation>Fin de la répétition</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentForm</name>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="196"/>
+        <source>Add a segment with the buttons below.</source>
+        <translation>Ajoutez une séquence avec les boutons ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
+        <source>Drop a PDF or a folder of slide images on the list to add a talk.</source>
+        <translation>Déposez un PDF ou un dossier d’images sur la liste pour ajouter une intervention.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
+        <source>Choose the talk&apos;s PDF</source>
+        <translation>Choisir le PDF de l’intervention</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="230"/>
+        <source>Choose the folder of slide images</source>
+        <translation>Choisir le dossier des images</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="243"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="244"/>
+        <source>Image folder…</source>
+        <translation>Dossier d’images…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
+        <source>as the session</source>
+        <translation>comme la session</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="252"/>
+        <source>auto: share what is left of the budget</source>
+        <translation>auto : partager le temps restant</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="257"/>
+        <source>show the countdown</source>
+        <translation>afficher le compte à rebours</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
+        <source>amber at</source>
+        <translation>orange à</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
+        <source>red at</source>
+        <translation>rouge à</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="269"/>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="271"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="272"/>
+        <source>Deck</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
+        <source>Preflight</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="278"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="279"/>
+        <source>Countdown</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="333"/>
+        <source>the speaker of the talk before</source>
+        <translation>l’intervenant précédent</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="366"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="374"/>
+        <source>Talk</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="375"/>
+        <source>Q&amp;A</source>
+        <translation>Questions-réponses</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="376"/>
+        <source>Commentary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="377"/>
+        <source>Card</source>
+        <translation>Carton</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentList</name>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_list.py" line="41"/>
+        <source>Segment</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_list.py" line="41"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_list.py" line="41"/>
+        <source>Deck</source>
+        <translation>Présentation</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="96"/>
+        <source>auto {time}</source>
+        <translation>auto {time}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="105"/>
+        <source>Add at least one segment before saving.</source>
+        <translation>Ajoutez au moins une séquence avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="112"/>
+        <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
+        <translation>L’intervention {number} n’a pas de présentation : choisissez un PDF ou un dossier d’images.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="116"/>
+        <source>The deck of talk {number} is missing: {path}.</source>
+        <translation>La présentation de l’intervention {number} est introuvable : {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="142"/>
+        <source>Save the session as</source>
+        <translation>Enregistrer la session sous</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="144"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
+        <source>Session files (*.toml)</source>
+        <translation>Fichiers de session (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
+        <source>Open a session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
+        <source>Session editor</source>
+        <translation>Éditeur de session</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="187"/>
+        <source>Save the changes to {name}?</source>
+        <translation>Enregistrer les modifications de {name} ?</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="230"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="236"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/editor/window.py" line="317"/>
+        <source>Planned {total} of a {budget} budget (%n segments)</source>
+        <translation>
+            <numerusform>Prévu : {total} sur {budget} au total (%n séquence)</numerusform>
+            <numerusform>Prévu : {total} sur {budget} au total (%n séquences)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="344"/>
+        <source>{name}[*] — Pecha Kucha session editor</source>
+        <translation>{name}[*] — Éditeur de session Pecha Kucha</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="348"/>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="373"/>
+        <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
+        <translation>Impossible d’enregistrer {name} ({reason}) ; le fichier sur le disque n’a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="398"/>
+        <source>A field marked in red is not valid yet: correct it first.</source>
+        <translation>Un champ en rouge n’est pas valide : corrigez-le d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFields</name>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="170"/>
+        <source>Write a time like 18:30.</source>
+        <translation>Saisir une heure comme 18:30.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="186"/>
+        <source>Session title</source>
+        <translation>Titre de la session</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="192"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="197"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="198"/>
+        <source>Budget</source>
+        <translation>Temps total</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="199"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="200"/>
+        <source>Starts at</source>
+        <translation>Début à</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOperator</name>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="76"/>
+        <source>Technical hold: the session clock is stopped</source>
+        <translation>Pause technique : l’horloge de la session est arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="85"/>
+        <source>Slide {k} marked for the synthesis</source>
+        <translation>Diapositive {k} marquée pour la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="92"/>
+        <source>Press F5 to start</source>
+        <translation>Appuyez sur F5 pour commencer</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="109"/>
+        <source>Press Esc again to stop the talk</source>
+        <translation>Appuyez encore sur Échap pour arrêter l’intervention</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="111"/>
+        <source>Press Esc again to stop the session</source>
+        <translation>Appuyez encore sur Échap pour arrêter la session</translation>
+    </message>
+</context>
+<context>
+    <name>TalkOperator</name>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="117"/>
+        <source>{format}: {slides} × {seconds} s</source>
+        <translation>{format} : {slides} × {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/talk_controller.py" line="117"/>
+        <source>{key} ignored: a 20 × 20 talk advances by itself</source>
+        <translation>Touche {key} ignorée : une intervention 20 × 20 avance toute seule</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../pechakucha/qt/app/startup.py" line="60"/>
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="102"/>
+        <source>Resume the session?</source>
+        <translation>Reprendre la session ?</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="103"/>
+        <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
+        <translation>Cette session s’est arrêtée avant la fin. La reprendre là où elle en était, comme si l’application ne s’était jamais arrêtée ?</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="126"/>
+        <source>{file}: the journal cannot be read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="130"/>
+        <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="141"/>
+        <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="258"/>
+        <source>Report not saved: {error}</source>
+        <translation>Rapport non enregistré : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="262"/>
+        <source>Report saved in {folder}</source>
+        <translation>Rapport enregistré dans {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>cards</name>
+    <message>
+        <location filename="../../pechakucha/cli/export.py" line="49"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="24"/>
+        <source>Up next</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/export.py" line="50"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="25"/>
+        <source>Questions &amp; answers</source>
+        <translation>Questions-réponses</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/export.py" line="51"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="26"/>
+        <source>Closing synthesis</source>
+        <translation>Synthèse finale</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/cards.py" line="27"/>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/check.py" line="30"/>
+        <source>ready, %n slides</source>
+        <translation>
+            <numerusform>prête, %n diapositive</numerusform>
+            <numerusform>prête, %n diapositives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/check.py" line="31"/>
+        <source>NOT ready, %n slides</source>
+        <translation>
+            <numerusform>PAS prête, %n diapositive</numerusform>
+            <numerusform>PAS prête, %n diapositives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="175"/>
+        <source>cannot be loaded — {reason}</source>
+        <translation>impossible à charger — {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="41"/>
+        <source>BLACKED OUT</source>
+        <translation>ÉCRAN NOIR</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="43"/>
+        <source>WHITE SCREEN</source>
+        <translation>ÉCRAN BLANC</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="45"/>
+        <source>TECHNICAL HOLD</source>
+        <translation>PAUSE TECHNIQUE</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="47"/>
+        <source>READY — F5</source>
+        <translation>PRÊT — F5</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
+        <source>UP NEXT — F5</source>
+        <translation>À SUIVRE — F5</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="49"/>
+        <source>RUNNING</source>
+        <translation>EN COURS</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
+        <source>FINISHED</source>
+        <translation>TERMINÉ</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="71"/>
+        <source>{verdict} · ended {end} · {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="73"/>
+        <source>{verdict} · ends {end} · {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="86"/>
+        <source>
+end this Q&amp;A at {t} to finish on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="95"/>
+        <source>on time</source>
+        <translation>à l’heure</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="97"/>
+        <source>{t} ahead</source>
+        <translation>{t} d’avance</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="99"/>
+        <source>{t} behind</source>
+        <translation>{t} de retard</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="81"/>
+        <source> · holds {t}</source>
+        <translation> · pauses techniques {t}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
+        <source>to start</source>
+        <translation>pour commencer</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="197"/>
+        <source>this slide</source>
+        <translation>cette diapositive</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
+        <source>Talk: {t} left</source>
+        <translation>Intervention : reste {t}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="319"/>
+        <source>Slide {k} / {n}</source>
+        <translation>Diapositive {k} / {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="260"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="320"/>
+        <source>Next: slide {k}</source>
+        <translation>Ensuite : diapositive {k}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="270"/>
+        <source>Next: end</source>
+        <translation>Ensuite : fin</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="242"/>
+        <source>Recalled: {talk}, slide {k}</source>
+        <translation>Rappel : {talk}, diapositive {k}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="108"/>
+        <source>{left} of budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="110"/>
+        <source>{over} over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="163"/>
+        <source>Session: {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="164"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
+        <source>{kind}: {t} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
+        <source>{kind}: on screen {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="183"/>
+        <source>{t} left of {allotted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
+        <source>{t} over {allotted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="195"/>
+        <source>paused</source>
+        <translation type="unfinished">en pause</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="288"/>
+        <source>Next: end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="299"/>
+        <source>Next talk: {label}</source>
+        <translation>Intervention suivante : {label}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="301"/>
+        <source>Next: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="327"/>
+        <source>Esc quit</source>
+        <translation>Échap quitter</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="329"/>
+        <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
+        <translation>F5 démarrer · Espace séquence suivante · Pg préc retour · H pause technique · B noir · Échap quitter</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="333"/>
+        <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
+        <translation>P pause · M marquer la diapositive · H pause technique · B noir · W blanc · Échap arrêter (deux fois)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
+        <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
+        <translation>Espace terminer et suivant · + / − 1 min · G diapositives · R retour au carton · P pause · H pause technique · B noir · Échap arrêter (deux fois)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/controller.py" line="121"/>
+        <source>journal not saved ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deck</name>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="19"/>
+        <location filename="../../pechakucha/decks/errors.py" line="118"/>
+        <source>{path}: {reason}.</source>
+        <translation>{path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="38"/>
+        <source>{path}: file not found — check the path.</source>
+        <translation>{path} : fichier introuvable — vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="44"/>
+        <source>{path}: the file is empty (0 bytes) — export the deck again.</source>
+        <translation>{path} : le fichier est vide (0 octet) — exportez à nouveau la présentation.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="50"/>
+        <source>{path}: not a PDF or an image — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="51"/>
+        <source>{path}: not a PDF or an image (it is a web page) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="54"/>
+        <source>{path}: not a PDF or an image (it is a PostScript file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="58"/>
+        <source>{path}: not a PDF or an image (it is a PowerPoint file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="62"/>
+        <source>{path}: not a PDF or an image (it is a Keynote file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="66"/>
+        <source>{path}: not a PDF or an image (it is an OpenDocument presentation) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="71"/>
+        <source>{path}: not a PDF or an image (it is an archive or office document) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="76"/>
+        <source>{path}: not a PDF or an image (it is an XML or web file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="80"/>
+        <source>{path}: not a PDF or an image (it is a text file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="102"/>
+        <source>{path}: the file is damaged beyond repair — export the deck again.</source>
+        <translation>{path} : le fichier est endommagé et irréparable — exportez à nouveau la présentation.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="110"/>
+        <source>{path}: the PDF needs a password — ask for an unprotected copy.</source>
+        <translation>{path} : le PDF demande un mot de passe — demandez une copie non protégée.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="127"/>
+        <source>{path}{where}: the image cannot be read — it may be damaged.</source>
+        <translation>{path}{where} : impossible de lire l’image — elle est peut-être endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="138"/>
+        <source>{path}: the image is too large to open safely{size} — resize it.</source>
+        <translation>{path} : l’image est trop grande pour être ouverte sans risque{size} — réduisez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="149"/>
+        <source>{path}: the file cannot be read{detail} — check its permissions.</source>
+        <translation>{path} : impossible de lire le fichier{detail} — vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="160"/>
+        <source>{path} (slide {slide}): the slide cannot be drawn — it may be damaged.</source>
+        <translation>{path} (diapositive {slide}) : impossible d’afficher la diapositive — elle est peut-être endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="172"/>
+        <source>{path}: the folder has no images, but its subfolder “{subfolder}” has {count} — choose that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="185"/>
+        <source>{path}: this is {kind}, not a file — choose a PDF, an image or a folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="197"/>
+        <source>{path}: {kind} — install LibreOffice (package libreoffice-impress) to show it, or export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="210"/>
+        <source>{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="22"/>
+        <source>Run Pecha Kucha sessions: the slides on the projector, a console for you</source>
+        <translation>Animer des sessions Pecha Kucha : les diapositives au projecteur, une console pour vous</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="25"/>
+        <source>Presentation timer</source>
+        <translation>Minuteur de présentations</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="26"/>
+        <source>Pecha Kucha is in the applications menu ({entry}).</source>
+        <translation>Pecha Kucha est dans le menu des applications ({entry}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="27"/>
+        <source>Pecha Kucha is no longer in the applications menu.</source>
+        <translation>Pecha Kucha n’est plus dans le menu des applications.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="28"/>
+        <source>Pecha Kucha was not in the applications menu.</source>
+        <translation>Pecha Kucha n’était pas dans le menu des applications.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="29"/>
+        <source>install-desktop is for Linux desktops; on Windows and macOS start the app as the README says.</source>
+        <translation>install-desktop est fait pour les bureaux Linux ; sous Windows et macOS, lancez l’application comme l’indique le README.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="34"/>
+        <source>cannot write {path} ({reason}).</source>
+        <translation>impossible d’écrire {path} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/export.py" line="54"/>
+        <source>{path}: %n pages, {minutes} planned.</source>
+        <translation>
+            <numerusform>{path} : %n page, durée prévue {minutes}.</numerusform>
+            <numerusform>{path} : %n pages, durée prévue {minutes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/export.py" line="55"/>
+        <source>warning: {path} has %n slides; its last slide stays up to fill {total}.</source>
+        <translation>
+            <numerusform>attention : {path} a %n diapositive ; la dernière reste affichée pour remplir {total}.</numerusform>
+            <numerusform>attention : {path} a %n diapositives ; la dernière reste affichée pour remplir {total}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/export.py" line="58"/>
+        <source>cannot write {path} ({reason}).</source>
+        <translation>impossible d’écrire {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/export.py" line="59"/>
+        <source>{path}: slide {slide} cannot be placed ({reason}).</source>
+        <translation>{path} : impossible de placer la diapositive {slide} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="99"/>
+        <source>plan has {count} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="101"/>
+        <source>plan fits its budget of {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="114"/>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="115"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="116"/>
+        <source>changeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="117"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="138"/>
+        <source>Forecast: {runs} runs, seed {seed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="139"/>
+        <source>Where it ends against its budget (holds excluded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="140"/>
+        <source>this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="141"/>
+        <source>without changeovers or learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="150"/>
+        <source>Commentary short of its time in {short} runs; auto Q&amp;As held at their minimum {at_minimum} times, below it {below} times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="162"/>
+        <source>Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; Q&amp;As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="212"/>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="213"/>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="214"/>
+        <source>within ±0:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>preflight</name>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="10"/>
+        <source>has {slides} slides; a {format} talk needs exactly {expected}</source>
+        <translation>a {slides} diapositives ; une intervention {format} en demande exactement {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="13"/>
+        <source>slide is {aspect} while most slides are {majority}</source>
+        <translation>diapositive en {aspect}, alors que la plupart sont en {majority}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="16"/>
+        <source>slides are {aspect}; the projector is {projector}, so they get black bands</source>
+        <translation>diapositives en {aspect} ; le projecteur est en {projector} : bandes noires</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="19"/>
+        <source>slides come in {count} shapes: {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="20"/>
+        <source>image is {width}×{height}, small for a {projector} projector: it will blur</source>
+        <translation>image de {width}×{height}, petite pour un projecteur {projector} : elle sera floue</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="23"/>
+        <source>picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: it will blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="28"/>
+        <source>transparent areas show as white, like paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="29"/>
+        <source>light parts are drawn on transparency: on the white page they vanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
+        <source>slide is blank (one flat colour)</source>
+        <translation>diapositive vide (une seule couleur unie)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="34"/>
+        <source>slide is blank but for its page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="35"/>
+        <source>slide looks identical to the previous one</source>
+        <translation>diapositive identique à la précédente</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="36"/>
+        <source>slide cannot be drawn: {reason}</source>
+        <translation>impossible d’afficher la diapositive : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="37"/>
+        <source>the file is damaged and was repaired to open it — export the deck again; these slides may not look as intended: {slides}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="42"/>
+        <source>the file is damaged and was repaired to open it — export the deck again, or look at every slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="47"/>
+        <source>slide is damaged in the file and may not look as intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
+        <source>only the first {drawn} slides were drawn: a {format} talk shows no more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
+        <source>converted from {kind} with LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
+        <source>slides hidden in the presentation were left out: {slides}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="58"/>
+        <source>fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may not fit as designed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
+        <source>these {pages} pages are {frames} frames: each overlay step (\pause, \only, \uncover) became a page — add the handout option, \documentclass[handout]{{beamer}}, for one page per frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="69"/>
+        <source>these {pages} pages are {frames} slides: each build or animation step became a page — export again without build stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="74"/>
+        <source>pages show the slide above the speaker&apos;s notes: the audience would read the notes — export the slides only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
+        <source>pages are {aspect} and full of running text: this is a document for print, not slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="83"/>
+        <source>a closing page (“{words}”) past the {expected} slides of the talk: drop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="87"/>
+        <source>the session has no talk with a deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="88"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="25"/>
+        <source>{aspect}</source>
+        <translation>{aspect}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="26"/>
+        <source>blank</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="27"/>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="28"/>
+        <source>low resolution</source>
+        <translation>basse résolution</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="29"/>
+        <source>cannot be drawn</source>
+        <translation>impossible à afficher</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="30"/>
+        <source>blurry picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="31"/>
+        <source>transparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="32"/>
+        <source>vanishes on white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="33"/>
+        <source>page number only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="34"/>
+        <source>closing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="35"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="38"/>
+        <source>beyond {expected}</source>
+        <translation>au-delà de {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="39"/>
+        <source>portrait {aspect}</source>
+        <translation>portrait {aspect}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="40"/>
+        <source>slide {number} is beyond the {expected} slides of a {format} talk</source>
+        <translation>la diapositive {number} dépasse les {expected} diapositives d’une intervention {format}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="43"/>
+        <source>cannot be loaded</source>
+        <translation>impossible à charger</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="44"/>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="45"/>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="46"/>
+        <source>NOT ready</source>
+        <translation>PAS prête</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="47"/>
+        <source>%n slides · {format}: {slides} × {seconds} s</source>
+        <translation>
+            <numerusform>%n diapositive · {format} : {slides} × {seconds} s</numerusform>
+            <numerusform>%n diapositives · {format} : {slides} × {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/sheet_export.py" line="159"/>
+        <source>page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>preview_app</name>
+    <message>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="19"/>
+        <source>{path}: the session has no talk with a deck.</source>
+        <translation>{path} : la session n’a aucune intervention avec une présentation.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="20"/>
+        <source>{path}: cannot write the file ({reason}).</source>
+        <translation>{path} : impossible d’écrire le fichier ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/launch.py" line="19"/>
+        <source>use --loop N on its own, without --from or --to.</source>
+        <translation>utilisez --loop N seul, sans --from ni --to.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/launch.py" line="20"/>
+        <source>{deck}: slides {first}–{last} are not a range within this deck&apos;s 1–{count}.</source>
+        <translation>{deck} : les diapositives {first}–{last} sortent de la plage 1–{count} de cette présentation.</translation>
+    </message>
+</context>
+<context>
+    <name>rehearsal</name>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="36"/>
+        <source>No taps recorded: press Space (or click) each time you finish a slide.</source>
+        <translation>Aucun appui enregistré : appuyez sur Espace (ou cliquez) chaque fois que vous finissez une diapositive.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="39"/>
+        <source>You ran out of time on {count} of {total} slides — trim slides {slides}</source>
+        <translation>Temps écoulé sur {count} diapositives sur {total} — allégez les diapositives {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="42"/>
+        <source>You ran out of time on 1 of {total} slides — trim slide {slides}</source>
+        <translation>Temps écoulé sur 1 diapositive sur {total} — allégez la diapositive {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="45"/>
+        <source>You finished early on 1 of {total} slides ({average} s early) — say more on slide {slides}</source>
+        <translation>Fini en avance sur 1 diapositive sur {total} ({average} s d’avance) — développez la diapositive {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="50"/>
+        <source>You finished early on {count} of {total} slides ({average} s on average) — say more on slides {slides}</source>
+        <translation>Fini en avance sur {count} diapositives sur {total} ({average} s en moyenne) — développez les diapositives {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="55"/>
+        <source>Well paced: {within} of {total} slides within ±{tolerance} s</source>
+        <translation>Bon rythme : {within} diapositives sur {total} à ±{tolerance} s près</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="58"/>
+        <source>Uneven pace: {within} of {total} slides within ±{tolerance} s</source>
+        <translation>Rythme irrégulier : {within} diapositives sur {total} à ±{tolerance} s près</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="96"/>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="98"/>
+        <source>Talk</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="99"/>
+        <source>Q&amp;A</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="22"/>
+        <source>Budget</source>
+        <translation type="unfinished">Temps total</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="23"/>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="24"/>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="25"/>
+        <source>Planned</source>
+        <translation type="unfinished">Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="26"/>
+        <source>Actual</source>
+        <translation type="unfinished">Réel</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="27"/>
+        <source>Technical hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="28"/>
+        <source>minutes from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="29"/>
+        <source>on-time end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="30"/>
+        <source>Segment</source>
+        <translation type="unfinished">Séquence</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="31"/>
+        <source>Allotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="32"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="100"/>
+        <source>Changeover</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="33"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="34"/>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="101"/>
+        <source>Overrun</source>
+        <translation>Dépassement</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="97"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="72"/>
+        <source>Report: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="75"/>
+        <source>Session: {elapsed} of {budget}; holds {holds}</source>
+        <translation>Session : {elapsed} sur {budget} ; pauses techniques {holds}</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="12"/>
+        <source>Talk</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="13"/>
+        <source>Q&amp;A</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="14"/>
+        <source>Commentary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="15"/>
+        <source>Card</source>
+        <translation>Carton</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="19"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>impossible de lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="20"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="21"/>
+        <source>this is not valid TOML ({reason})</source>
+        <translation>ce n’est pas du TOML valide ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="22"/>
+        <source>unknown key &quot;{key}&quot; at the top level (expected [session] and [[segment]])</source>
+        <translation>clé inconnue « {key} » au premier niveau (attendu : [session] et [[segment]])</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="25"/>
+        <source>there is no [session] table</source>
+        <translation>il n’y a pas de table [session]</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="26"/>
+        <source>&quot;{key}&quot; must be a table like [{key}]</source>
+        <translation>« {key} » doit être une table comme [{key}]</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="27"/>
+        <source>there is no [[segment]] table</source>
+        <translation>il n’y a aucune table [[segment]]</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="28"/>
+        <source>each &quot;segment&quot; must be a [[segment]] table</source>
+        <translation>chaque « segment » doit être une table [[segment]]</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="31"/>
+        <source>unknown key &quot;{key}&quot; in {where}</source>
+        <translation>clé inconnue « {key} » dans {where}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="32"/>
+        <source>{where} has no &quot;{key}&quot;</source>
+        <translation>« {key} » manque dans {where}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="33"/>
+        <source>unknown kind &quot;{value}&quot; in {where} (known: talk, qa, commentary, card)</source>
+        <translation>type inconnu « {value} » dans {where} (connus : talk, qa, commentary, card)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="36"/>
+        <source>&quot;{key}&quot; in {where} must be {expected}, not {actual}</source>
+        <translation>« {key} » dans {where} doit être {expected}, pas {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="39"/>
+        <source>&quot;{key}&quot; in {where} must be &quot;m:ss&quot;, &quot;h:mm:ss&quot; or seconds, not {value}</source>
+        <translation>« {key} » dans {where} doit être &quot;m:ss&quot;, &quot;h:mm:ss&quot; ou des secondes, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="42"/>
+        <source>&quot;{key}&quot; in {where} must be more than zero, not {value}</source>
+        <translation>« {key} » dans {where} doit être supérieur à zéro, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="45"/>
+        <source>&quot;{key}&quot; in {where} must not be negative, not {value}</source>
+        <translation>« {key} » dans {where} ne peut pas être négatif ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="48"/>
+        <source>&quot;{key}&quot; in {where} is longer than a day ({value})</source>
+        <translation>« {key} » dans {where} dépasse une journée ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="49"/>
+        <source>&quot;{key}&quot; in {where} must be from {low} to {high}, not {value}</source>
+        <translation>« {key} » dans {where} doit être entre {low} et {high}, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="52"/>
+        <source>&quot;{key}&quot; = &quot;auto&quot; in {where} is only for a Q&amp;A</source>
+        <translation>« {key} » = &quot;auto&quot; dans {where} n’est possible que pour des questions-réponses</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="53"/>
+        <source>&quot;{key}&quot; in {where} is not a valid format ({reason})</source>
+        <translation>« {key} » dans {where} n’est pas un format valide ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="56"/>
+        <source>&quot;{key}&quot; in {where} is not a time of day like &quot;18:30&quot; ({reason})</source>
+        <translation>« {key} » dans {where} n’est pas une heure comme &quot;18:30&quot; ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="59"/>
+        <source>the talk in {where} has no &quot;deck&quot;</source>
+        <translation>l’intervention de {where} n’a pas de « deck »</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="60"/>
+        <source>the deck &quot;{value}&quot; in {where} does not exist</source>
+        <translation>la présentation « {value} » de {where} n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="61"/>
+        <source>cannot save the file ({reason})</source>
+        <translation>impossible d’enregistrer le fichier ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="62"/>
+        <source>&quot;{key}&quot; in {where}: there is no &quot;{value}&quot; translation (known: {known})</source>
+        <translation>« {key} » dans {where} : pas de traduction « {value} » (disponibles : {known})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="68"/>
+        <source>{file}: the fixed parts alone ({fixed}) exceed the budget ({budget}).</source>
+        <translation>{file} : les parties fixes seules ({fixed}) dépassent le temps total ({budget}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="71"/>
+        <source>{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget ({budget}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="76"/>
+        <source>{file}: the commentary (segment {number}) is not the last part before the closing: segment {following} ({kind}) comes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="81"/>
+        <source>{file}: the talk in segment {number} has no deck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="84"/>
+        <source>{file}: an automatic Q&amp;A would get less than its minimum: {left} is left for {count} automatic Q&amp;A that need at least {needed}.</source>
+        <translation>{file} : des questions-réponses automatiques auraient moins que leur minimum : il reste {left} pour {count} séances automatiques qui demandent au moins {needed}.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../pechakucha/qt/app/settings.py" line="20"/>
+        <source>forgot the projector, the language, the recent sessions and the window places ({file}).</source>
+        <translation>projecteur, langue, sessions récentes et places des fenêtres oubliés ({file}).</translation>
+    </message>
+</context>
+</TS>

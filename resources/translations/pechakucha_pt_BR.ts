@@ -1,0 +1,1949 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../pechakucha/qt/show/audience.py" line="43"/>
+        <source>Pecha Kucha — audience</source>
+        <translation>Pecha Kucha — público</translation>
+    </message>
+</context>
+<context>
+    <name>DeckChecker</name>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="25"/>
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n slide</numerusform>
+            <numerusform>%n slides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="99"/>
+        <source>no deck</source>
+        <translation>sem apresentação</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="100"/>
+        <source>Choose a PDF or an image folder.</source>
+        <translation>Escolha um PDF ou uma pasta de imagens.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="107"/>
+        <source>checking…</source>
+        <translation>verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="108"/>
+        <source>Preflight is reading the deck.</source>
+        <translation>Verificando a apresentação…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="132"/>
+        <source>ready</source>
+        <translation>pronta</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="136"/>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="137"/>
+        <source>problems</source>
+        <translation>problemas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/checking.py" line="147"/>
+        <source>slide {slide}: {text}</source>
+        <translation>slide {slide}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>DeckField</name>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="151"/>
+        <source>Drop a PDF or an image folder here</source>
+        <translation>Solte aqui um PDF ou uma pasta de imagens</translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="83"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="100"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="118"/>
+        <source>Write a duration such as 5:00.</source>
+        <translation>Digite uma duração, por ex. 5:00.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="122"/>
+        <source>Write m:ss, h:mm:ss or seconds, e.g. 5:00.</source>
+        <translation>Formato: m:ss, h:mm:ss ou segundos, por ex. 5:00.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="124"/>
+        <source>The duration must be more than zero.</source>
+        <translation>A duração deve ser maior que zero.</translation>
+    </message>
+</context>
+<context>
+    <name>FullScreenSlide</name>
+    <message>
+        <location filename="../../pechakucha/qt/preview/views.py" line="52"/>
+        <source>Pecha Kucha — full-screen preview</source>
+        <translation>Pecha Kucha — prévia em tela cheia</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <location filename="../../pechakucha/qt/widgets/pacing_chart.py" line="170"/>
+        <source>No runs kept yet</source>
+        <translation>Nenhum ensaio salvo ainda</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <location filename="../../pechakucha/qt/show/console.py" line="113"/>
+        <source>Pecha Kucha — presenter console</source>
+        <translation>Pecha Kucha — console do operador</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <source>Segment</source>
+        <translation>Bloco</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <source>Left</source>
+        <translation>Restante</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="63"/>
+        <source>Pecha Kucha — preview: {title}</source>
+        <translation>Pecha Kucha — prévia: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="151"/>
+        <source>PDF, A4 landscape pages (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="152"/>
+        <source>PDF, Letter landscape pages (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="156"/>
+        <source>Export the contact sheet</source>
+        <translation>Exportar a folha de miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="158"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="167"/>
+        <source>Cannot export</source>
+        <translation>Não foi possível exportar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="168"/>
+        <source>{path}: cannot write the file ({reason}).</source>
+        <translation>{path}: não foi possível gravar o arquivo ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="212"/>
+        <source>Full screen (F)</source>
+        <translation>Tela cheia (F)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="213"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="215"/>
+        <source>Save the contact sheet as a PNG or a PDF</source>
+        <translation>Salvar a folha de miniaturas como PNG ou PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="219"/>
+        <source>Screen:</source>
+        <translation>Tela:</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="228"/>
+        <source>Arrows: move · Enter or click: see large · F: full screen · Esc: back · Ctrl+E: export</source>
+        <translation>Setas: mover · Enter ou clique: ampliar · F: tela cheia · Esc: voltar · Ctrl+E: exportar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="264"/>
+        <source>screen</source>
+        <translation>tela</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/preview/window.py" line="291"/>
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n slide</numerusform>
+            <numerusform>%n slides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="293"/>
+        <source>Checking decks: {done} of {total} done · {slides}</source>
+        <translation>Verificando apresentações: {done} de {total} · {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="298"/>
+        <source>{slides}: ready</source>
+        <translation>{slides}: pronta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/preview/window.py" line="301"/>
+        <source>%n decks, {slides}: {ready} ready</source>
+        <translation>
+            <numerusform>%n apresentação, {slides} · prontas: {ready}</numerusform>
+            <numerusform>%n apresentações, {slides} · prontas: {ready}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/window.py" line="312"/>
+        <source>{name} · slide {number} of {count}</source>
+        <translation>{name} · slide {number} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RangeControls</name>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="133"/>
+        <source>Loop one slide</source>
+        <translation>Repetir um slide</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="134"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <source>Start (Space)</source>
+        <translation>Iniciar (Espaço)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="135"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
+        <source>Pause (P)</source>
+        <translation>Pausar (P)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="136"/>
+        <source>Stop (Esc)</source>
+        <translation>Parar (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="142"/>
+        <source>Space / Enter / → / click: done with this slide · P pause · R restart · Esc stop</source>
+        <translation>Espaço / Enter / → / clique: slide concluído · P pausar · R recomeçar · Esc parar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
+        <source>Resume (P)</source>
+        <translation>Continuar (P)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
+        <source>Restart (R)</source>
+        <translation>Recomeçar (R)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <source>Again (Space)</source>
+        <translation>De novo (Espaço)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="185"/>
+        <source>Slides</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalHeader</name>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="37"/>
+        <source>Rehearsal — {deck}</source>
+        <translation>Ensaio — {deck}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="51"/>
+        <source>READY</source>
+        <translation>PRONTO</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="52"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="54"/>
+        <source>RUNNING</source>
+        <translation>EM ANDAMENTO</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="53"/>
+        <source>PAUSED</source>
+        <translation>PAUSADO</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="55"/>
+        <source>DONE</source>
+        <translation>CONCLUÍDO</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalWindow</name>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="76"/>
+        <source>Pecha Kucha — rehearse {deck}</source>
+        <translation>Pecha Kucha — ensaio: {deck}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="183"/>
+        <source>Slide {number} of {count}</source>
+        <translation>Slide {number} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="186"/>
+        <source>Next: slide {number}</source>
+        <translation>A seguir: slide {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="188"/>
+        <source>Next: the end</source>
+        <translation>A seguir: o fim</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="208"/>
+        <source>Slide {number}: over by {seconds} s</source>
+        <translation>Slide {number}: {seconds} s a mais</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="212"/>
+        <source>Slide {number}: done {seconds} s early</source>
+        <translation>Slide {number}: concluído {seconds} s antes</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="233"/>
+        <source>Lap {lap}: ran out of time</source>
+        <translation>Volta {lap}: o tempo acabou</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="236"/>
+        <source>Lap {lap}: {seconds} s</source>
+        <translation>Volta {lap}: {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="252"/>
+        <source>This run could not be kept ({reason}).</source>
+        <translation>Não foi possível salvar este ensaio ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="255"/>
+        <source>Run kept in {path}</source>
+        <translation>Ensaio salvo em {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="261"/>
+        <source>Space: start</source>
+        <translation>Espaço: iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <source>tap when done</source>
+        <translation>toque ao terminar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
+        <source>No notes for this slide in {file}</source>
+        <translation>Sem notas para este slide em {file}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="277"/>
+        <source>No notes: write them in {file}, one “## Slide N” section each</source>
+        <translation>Sem notas: escreva-as em {file}, uma seção “## Slide N” por slide</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="48"/>
+        <source>This run: bars down = finished early, red = ran out of time</source>
+        <translation>Este ensaio: barras para baixo = terminou antes, vermelho = o tempo acabou</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="54"/>
+        <source>On pace (±{tolerance} s): {count}</source>
+        <translation>No ritmo (±{tolerance} s): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="57"/>
+        <source>early: {count}</source>
+        <translation>antes do tempo: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="61"/>
+        <source>ran out of time on slides {slides}</source>
+        <translation>o tempo acabou nos slides {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="66"/>
+        <source>never ran out of time</source>
+        <translation>o tempo nunca acabou</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="72"/>
+        <source>Your runs of this deck: this is the first one kept</source>
+        <translation>Seus ensaios desta apresentação: este é o primeiro salvo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="75"/>
+        <source>Your last %n runs (brightest: this one)</source>
+        <translation>
+            <numerusform>Seu último ensaio (o mais claro: este)</numerusform>
+            <numerusform>Seus últimos %n ensaios (o mais claro: este)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="78"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="88"/>
+        <source>End of the run</source>
+        <translation>Fim do ensaio</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentForm</name>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="196"/>
+        <source>Add a segment with the buttons below.</source>
+        <translation>Adicione um bloco com os botões abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
+        <source>Drop a PDF or a folder of slide images on the list to add a talk.</source>
+        <translation>Solte um PDF ou uma pasta de imagens na lista para adicionar uma palestra.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
+        <source>Choose the talk&apos;s PDF</source>
+        <translation>Escolher o PDF da palestra</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="230"/>
+        <source>Choose the folder of slide images</source>
+        <translation>Escolher a pasta de imagens dos slides</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="243"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="244"/>
+        <source>Image folder…</source>
+        <translation>Pasta de imagens…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
+        <source>as the session</source>
+        <translation>como a sessão</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="252"/>
+        <source>auto: share what is left of the budget</source>
+        <translation>auto: dividir o tempo que sobra</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="257"/>
+        <source>show the countdown</source>
+        <translation>mostrar a contagem regressiva</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
+        <source>amber at</source>
+        <translation>âmbar em</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
+        <source>red at</source>
+        <translation>vermelho em</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="269"/>
+        <source>Speaker</source>
+        <translation>Palestrante</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="271"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="272"/>
+        <source>Deck</source>
+        <translation>Apresentação</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
+        <source>Preflight</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="278"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="279"/>
+        <source>Countdown</source>
+        <translation>Contagem regressiva</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="333"/>
+        <source>the speaker of the talk before</source>
+        <translation>o palestrante da palestra anterior</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="366"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="374"/>
+        <source>Talk</source>
+        <translation>Palestra</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="375"/>
+        <source>Q&amp;A</source>
+        <translation>Perguntas e respostas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="376"/>
+        <source>Commentary</source>
+        <translation>Síntese</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="377"/>
+        <source>Card</source>
+        <translation>Cartela</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentList</name>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_list.py" line="41"/>
+        <source>Segment</source>
+        <translation>Bloco</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_list.py" line="41"/>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_list.py" line="41"/>
+        <source>Deck</source>
+        <translation>Apresentação</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="96"/>
+        <source>auto {time}</source>
+        <translation>auto {time}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="105"/>
+        <source>Add at least one segment before saving.</source>
+        <translation>Adicione pelo menos um bloco antes de salvar.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="112"/>
+        <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
+        <translation>A palestra {number} não tem apresentação: escolha um PDF ou uma pasta de imagens.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="116"/>
+        <source>The deck of talk {number} is missing: {path}.</source>
+        <translation>A apresentação da palestra {number} não foi encontrada: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="142"/>
+        <source>Save the session as</source>
+        <translation>Salvar a sessão como</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="144"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
+        <source>Session files (*.toml)</source>
+        <translation>Arquivos de sessão (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
+        <source>Open a session</source>
+        <translation>Abrir uma sessão</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
+        <source>Session editor</source>
+        <translation>Editor de sessões</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="187"/>
+        <source>Save the changes to {name}?</source>
+        <translation>Salvar as alterações em {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <source>Down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="230"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="236"/>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/editor/window.py" line="317"/>
+        <source>Planned {total} of a {budget} budget (%n segments)</source>
+        <translation>
+            <numerusform>Previsto: {total} de {budget} no total (%n bloco)</numerusform>
+            <numerusform>Previsto: {total} de {budget} no total (%n blocos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="344"/>
+        <source>{name}[*] — Pecha Kucha session editor</source>
+        <translation>{name}[*] — Editor de sessões Pecha Kucha</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="348"/>
+        <source>New session</source>
+        <translation>Nova sessão</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="373"/>
+        <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
+        <translation>Não foi possível salvar {name} ({reason}); o arquivo no disco não foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="398"/>
+        <source>A field marked in red is not valid yet: correct it first.</source>
+        <translation>Um campo em vermelho não é válido: corrija-o primeiro.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFields</name>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="170"/>
+        <source>Write a time like 18:30.</source>
+        <translation>Digite um horário como 18:30.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="186"/>
+        <source>Session title</source>
+        <translation>Título da sessão</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="192"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="197"/>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="198"/>
+        <source>Budget</source>
+        <translation>Tempo total</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="199"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="200"/>
+        <source>Starts at</source>
+        <translation>Início às</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOperator</name>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="76"/>
+        <source>Technical hold: the session clock is stopped</source>
+        <translation>Pausa técnica: o relógio da sessão está parado</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="85"/>
+        <source>Slide {k} marked for the synthesis</source>
+        <translation>Slide {k} marcado para a síntese</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="92"/>
+        <source>Press F5 to start</source>
+        <translation>Pressione F5 para começar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="109"/>
+        <source>Press Esc again to stop the talk</source>
+        <translation>Pressione Esc de novo para parar a palestra</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="111"/>
+        <source>Press Esc again to stop the session</source>
+        <translation>Pressione Esc de novo para parar a sessão</translation>
+    </message>
+</context>
+<context>
+    <name>TalkOperator</name>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="117"/>
+        <source>{format}: {slides} × {seconds} s</source>
+        <translation>{format}: {slides} × {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/talk_controller.py" line="117"/>
+        <source>{key} ignored: a 20 × 20 talk advances by itself</source>
+        <translation>Tecla {key} ignorada: uma palestra 20 × 20 avança sozinha</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../pechakucha/qt/app/startup.py" line="60"/>
+        <source>Cannot open</source>
+        <translation>Não foi possível abrir</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="102"/>
+        <source>Resume the session?</source>
+        <translation>Retomar a sessão?</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="103"/>
+        <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
+        <translation>Esta sessão parou antes do fim. Retomar de onde estava, como se o aplicativo nunca tivesse parado?</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="126"/>
+        <source>{file}: the journal cannot be read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="130"/>
+        <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="141"/>
+        <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="258"/>
+        <source>Report not saved: {error}</source>
+        <translation>Relatório não salvo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="262"/>
+        <source>Report saved in {folder}</source>
+        <translation>Relatório salvo em {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>cards</name>
+    <message>
+        <location filename="../../pechakucha/cli/export.py" line="49"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="24"/>
+        <source>Up next</source>
+        <translation>A seguir</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/export.py" line="50"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="25"/>
+        <source>Questions &amp; answers</source>
+        <translation>Perguntas e respostas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/export.py" line="51"/>
+        <location filename="../../pechakucha/qt/show/cards.py" line="26"/>
+        <source>Closing synthesis</source>
+        <translation>Síntese final</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/cards.py" line="27"/>
+        <source>Thank you</source>
+        <translation>Obrigado</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/check.py" line="30"/>
+        <source>ready, %n slides</source>
+        <translation>
+            <numerusform>pronta, %n slide</numerusform>
+            <numerusform>pronta, %n slides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/check.py" line="31"/>
+        <source>NOT ready, %n slides</source>
+        <translation>
+            <numerusform>NÃO pronta, %n slide</numerusform>
+            <numerusform>NÃO pronta, %n slides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="175"/>
+        <source>cannot be loaded — {reason}</source>
+        <translation>não pode ser carregada — {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="41"/>
+        <source>BLACKED OUT</source>
+        <translation>TELA PRETA</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="43"/>
+        <source>WHITE SCREEN</source>
+        <translation>TELA BRANCA</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="45"/>
+        <source>TECHNICAL HOLD</source>
+        <translation>PAUSA TÉCNICA</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="47"/>
+        <source>READY — F5</source>
+        <translation>PRONTO — F5</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
+        <source>UP NEXT — F5</source>
+        <translation>A SEGUIR — F5</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="49"/>
+        <source>RUNNING</source>
+        <translation>EM ANDAMENTO</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
+        <source>PAUSED</source>
+        <translation>PAUSADO</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
+        <source>FINISHED</source>
+        <translation>ENCERRADO</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="71"/>
+        <source>{verdict} · ended {end} · {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="73"/>
+        <source>{verdict} · ends {end} · {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="86"/>
+        <source>
+end this Q&amp;A at {t} to finish on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="95"/>
+        <source>on time</source>
+        <translation>no horário</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="97"/>
+        <source>{t} ahead</source>
+        <translation>{t} adiantada</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="99"/>
+        <source>{t} behind</source>
+        <translation>{t} atrasada</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="81"/>
+        <source> · holds {t}</source>
+        <translation> · pausas técnicas {t}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
+        <source>to start</source>
+        <translation>para começar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="197"/>
+        <source>this slide</source>
+        <translation>este slide</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
+        <source>Talk: {t} left</source>
+        <translation>Palestra: faltam {t}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="319"/>
+        <source>Slide {k} / {n}</source>
+        <translation>Slide {k} / {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="260"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="320"/>
+        <source>Next: slide {k}</source>
+        <translation>A seguir: slide {k}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="270"/>
+        <source>Next: end</source>
+        <translation>A seguir: fim</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="242"/>
+        <source>Recalled: {talk}, slide {k}</source>
+        <translation>De volta na tela: {talk}, slide {k}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="108"/>
+        <source>{left} of budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="110"/>
+        <source>{over} over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="163"/>
+        <source>Session: {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="164"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
+        <source>{kind}: {t} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
+        <source>{kind}: on screen {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="183"/>
+        <source>{t} left of {allotted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
+        <source>{t} over {allotted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="195"/>
+        <source>paused</source>
+        <translation type="unfinished">pausado</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="288"/>
+        <source>Next: end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="299"/>
+        <source>Next talk: {label}</source>
+        <translation>Próxima palestra: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="301"/>
+        <source>Next: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="327"/>
+        <source>Esc quit</source>
+        <translation>Esc sair</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="329"/>
+        <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
+        <translation>F5 iniciar · Espaço próximo bloco · PgUp voltar · H pausa técnica · B preto · Esc sair</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="333"/>
+        <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
+        <translation>P pausar · M marcar slide · H pausa técnica · B preto · W branco · Esc parar (duas vezes)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
+        <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
+        <translation>Espaço encerrar e seguir · + / − 1 min · G slides · R voltar à cartela · P pausar · H pausa técnica · B preto · Esc parar (duas vezes)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/controller.py" line="121"/>
+        <source>journal not saved ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deck</name>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="19"/>
+        <location filename="../../pechakucha/decks/errors.py" line="118"/>
+        <source>{path}: {reason}.</source>
+        <translation>{path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="38"/>
+        <source>{path}: file not found — check the path.</source>
+        <translation>{path}: arquivo não encontrado — confira o caminho.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="44"/>
+        <source>{path}: the file is empty (0 bytes) — export the deck again.</source>
+        <translation>{path}: o arquivo está vazio (0 bytes) — exporte a apresentação de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="50"/>
+        <source>{path}: not a PDF or an image — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="51"/>
+        <source>{path}: not a PDF or an image (it is a web page) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="54"/>
+        <source>{path}: not a PDF or an image (it is a PostScript file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="58"/>
+        <source>{path}: not a PDF or an image (it is a PowerPoint file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="62"/>
+        <source>{path}: not a PDF or an image (it is a Keynote file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="66"/>
+        <source>{path}: not a PDF or an image (it is an OpenDocument presentation) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="71"/>
+        <source>{path}: not a PDF or an image (it is an archive or office document) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="76"/>
+        <source>{path}: not a PDF or an image (it is an XML or web file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="80"/>
+        <source>{path}: not a PDF or an image (it is a text file) — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="102"/>
+        <source>{path}: the file is damaged beyond repair — export the deck again.</source>
+        <translation>{path}: o arquivo está danificado sem conserto — exporte a apresentação de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="110"/>
+        <source>{path}: the PDF needs a password — ask for an unprotected copy.</source>
+        <translation>{path}: o PDF pede senha — peça uma cópia sem proteção.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="127"/>
+        <source>{path}{where}: the image cannot be read — it may be damaged.</source>
+        <translation>{path}{where}: não foi possível ler a imagem — ela pode estar danificada.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="138"/>
+        <source>{path}: the image is too large to open safely{size} — resize it.</source>
+        <translation>{path}: a imagem é grande demais para abrir com segurança{size} — reduza o tamanho.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="149"/>
+        <source>{path}: the file cannot be read{detail} — check its permissions.</source>
+        <translation>{path}: não foi possível ler o arquivo{detail} — confira as permissões.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="160"/>
+        <source>{path} (slide {slide}): the slide cannot be drawn — it may be damaged.</source>
+        <translation>{path} (slide {slide}): não foi possível exibir o slide — ele pode estar danificado.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="172"/>
+        <source>{path}: the folder has no images, but its subfolder “{subfolder}” has {count} — choose that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="185"/>
+        <source>{path}: this is {kind}, not a file — choose a PDF, an image or a folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="197"/>
+        <source>{path}: {kind} — install LibreOffice (package libreoffice-impress) to show it, or export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/errors.py" line="210"/>
+        <source>{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="22"/>
+        <source>Run Pecha Kucha sessions: the slides on the projector, a console for you</source>
+        <translation>Conduza sessões Pecha Kucha: os slides no projetor, um console para você</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="25"/>
+        <source>Presentation timer</source>
+        <translation>Cronômetro de apresentações</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="26"/>
+        <source>Pecha Kucha is in the applications menu ({entry}).</source>
+        <translation>O Pecha Kucha está no menu de aplicativos ({entry}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="27"/>
+        <source>Pecha Kucha is no longer in the applications menu.</source>
+        <translation>O Pecha Kucha não está mais no menu de aplicativos.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="28"/>
+        <source>Pecha Kucha was not in the applications menu.</source>
+        <translation>O Pecha Kucha não estava no menu de aplicativos.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="29"/>
+        <source>install-desktop is for Linux desktops; on Windows and macOS start the app as the README says.</source>
+        <translation>install-desktop é para áreas de trabalho Linux; no Windows e no macOS, abra o aplicativo como diz o README.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/desktop.py" line="34"/>
+        <source>cannot write {path} ({reason}).</source>
+        <translation>não foi possível gravar {path} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/export.py" line="54"/>
+        <source>{path}: %n pages, {minutes} planned.</source>
+        <translation>
+            <numerusform>{path}: %n página, duração prevista {minutes}.</numerusform>
+            <numerusform>{path}: %n páginas, duração prevista {minutes}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/export.py" line="55"/>
+        <source>warning: {path} has %n slides; its last slide stays up to fill {total}.</source>
+        <translation>
+            <numerusform>aviso: {path} tem %n slide; o último fica na tela até completar {total}.</numerusform>
+            <numerusform>aviso: {path} tem %n slides; o último fica na tela até completar {total}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/export.py" line="58"/>
+        <source>cannot write {path} ({reason}).</source>
+        <translation>não foi possível gravar {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/export.py" line="59"/>
+        <source>{path}: slide {slide} cannot be placed ({reason}).</source>
+        <translation>{path}: não foi possível colocar o slide {slide} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="99"/>
+        <source>plan has {count} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="101"/>
+        <source>plan fits its budget of {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="114"/>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="115"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="116"/>
+        <source>changeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="117"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="138"/>
+        <source>Forecast: {runs} runs, seed {seed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="139"/>
+        <source>Where it ends against its budget (holds excluded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="140"/>
+        <source>this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="141"/>
+        <source>without changeovers or learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="150"/>
+        <source>Commentary short of its time in {short} runs; auto Q&amp;As held at their minimum {at_minimum} times, below it {below} times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="162"/>
+        <source>Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; Q&amp;As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="212"/>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="213"/>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="214"/>
+        <source>within ±0:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>preflight</name>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="10"/>
+        <source>has {slides} slides; a {format} talk needs exactly {expected}</source>
+        <translation>tem {slides} slides; uma palestra {format} precisa de exatamente {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="13"/>
+        <source>slide is {aspect} while most slides are {majority}</source>
+        <translation>o slide é {aspect}, mas a maioria é {majority}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="16"/>
+        <source>slides are {aspect}; the projector is {projector}, so they get black bands</source>
+        <translation>os slides são {aspect} e o projetor é {projector}: vão aparecer faixas pretas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="19"/>
+        <source>slides come in {count} shapes: {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="20"/>
+        <source>image is {width}×{height}, small for a {projector} projector: it will blur</source>
+        <translation>a imagem tem {width}×{height}, pouco para um projetor {projector}: vai ficar borrada</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="23"/>
+        <source>picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: it will blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="28"/>
+        <source>transparent areas show as white, like paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="29"/>
+        <source>light parts are drawn on transparency: on the white page they vanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
+        <source>slide is blank (one flat colour)</source>
+        <translation>o slide está vazio (uma só cor lisa)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="34"/>
+        <source>slide is blank but for its page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="35"/>
+        <source>slide looks identical to the previous one</source>
+        <translation>o slide parece idêntico ao anterior</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="36"/>
+        <source>slide cannot be drawn: {reason}</source>
+        <translation>não foi possível exibir o slide: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="37"/>
+        <source>the file is damaged and was repaired to open it — export the deck again; these slides may not look as intended: {slides}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="42"/>
+        <source>the file is damaged and was repaired to open it — export the deck again, or look at every slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="47"/>
+        <source>slide is damaged in the file and may not look as intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
+        <source>only the first {drawn} slides were drawn: a {format} talk shows no more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
+        <source>converted from {kind} with LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
+        <source>slides hidden in the presentation were left out: {slides}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="58"/>
+        <source>fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may not fit as designed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
+        <source>these {pages} pages are {frames} frames: each overlay step (\pause, \only, \uncover) became a page — add the handout option, \documentclass[handout]{{beamer}}, for one page per frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="69"/>
+        <source>these {pages} pages are {frames} slides: each build or animation step became a page — export again without build stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="74"/>
+        <source>pages show the slide above the speaker&apos;s notes: the audience would read the notes — export the slides only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
+        <source>pages are {aspect} and full of running text: this is a document for print, not slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="83"/>
+        <source>a closing page (“{words}”) past the {expected} slides of the talk: drop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="87"/>
+        <source>the session has no talk with a deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="88"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="25"/>
+        <source>{aspect}</source>
+        <translation>{aspect}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="26"/>
+        <source>blank</source>
+        <translation>vazio</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="27"/>
+        <source>duplicate</source>
+        <translation>repetido</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="28"/>
+        <source>low resolution</source>
+        <translation>baixa resolução</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="29"/>
+        <source>cannot be drawn</source>
+        <translation>não pode ser exibido</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="30"/>
+        <source>blurry picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="31"/>
+        <source>transparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="32"/>
+        <source>vanishes on white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="33"/>
+        <source>page number only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="34"/>
+        <source>closing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="35"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="38"/>
+        <source>beyond {expected}</source>
+        <translation>além de {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="39"/>
+        <source>portrait {aspect}</source>
+        <translation>retrato {aspect}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="40"/>
+        <source>slide {number} is beyond the {expected} slides of a {format} talk</source>
+        <translation>o slide {number} passa dos {expected} slides de uma palestra {format}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="43"/>
+        <source>cannot be loaded</source>
+        <translation>não pode ser carregada</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="44"/>
+        <source>checking…</source>
+        <translation>verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="45"/>
+        <source>ready</source>
+        <translation>pronta</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="46"/>
+        <source>NOT ready</source>
+        <translation>NÃO pronta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="47"/>
+        <source>%n slides · {format}: {slides} × {seconds} s</source>
+        <translation>
+            <numerusform>%n slide · {format}: {slides} × {seconds} s</numerusform>
+            <numerusform>%n slides · {format}: {slides} × {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/sheet_export.py" line="159"/>
+        <source>page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>preview_app</name>
+    <message>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="19"/>
+        <source>{path}: the session has no talk with a deck.</source>
+        <translation>{path}: a sessão não tem nenhuma palestra com apresentação.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="20"/>
+        <source>{path}: cannot write the file ({reason}).</source>
+        <translation>{path}: não foi possível gravar o arquivo ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/launch.py" line="19"/>
+        <source>use --loop N on its own, without --from or --to.</source>
+        <translation>use --loop N sozinho, sem --from nem --to.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/launch.py" line="20"/>
+        <source>{deck}: slides {first}–{last} are not a range within this deck&apos;s 1–{count}.</source>
+        <translation>{deck}: os slides {first}–{last} não estão no intervalo 1–{count} desta apresentação.</translation>
+    </message>
+</context>
+<context>
+    <name>rehearsal</name>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="36"/>
+        <source>No taps recorded: press Space (or click) each time you finish a slide.</source>
+        <translation>Nenhum toque registrado: pressione Espaço (ou clique) sempre que terminar um slide.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="39"/>
+        <source>You ran out of time on {count} of {total} slides — trim slides {slides}</source>
+        <translation>O tempo acabou em {count} de {total} slides — enxugue os slides {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="42"/>
+        <source>You ran out of time on 1 of {total} slides — trim slide {slides}</source>
+        <translation>O tempo acabou em 1 de {total} slides — enxugue o slide {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="45"/>
+        <source>You finished early on 1 of {total} slides ({average} s early) — say more on slide {slides}</source>
+        <translation>Você terminou antes em 1 de {total} slides ({average} s antes) — fale mais no slide {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="50"/>
+        <source>You finished early on {count} of {total} slides ({average} s on average) — say more on slides {slides}</source>
+        <translation>Você terminou antes em {count} de {total} slides ({average} s em média) — fale mais nos slides {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="55"/>
+        <source>Well paced: {within} of {total} slides within ±{tolerance} s</source>
+        <translation>Bom ritmo: {within} de {total} slides dentro de ±{tolerance} s</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="58"/>
+        <source>Uneven pace: {within} of {total} slides within ±{tolerance} s</source>
+        <translation>Ritmo irregular: {within} de {total} slides dentro de ±{tolerance} s</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="96"/>
+        <source>Speaker</source>
+        <translation>Palestrante</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="98"/>
+        <source>Talk</source>
+        <translation>Palestra</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="99"/>
+        <source>Q&amp;A</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="22"/>
+        <source>Budget</source>
+        <translation type="unfinished">Tempo total</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="23"/>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="24"/>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="25"/>
+        <source>Planned</source>
+        <translation type="unfinished">Previsto</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="26"/>
+        <source>Actual</source>
+        <translation type="unfinished">Real</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="27"/>
+        <source>Technical hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="28"/>
+        <source>minutes from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="29"/>
+        <source>on-time end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="30"/>
+        <source>Segment</source>
+        <translation type="unfinished">Bloco</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="31"/>
+        <source>Allotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="32"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="100"/>
+        <source>Changeover</source>
+        <translation>Troca</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="33"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="34"/>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="101"/>
+        <source>Overrun</source>
+        <translation>Excesso</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="97"/>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="72"/>
+        <source>Report: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="75"/>
+        <source>Session: {elapsed} of {budget}; holds {holds}</source>
+        <translation>Sessão: {elapsed} de {budget}; pausas técnicas {holds}</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="12"/>
+        <source>Talk</source>
+        <translation>Palestra</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="13"/>
+        <source>Q&amp;A</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="14"/>
+        <source>Commentary</source>
+        <translation>Síntese</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="15"/>
+        <source>Card</source>
+        <translation>Cartela</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="19"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>não foi possível ler o arquivo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="20"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>o arquivo não é texto UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="21"/>
+        <source>this is not valid TOML ({reason})</source>
+        <translation>isto não é TOML válido ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="22"/>
+        <source>unknown key &quot;{key}&quot; at the top level (expected [session] and [[segment]])</source>
+        <translation>chave desconhecida &quot;{key}&quot; no nível principal (esperados: [session] e [[segment]])</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="25"/>
+        <source>there is no [session] table</source>
+        <translation>falta a tabela [session]</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="26"/>
+        <source>&quot;{key}&quot; must be a table like [{key}]</source>
+        <translation>&quot;{key}&quot; deve ser uma tabela como [{key}]</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="27"/>
+        <source>there is no [[segment]] table</source>
+        <translation>não há nenhuma tabela [[segment]]</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="28"/>
+        <source>each &quot;segment&quot; must be a [[segment]] table</source>
+        <translation>cada &quot;segment&quot; deve ser uma tabela [[segment]]</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="31"/>
+        <source>unknown key &quot;{key}&quot; in {where}</source>
+        <translation>chave desconhecida &quot;{key}&quot; em {where}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="32"/>
+        <source>{where} has no &quot;{key}&quot;</source>
+        <translation>falta &quot;{key}&quot; em {where}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="33"/>
+        <source>unknown kind &quot;{value}&quot; in {where} (known: talk, qa, commentary, card)</source>
+        <translation>tipo desconhecido &quot;{value}&quot; em {where} (válidos: talk, qa, commentary, card)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="36"/>
+        <source>&quot;{key}&quot; in {where} must be {expected}, not {actual}</source>
+        <translation>&quot;{key}&quot; em {where} deve ser {expected}, não {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="39"/>
+        <source>&quot;{key}&quot; in {where} must be &quot;m:ss&quot;, &quot;h:mm:ss&quot; or seconds, not {value}</source>
+        <translation>&quot;{key}&quot; em {where} deve ser &quot;m:ss&quot;, &quot;h:mm:ss&quot; ou segundos, não {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="42"/>
+        <source>&quot;{key}&quot; in {where} must be more than zero, not {value}</source>
+        <translation>&quot;{key}&quot; em {where} deve ser maior que zero, não {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="45"/>
+        <source>&quot;{key}&quot; in {where} must not be negative, not {value}</source>
+        <translation>&quot;{key}&quot; em {where} não pode ser negativo ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="48"/>
+        <source>&quot;{key}&quot; in {where} is longer than a day ({value})</source>
+        <translation>&quot;{key}&quot; em {where} passa de um dia ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="49"/>
+        <source>&quot;{key}&quot; in {where} must be from {low} to {high}, not {value}</source>
+        <translation>&quot;{key}&quot; em {where} deve estar entre {low} e {high}, não {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="52"/>
+        <source>&quot;{key}&quot; = &quot;auto&quot; in {where} is only for a Q&amp;A</source>
+        <translation>&quot;{key}&quot; = &quot;auto&quot; em {where} só vale para perguntas e respostas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="53"/>
+        <source>&quot;{key}&quot; in {where} is not a valid format ({reason})</source>
+        <translation>&quot;{key}&quot; em {where} não é um formato válido ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="56"/>
+        <source>&quot;{key}&quot; in {where} is not a time of day like &quot;18:30&quot; ({reason})</source>
+        <translation>&quot;{key}&quot; em {where} não é um horário como &quot;18:30&quot; ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="59"/>
+        <source>the talk in {where} has no &quot;deck&quot;</source>
+        <translation>a palestra em {where} não tem &quot;deck&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="60"/>
+        <source>the deck &quot;{value}&quot; in {where} does not exist</source>
+        <translation>a apresentação &quot;{value}&quot; em {where} não existe</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="61"/>
+        <source>cannot save the file ({reason})</source>
+        <translation>não foi possível salvar o arquivo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="62"/>
+        <source>&quot;{key}&quot; in {where}: there is no &quot;{value}&quot; translation (known: {known})</source>
+        <translation>&quot;{key}&quot; em {where}: não há tradução &quot;{value}&quot; (disponíveis: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="68"/>
+        <source>{file}: the fixed parts alone ({fixed}) exceed the budget ({budget}).</source>
+        <translation>{file}: só as partes fixas ({fixed}) já passam do tempo total ({budget}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="71"/>
+        <source>{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget ({budget}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="76"/>
+        <source>{file}: the commentary (segment {number}) is not the last part before the closing: segment {following} ({kind}) comes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="81"/>
+        <source>{file}: the talk in segment {number} has no deck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="84"/>
+        <source>{file}: an automatic Q&amp;A would get less than its minimum: {left} is left for {count} automatic Q&amp;A that need at least {needed}.</source>
+        <translation>{file}: perguntas e respostas automáticas ficariam abaixo do mínimo: restam {left} para {count} rodadas automáticas que precisam de pelo menos {needed}.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../pechakucha/qt/app/settings.py" line="20"/>
+        <source>forgot the projector, the language, the recent sessions and the window places ({file}).</source>
+        <translation>projetor, idioma, sessões recentes e posições das janelas esquecidos ({file}).</translation>
+    </message>
+</context>
+</TS>
