@@ -1,4 +1,5 @@
-"""The show goes on while the render process dies or a slide takes seconds to draw.
+"""The show goes on while the render process dies or a slide takes seconds to draw: the real
+one-deck show of tests/qt, on a deck whose slide HEAVY_SLIDE + 1 takes seconds to draw.
 
 Judged by the journal: each slide's `due` and `shown` times (monotonic clock), against when the
 render process was killed or when the slow slide was asked for and arrived."""
@@ -8,11 +9,20 @@ from __future__ import annotations
 import os
 import signal
 import time
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
-from pechakucha.cli.bench import HEAVY_SLIDE
+from pechakucha.cli.bench import HEAVY_SLIDE, make_heavy_deck
 from pechakucha.qt.pixels.render import SlideKey
+
+
+@pytest.fixture
+def numbered_pdf(tmp_path: Path) -> Path:
+    """The deck of `make_show` here: 20 numbered slides, the heavy one taking seconds to draw
+    at 1080p (~3 s on a 2-core box)."""
+    return make_heavy_deck(tmp_path / "talk.pdf", leaf_paths=25)
 
 
 def draw_talk_ahead(show, slides: int) -> None:
