@@ -17,6 +17,10 @@ from pechakucha.core.schedule import TalkSchedule, TalkState
 from pechakucha.core.session.budget import allocate, planned_durations
 from pechakucha.core.session.model import Segment, Session
 
+#: The journal counts slides from 1 (slide 1 is the first), like the console and the advance
+#: events; journals written before `slides_from` was in "session_open" counted some from 0.
+SLIDES_FROM = 1
+
 
 class RunnerCore:
     """State, queries and transitions shared by the commands of SessionRunner."""
@@ -43,6 +47,7 @@ class RunnerCore:
             title=self.session.title,
             budget=self.session.budget,
             segments=self._plan_rows(),
+            slides_from=SLIDES_FROM,
         )
         self._pending.clear()
 
@@ -111,7 +116,7 @@ class RunnerCore:
             self._emit(  # "advance" (with "shown") is journaled by whatever paints the slide
                 "slide_due",
                 segment=self.index,
-                slide=k,
+                slide=k + SLIDES_FROM,
                 due=schedule.due(k),
                 late=now - schedule.due(k),
             )
@@ -240,7 +245,7 @@ class RunnerCore:
         """Remember a slide for recall (once: marking it again changes nothing)."""
         if (segment_index, slide) not in self.marks:
             self.marks.append((segment_index, slide))
-            self._command("mark_slide", segment=segment_index, slide=slide)
+            self._command("mark_slide", segment=segment_index, slide=slide + SLIDES_FROM)
 
     def _check_slide(self, segment_index: int, slide: int) -> None:
         """ValueError unless `segment_index` is a talk with a slide `slide`."""

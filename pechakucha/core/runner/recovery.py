@@ -78,10 +78,11 @@ def recover(
     shift = clock.now() - previous_now
     replay = _ReplayClock(times[0] + shift)
     runner = SessionRunner(session, replay)
+    first_slide = int(run[0].get("slides_from", 0))  # older journals counted from 0
     for entry, t in zip(run, times, strict=True):
         if entry.get("event") in COMMANDS:
             replay.t = t + shift
-            _apply(runner, entry)
+            _apply(runner, entry, first_slide)
     runner.clock, runner.journal = clock, journal
     runner._t = clock.now()
     runner._emit("recovered", previous_t=previous_now, downtime=downtime,
@@ -104,16 +105,16 @@ def _single_time_line(run: list[dict[str, Any]]) -> list[float]:
     return times
 
 
-def _apply(runner: SessionRunner, entry: dict[str, Any]) -> None:
-    """Replay one operator command."""
+def _apply(runner: SessionRunner, entry: dict[str, Any], first_slide: int) -> None:
+    """Replay one operator command (its slide numbers count from `first_slide`)."""
     event = entry["event"]
     if event == "extend":
         runner.extend(float(entry["seconds"]))
     elif event == "recall":
-        runner.recall(int(entry["talk"]), int(entry["slide"]))
+        runner.recall(int(entry["talk"]), int(entry["slide"]) - first_slide)
     elif event == "mark_slide":
         runner._begin()
-        runner._mark(int(entry["segment"]), int(entry["slide"]))
+        runner._mark(int(entry["segment"]), int(entry["slide"]) - first_slide)
     else:
         getattr(runner, event)()
     runner._flush()

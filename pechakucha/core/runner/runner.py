@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pechakucha.core.runner.base import RunnerCore
+from pechakucha.core.runner.base import SLIDES_FROM, RunnerCore
 from pechakucha.core.runner.snapshot import build_snapshot
 from pechakucha.core.runner.state import Phase, RunnerSnapshot
 
@@ -179,7 +179,7 @@ class SessionRunner(RunnerCore):
         segment = self.current
         if segment is not None and segment.kind != "talk" and self._phase in ("running", "paused"):
             self.recalled = (segment_index, slide)
-            self._command("recall", talk=segment_index, slide=slide)
+            self._command("recall", talk=segment_index, slide=slide + SLIDES_FROM)
         return self._flush()
 
     def clear_recall(self) -> list[dict[str, Any]]:

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pechakucha.core.preflight import Finding
 
@@ -27,7 +27,8 @@ def preferred_language(explicit: str | None = None) -> str:
 
 
 def install_translator(language: str | None = None) -> str:
-    """Install the translation for `language` into the running QCoreApplication.
+    """Install the translation for `language` into the running QCoreApplication, with Qt's
+    own (the Yes / No / Cancel of standard dialogs) from the folder PySide6 ships them in.
 
     Returns the language in use ("en" when no translation file exists for the choice)."""
     language = preferred_language(language)
@@ -35,13 +36,19 @@ def install_translator(language: str | None = None) -> str:
         QCoreApplication.removeTranslator(_installed.pop())
     folder = resources.files("pechakucha.resources") / "translations"
     qm_file = folder / f"pechakucha_{language}.qm"
-    if not qm_file.is_file():
+    if not qm_file.is_file() or not _install(str(qm_file)):
         return "en"
+    _install(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath))
+    return language
+
+
+def _install(name: str, folder: str = "") -> bool:
+    """Load a .qm file (`name` in `folder`) and install it; False if it cannot be loaded."""
     translator = QTranslator()
-    if translator.load(str(qm_file)) and QCoreApplication.installTranslator(translator):
+    if translator.load(name, folder) and QCoreApplication.installTranslator(translator):
         _installed.append(translator)
-        return language
-    return "en"
+        return True
+    return False
 
 
 def translate(context: str, text: str, **params: object) -> str:

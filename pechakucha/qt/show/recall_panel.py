@@ -1,10 +1,14 @@
 """The console's slide grid: marked slides first, then every slide of every talk, to put
-one back on the projector during the synthesis."""
+one back on the projector during the synthesis.
+
+It never takes the keyboard focus: the operator hands it the keys that move in it (arrows,
+Home, End) and Enter, so every other key keeps its meaning while the grid is open.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from pechakucha.core.session.model import Session
@@ -13,16 +17,8 @@ from pechakucha.qt.pixels.render import DeckInfo, SlideKey
 
 THUMB = QSize(192, 108)
 ROLE_SLIDE = Qt.UserRole + 1
-NAVIGATION_KEYS = {
-    Qt.Key_Left,
-    Qt.Key_Right,
-    Qt.Key_Up,
-    Qt.Key_Down,
-    Qt.Key_Home,
-    Qt.Key_End,
-    Qt.Key_Return,
-    Qt.Key_Enter,
-}
+NAVIGATION_KEYS = {Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down, Qt.Key_Home, Qt.Key_End}
+ENTER_KEYS = {Qt.Key_Return, Qt.Key_Enter}
 
 
 class RecallPanel(QListWidget):
@@ -39,6 +35,7 @@ class RecallPanel(QListWidget):
         self.setResizeMode(QListView.Adjust)
         self.setMovement(QListView.Static)
         self.setSpacing(6)
+        self.setFocusPolicy(Qt.NoFocus)  # the clicker's keys stay with the operator
         self.itemActivated.connect(self._on_activated)
         cache.ready.connect(self._on_ready)
 
@@ -77,11 +74,18 @@ class RecallPanel(QListWidget):
         if pixmap is not None:
             item.setIcon(QIcon(pixmap))
 
-    def keyPressEvent(self, event) -> None:
+    def navigate(self, event: QKeyEvent) -> bool:
+        """Move in the grid (arrows, Home, End) or recall the slide chosen (Enter); False
+        for any other key. Enter is used up here: it never also reaches the console."""
         if event.key() in NAVIGATION_KEYS:
             super().keyPressEvent(event)
-        else:
-            event.ignore()  # the console (and so the operator) gets every other key
+            return True
+        if event.key() in ENTER_KEYS:
+            item = self.currentItem()
+            if item is not None:
+                self._on_activated(item)
+            return True
+        return False
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         talk, slide = item.data(ROLE_SLIDE)

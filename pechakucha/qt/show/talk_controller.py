@@ -3,12 +3,13 @@
 The schedule (core) says which slide is due; this controller only wakes up at deadlines,
 shows what is due *now*, pre-renders ahead right after each advance (far from the next
 deadline, since PyMuPDF holds the GIL while drawing) and journals when each slide was due
-and when the audience window actually painted it.
+and when it was actually painted, and where: on the projector, or only on the console while
+the projector is unplugged or covered.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from pechakucha.core.clock import Clock
 from pechakucha.core.journal import Journal
@@ -111,15 +112,6 @@ class TalkController(QObject):
             )
         self.audience.slide_view.set_progress(fraction)
 
-    def report_ignored_key(self, key: str) -> None:
-        """A clicker's next/previous during a 20 × 20 talk: shown on the console and journaled,
-        never obeyed (the talk advances by itself)."""
-        text = QCoreApplication.translate(
-            "TalkOperator", "{key} ignored: a 20 × 20 talk advances by itself"
-        )
-        self.console.flash_keypress(text.format(key=key))
-        self.journal.write("key-ignored", self.clock.now(), key=key)
-
     def stop(self) -> None:
         """Stop waking up (the talk is over or abandoned)."""
         self.ticker.arm(None)
@@ -173,8 +165,8 @@ class TalkController(QObject):
             self.finished.emit()
 
     def _on_console_painted(self, deck: str, index: int) -> None:
-        # With the projector unplugged the console is the only screen showing the talk.
-        if not self.audience.isVisible():
+        # With the projector unplugged or covered, the console is the only screen showing it.
+        if not self.audience.isVisible() or self.cover:
             self._journal_shown(deck, index, "console")
 
     def _on_audience_painted(self, deck: str, index: int) -> None:
@@ -195,4 +187,5 @@ class TalkController(QObject):
             due=round(due, 6),
             shown=round(now, 6),
             late_ms=round((now - due) * 1000, 2),
+            screen=where,
         )

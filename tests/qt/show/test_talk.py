@@ -47,7 +47,7 @@ def test_stray_PageDown_during_a_talk_does_not_advance_but_is_shown(make_show, q
     qtbot.keyClick(show.audience, Qt.Key_Space)
     assert audience_slide(show) == 0
     assert "ignored" in show.console.keypress_label.text()
-    assert len(show.events("key-ignored")) == 2
+    assert len(show.events("key_ignored")) == 2
 
 
 def test_manual_mode_lets_PageDown_advance(make_show, qtbot):
