@@ -53,36 +53,6 @@ class TalkController(QObject):
         self.console.current_view.painted.connect(self._on_console_painted)
 
     # -- commands -------------------------------------------------------------------------
-    def start(self, at_slide: int = 0, into_slide: float = 0.0) -> None:
-        """Start the talk now (or resume it at a slide and second, after a crash)."""
-        now = self.clock.now()
-        self.schedule.start(now, at_slide, into_slide)
-        self._journaled.clear()
-        self.journal.write(
-            "start",
-            now,
-            deck=self.deck.path,
-            slides=self.schedule.format.slides,
-            seconds_per_slide=self.schedule.format.seconds_per_slide,
-        )
-        self.sync()
-
-    def pause(self) -> None:
-        """Freeze the talk; the slide keeps its remaining seconds."""
-        now = self.clock.now()
-        if self.schedule.state(now) is TalkState.RUNNING:
-            self.schedule.pause(now)
-            self.journal.write("pause", now, slide=self.schedule.slide_at(now) + 1)
-            self.sync()
-
-    def resume(self) -> None:
-        """Continue after a pause."""
-        now = self.clock.now()
-        if self.schedule.state(now) is TalkState.PAUSED:
-            self.schedule.resume(now)
-            self.journal.write("resume", now, slide=self.schedule.slide_at(now) + 1)
-            self.sync()
-
     def go_to(self, index: int) -> None:
         """Manual navigation (rehearsing a slide): restart the clock at slide `index`."""
         index = max(0, min(index, self.schedule.format.slides - 1, len(self.deck) - 1))
@@ -90,17 +60,6 @@ class TalkController(QObject):
         self._journaled.discard(index)
         self.journal.write("goto", self.clock.now(), slide=index + 1)
         self.sync()
-
-    def set_cover(self, colour: str | None) -> None:
-        """Blackout / white screen over the slide (None: show the slide again)."""
-        self.cover = colour
-        self.journal.write("cover", self.clock.now(), colour=colour or "none")
-        self.sync()
-
-    def warm_up(self) -> None:
-        """Render the first slides for every view now, so that F5 shows slide 1 at once."""
-        self._point_views_at(0)
-        self.cache.fill_now(self._keys_from(0, PREFETCH_AHEAD + 1))
 
     def update_progress(self) -> None:
         """Move the projector's thin per-slide bar (hidden unless the operator turned it on)."""
