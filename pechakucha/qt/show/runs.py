@@ -2,8 +2,9 @@
 
 `journals/<file stem>-<id>-<YYYY-MM-DD_HH-MM-SS>.jsonl`, where the id tells apart session
 files of the same name; the run's report files take the same name. A run is never appended to
-an earlier one, except to resume it: after a crash the last run of this show, if it did not
-end, may go on in its own file. A journal of the older single-file kind
+an earlier one, except to resume it: after a crash the last run of this show that started, if it
+did not end, may go on in its own file (runs opened and never started, such as one where the
+operator declined to resume, do not hide it). A journal of the older single-file kind
 (`<stem>-<id>.jsonl`) counts as the oldest run.
 """
 
@@ -72,6 +73,15 @@ def report_paths(journal: Path) -> dict[str, Path]:
     }
 
 
+def last_started_run(show_path: Path) -> tuple[Path | None, list[dict]]:
+    """The journal of this show's last run that started (and its entries), if any."""
+    for path in reversed(run_journals(show_path)):
+        entries = read_journal(path)
+        if any(entry.get("event") == "session_start" for entry in entries):
+            return path, entries
+    return None, []
+
+
 def ask_to_resume(parent: QWidget | None) -> bool:
     """Ask the operator, over `parent` (the console on the laptop screen), whether to resume."""
     box = QMessageBox(
@@ -100,15 +110,14 @@ def open_run(
     """A runner on a new run's journal, or — if this show's last run did not end and the
     operator agrees (`resume`: "ask", "yes" or "no") — that run resumed where it stopped,
     counting the downtime as elapsed."""
-    runs = run_journals(show_path)
-    if runs and resume != "no":
-        entries = read_journal(runs[-1])
-        if can_recover(entries) and (resume == "yes" or ask_to_resume(parent)):
-            journal = Journal(runs[-1], copy=copy)  # the resumed run goes on in its own file
-            try:
-                return recover(session, entries, time.time(), clock, journal)
-            except RecoveryError as error:
-                journal.close()
-                print(f"pechakucha: cannot resume: {error}", file=sys.stderr)
+    last, entries = last_started_run(show_path) if resume != "no" else (None, [])
+    unfinished = last is not None and can_recover(entries)
+    if unfinished and (resume == "yes" or ask_to_resume(parent)):
+        journal = Journal(last, copy=copy)  # the resumed run goes on in its own file
+        try:
+            return recover(session, entries, time.time(), clock, journal)
+        except RecoveryError as error:
+            journal.close()
+            print(f"pechakucha: cannot resume: {error}", file=sys.stderr)
     journal = Journal(new_run_journal(show_path, dt.datetime.now()), copy=copy)
     return SessionRunner(session, clock, journal)
