@@ -81,7 +81,7 @@ class TalkController(QObject):
         now = self.clock.now()
         state = self.schedule.state(now)
         if state is TalkState.FINISHED:
-            self._finish(now)
+            self._finish()
             return
         index = min(self.schedule.slide_at(now), len(self.deck) - 1)
         self._point_views_at(index)
@@ -116,11 +116,12 @@ class TalkController(QObject):
             keys += view.keys_from(start, count, self.slide_count)
         return keys
 
-    def _finish(self, now: float) -> None:
+    def _finish(self) -> None:
+        """The talk's time is up: wake the session controller at once (the runner journals
+        the talk's end, `segment_end`, at its exact time)."""
         if self.shown_index != -2:
             self.shown_index = -2
             self.ticker.arm(None)
-            self.journal.write("end", now, due=self.schedule.due(self.schedule.format.slides))
             self.finished.emit()
 
     def _on_console_painted(self, deck: str, index: int) -> None:
