@@ -29,7 +29,7 @@ class RecallPanel(QListWidget):
     def __init__(self, cache: PixmapCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cache = cache
-        self._items: dict[SlideKey, QListWidgetItem] = {}
+        self._items: dict[SlideKey, list[QListWidgetItem]] = {}
         self.setViewMode(QListView.IconMode)
         self.setIconSize(THUMB)
         self.setResizeMode(QListView.Adjust)
@@ -65,14 +65,15 @@ class RecallPanel(QListWidget):
         pixmap = self._cache.get(key)
         if pixmap is not None:
             item.setIcon(QIcon(pixmap))
-        self._items.setdefault(key, item)
+        self._items.setdefault(key, []).append(item)  # a marked slide is listed twice
         self.addItem(item)
 
     def _on_ready(self, key: SlideKey) -> None:
-        item = self._items.get(key)
-        pixmap = self._cache.get(key) if item is not None else None
+        items = self._items.get(key, [])
+        pixmap = self._cache.get(key) if items else None
         if pixmap is not None:
-            item.setIcon(QIcon(pixmap))
+            for item in items:
+                item.setIcon(QIcon(pixmap))
 
     def navigate(self, event: QKeyEvent) -> bool:
         """Move in the grid (arrows, Home, End) or recall the slide chosen (Enter); False

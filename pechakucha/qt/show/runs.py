@@ -27,6 +27,7 @@ from pechakucha.core.session.model import Session
 from pechakucha.qt.app.startup import data_folder
 
 RUN_TIME = "%Y-%m-%d_%H-%M-%S"
+READABLE = "QLabel { color: palette(window-text); }"
 _RUN_NAME = re.compile(r"-(\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)(?:_(\d+))?$")
 
 
@@ -96,6 +97,7 @@ def ask_to_resume(parent: QWidget | None) -> bool:
         parent,
     )
     box.setDefaultButton(QMessageBox.Yes)
+    box.setStyleSheet(READABLE)  # the console's light-on-dark labels must not leak into it
     return box.exec() == QMessageBox.Yes
 
 

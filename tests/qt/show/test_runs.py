@@ -7,14 +7,21 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from pechakucha.core.clock import FakeClock
 from pechakucha.core.journal import read_journal
 from pechakucha.core.session.model import Segment, Session
 from pechakucha.qt.app.i18n import install_translator
+from pechakucha.qt.app.theme import style_sheet
 from pechakucha.qt.show import runs
-from pechakucha.qt.show.runs import new_run_journal, open_run, report_paths, run_journals
+from pechakucha.qt.show.runs import (
+    ask_to_resume,
+    new_run_journal,
+    open_run,
+    report_paths,
+    run_journals,
+)
 
 OPENED = dt.datetime(2025, 5, 14, 18, 30, 2)
 
@@ -121,14 +128,33 @@ def test_the_resume_question_opens_over_the_console_and_is_answered(qtbot, show_
     crashed = open_run(session, show_file, FakeClock(), resume="ask")
     crashed.start()
     crashed.journal.close()
-    console = QMessageBox()  # any window standing for the console on the laptop screen
+    console = QWidget()  # a window styled like the console on the laptop screen
+    console.setObjectName("console")
+    console.setStyleSheet(style_sheet("console"))
     qtbot.addWidget(console)
+    console.show()
     seen: list[QMessageBox] = []
     answer_when_asked(QMessageBox.Yes, seen)
     resumed = open_run(session, show_file, FakeClock(), resume="ask", parent=console)
     resumed.journal.close()
     assert seen[0].parentWidget() is console
     assert resumed.journal.path == crashed.journal.path
+
+
+def test_the_resume_question_stays_readable_over_the_dark_console(qtbot):
+    console = QWidget()
+    console.setObjectName("console")
+    console.setStyleSheet(style_sheet("console"))
+    qtbot.addWidget(console)
+    console.show()
+    seen: list[QMessageBox] = []
+    answer_when_asked(QMessageBox.No, seen)
+    assert not ask_to_resume(console)
+    box = seen[0]
+    text = next(label for label in box.findChildren(QLabel) if "stopped" in label.text())
+    ink = text.palette().color(text.foregroundRole()).lightness()
+    paper = box.palette().color(box.backgroundRole()).lightness()
+    assert abs(ink - paper) > 100
 
 
 def test_the_resume_question_and_its_buttons_are_in_spanish_under_lang_es(
