@@ -6,7 +6,7 @@ A passive view: the controller calls its setters; it owns no state about time or
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -45,7 +45,6 @@ def big_label(pixels: int, bold: bool = True) -> QLabel:
 class PresenterConsole(QWidget):
     """Current and next slide, per-slide countdown, talk and session clocks, running order."""
 
-    key_pressed = Signal(QKeyEvent)
     painted_once = Signal()  # the first frame is on screen (for the launch benchmark)
 
     def __init__(self, cache: PixmapCache, parent: QWidget | None = None) -> None:
@@ -119,9 +118,6 @@ class PresenterConsole(QWidget):
         if self.side_stack.indexOf(panel) < 0:
             self.side_stack.addWidget(panel)
         self.side_stack.setCurrentWidget(panel)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        self.key_pressed.emit(event)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
