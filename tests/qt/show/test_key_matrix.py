@@ -270,6 +270,18 @@ def to_done(show):
     show.press("Space")  # → the end: the report on the console
 
 
+def on_the_projector(base: Callable[[Show], None]):
+    """A state reached by `base`, then the projector window made the active window (the
+    clicker's keys go to it)."""
+
+    def reach(show: Show) -> None:
+        base(show)
+        show.audience.activateWindow()
+        show.qtbot.waitUntil(lambda: QApplication.activeWindow() is show.audience)
+
+    return reach
+
+
 def clicking(base: Callable[[Show], None], panel: Callable[[Show], QWidget]):
     """A state reached by `base`, then a mouse click on one console panel."""
 
@@ -294,6 +306,8 @@ STATES: dict[str, tuple[Callable[[Show], None], str]] = {
     "grid_closed": (to_grid_closed, "grid_closed"),
     "recalled": (to_recalled, "recalled"),
     "report": (to_done, "done"),
+    "qa, projector window active": (on_the_projector(to_qa), "qa"),
+    "talk, projector window active": (on_the_projector(to_talk), "talk"),
     "qa+click current slide": (clicking(to_qa, lambda s: s.console.current_view), "qa"),
     "qa+click next slide": (clicking(to_qa, lambda s: s.console.next_view), "qa"),
     "qa+click ring": (clicking(to_qa, lambda s: s.console.ring), "qa"),
