@@ -33,4 +33,5 @@ def test_single_screen_mode_hides_the_console_shows_a_corner_countdown_and_Tab_t
     assert console.isVisible()
     placer.toggle_console()
     assert not console.isVisible()
+    audience.close()
     renderer.close()
