@@ -146,12 +146,12 @@
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="151"/>
         <source>PDF, A4 landscape pages (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, páginas A4 en horizontal (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="152"/>
         <source>PDF, Letter landscape pages (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, páginas Carta en horizontal (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="156"/>
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="158"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="167"/>
@@ -833,17 +833,17 @@
     <message>
         <location filename="../../pechakucha/qt/show/launch.py" line="126"/>
         <source>{file}: the journal cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se puede leer el registro ({problem})</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/launch.py" line="130"/>
         <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: se omitieron líneas ilegibles del registro ({count}), la primera en la línea {line}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/launch.py" line="141"/>
         <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar el registro en {folder} ({problem}); la sesión sigue</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/launch.py" line="258"/>
@@ -951,18 +951,19 @@
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="71"/>
         <source>{verdict} · ended {end} · {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} · terminó a las {end} · {budget}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="73"/>
         <source>{verdict} · ends {end} · {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} · termina a las {end} · {budget}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="86"/>
         <source>
 end this Q&amp;A at {t} to finish on time</source>
-        <translation type="unfinished"></translation>
+        <translation>
+cierra las preguntas a las {t} para terminar a tiempo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="95"/>
@@ -1024,52 +1025,52 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="108"/>
         <source>{left} of budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {left} del tiempo total</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="110"/>
         <source>{over} over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo total superado en {over}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="163"/>
         <source>Session: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión: {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="164"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
         <source>{kind}: {t} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: previsto {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
         <source>{kind}: on screen {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {t} en pantalla</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="183"/>
         <source>{t} left of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {t} de {allotted}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
         <source>{t} over {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} de más sobre {allotted}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="195"/>
         <source>paused</source>
-        <translation type="unfinished">en pausa</translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="288"/>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: fin de la sesión</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="299"/>
@@ -1079,7 +1080,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="301"/>
         <source>Next: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {label}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="327"/>
@@ -1104,7 +1105,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/controller.py" line="121"/>
         <source>journal not saved ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>registro no guardado ({problem})</translation>
     </message>
 </context>
 <context>
@@ -1128,47 +1129,47 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="50"/>
         <source>{path}: not a PDF or an image — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un PDF ni una imagen — hay que exportar las diapositivas como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="51"/>
         <source>{path}: not a PDF or an image (it is a web page) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un PDF ni una imagen (es una página web) — hay que exportar las diapositivas como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="54"/>
         <source>{path}: not a PDF or an image (it is a PostScript file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un PDF ni una imagen (es un archivo PostScript) — hay que exportar las diapositivas como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="58"/>
         <source>{path}: not a PDF or an image (it is a PowerPoint file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un PDF ni una imagen (es un archivo de PowerPoint) — hay que exportar las diapositivas como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="62"/>
         <source>{path}: not a PDF or an image (it is a Keynote file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un PDF ni una imagen (es un archivo de Keynote) — hay que exportar las diapositivas como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="66"/>
         <source>{path}: not a PDF or an image (it is an OpenDocument presentation) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un PDF ni una imagen (es una presentación OpenDocument) — hay que exportar las diapositivas como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="71"/>
         <source>{path}: not a PDF or an image (it is an archive or office document) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un PDF ni una imagen (es un archivo comprimido o un documento de Office) — hay que exportar las diapositivas como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="76"/>
         <source>{path}: not a PDF or an image (it is an XML or web file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un PDF ni una imagen (es un archivo XML o web) — hay que exportar las diapositivas como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="80"/>
         <source>{path}: not a PDF or an image (it is a text file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un PDF ni una imagen (es un archivo de texto) — hay que exportar las diapositivas como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="102"/>
@@ -1203,22 +1204,22 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="172"/>
         <source>{path}: the folder has no images, but its subfolder “{subfolder}” has {count} — choose that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: la carpeta no tiene imágenes, pero su subcarpeta “{subfolder}” tiene {count} — hay que elegir esa carpeta.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="185"/>
         <source>{path}: this is {kind}, not a file — choose a PDF, an image or a folder of images.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un archivo ({kind}) — hay que elegir un PDF, una imagen o una carpeta de imágenes.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="197"/>
         <source>{path}: {kind} — install LibreOffice (package libreoffice-impress) to show it, or export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {kind} — hay que instalar LibreOffice (paquete libreoffice-impress) para mostrarlo, o exportar las diapositivas como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="210"/>
         <source>{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: LibreOffice no pudo convertir el archivo ({kind}){detail} — hay que exportar las diapositivas como PDF.</translation>
     </message>
 </context>
 <context>
@@ -1293,77 +1294,77 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="99"/>
         <source>plan has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan tiene {count} problema(s)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="101"/>
         <source>plan fits its budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan cabe en su tiempo total de {budget}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="114"/>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>segmento</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="115"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="116"/>
         <source>changeover</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="117"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="138"/>
         <source>Forecast: {runs} runs, seed {seed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión: {runs} simulaciones, semilla {seed}.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="139"/>
         <source>Where it ends against its budget (holds excluded):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde termina respecto al tiempo total (sin pausas técnicas):</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="140"/>
         <source>this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>este plan</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="141"/>
         <source>without changeovers or learning</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios ni aprendizaje</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="150"/>
         <source>Commentary short of its time in {short} runs; auto Q&amp;As held at their minimum {at_minimum} times, below it {below} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntesis con menos tiempo del previsto en {short} simulaciones; preguntas automáticas en su mínimo {at_minimum} veces, por debajo {below} veces.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="162"/>
         <source>Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; Q&amp;As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala: cambios de {c0:g}–{c1:g} s; una pausa técnica de {h0:g}–{h1:g} s en el {chance:.0%} de las charlas; preguntas cerradas en cero ± {qa:g} s (+{over:g} s de media); síntesis ± {comm:g} s.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="212"/>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="213"/>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="214"/>
         <source>within ±0:30</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de ±0:30</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1387,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="19"/>
         <source>slides come in {count} shapes: {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>las diapositivas tienen {count} proporciones distintas: {groups}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="20"/>
@@ -1396,17 +1397,17 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="23"/>
         <source>picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: it will blur</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen de {width}×{height} píxeles se amplía {factor}× en un proyector {projector}: se verá borrosa</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="28"/>
         <source>transparent areas show as white, like paper</source>
-        <translation type="unfinished"></translation>
+        <translation>las zonas transparentes se ven blancas, como el papel</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="29"/>
         <source>light parts are drawn on transparency: on the white page they vanish</source>
-        <translation type="unfinished"></translation>
+        <translation>hay partes claras sobre fondo transparente: en la página blanca desaparecen</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
@@ -1416,7 +1417,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="34"/>
         <source>slide is blank but for its page number</source>
-        <translation type="unfinished"></translation>
+        <translation>la diapositiva está vacía salvo por el número de página</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="35"/>
@@ -1431,67 +1432,67 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="37"/>
         <source>the file is damaged and was repaired to open it — export the deck again; these slides may not look as intended: {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado y se reparó para abrirlo — hay que volver a exportar la presentación; estas diapositivas pueden no verse como se diseñaron: {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="42"/>
         <source>the file is damaged and was repaired to open it — export the deck again, or look at every slide</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado y se reparó para abrirlo — hay que volver a exportar la presentación o revisar cada diapositiva</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="47"/>
         <source>slide is damaged in the file and may not look as intended</source>
-        <translation type="unfinished"></translation>
+        <translation>la diapositiva está dañada en el archivo y puede no verse como se diseñó</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
         <source>only the first {drawn} slides were drawn: a {format} talk shows no more</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se mostraron las primeras {drawn} diapositivas: una charla {format} no muestra más</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
         <source>converted from {kind} with LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>convertida con LibreOffice (original: {kind})</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
         <source>slides hidden in the presentation were left out: {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>se omitieron las diapositivas ocultas en la presentación: {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="58"/>
         <source>fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may not fit as designed</source>
-        <translation type="unfinished"></translation>
+        <translation>fuentes no instaladas en este equipo: {fonts} — LibreOffice usó otras para el texto, que puede no encajar como se diseñó</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
         <source>these {pages} pages are {frames} frames: each overlay step (\pause, \only, \uncover) became a page — add the handout option, \documentclass[handout]{{beamer}}, for one page per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>estas {pages} páginas son {frames} frames: cada paso de superposición (\pause, \only, \uncover) se convirtió en una página — hay que añadir la opción handout, \documentclass[handout]{{beamer}}, para tener una página por frame</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="69"/>
         <source>these {pages} pages are {frames} slides: each build or animation step became a page — export again without build stages</source>
-        <translation type="unfinished"></translation>
+        <translation>estas {pages} páginas son {frames} diapositivas: cada paso de animación se convirtió en una página — hay que volver a exportar sin los pasos de animación</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="74"/>
         <source>pages show the slide above the speaker&apos;s notes: the audience would read the notes — export the slides only</source>
-        <translation type="unfinished"></translation>
+        <translation>las páginas muestran la diapositiva sobre las notas del ponente: el público leería las notas — hay que exportar solo las diapositivas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
         <source>pages are {aspect} and full of running text: this is a document for print, not slides</source>
-        <translation type="unfinished"></translation>
+        <translation>las páginas son {aspect} y están llenas de texto corrido: es un documento para imprimir, no diapositivas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="83"/>
         <source>a closing page (“{words}”) past the {expected} slides of the talk: drop it</source>
-        <translation type="unfinished"></translation>
+        <translation>una página de cierre (“{words}”) después de las {expected} diapositivas de la charla: hay que quitarla</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="87"/>
         <source>the session has no talk with a deck</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión no tiene ninguna charla con presentación</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="88"/>
@@ -1529,32 +1530,32 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="30"/>
         <source>blurry picture</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen borrosa</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="31"/>
         <source>transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>transparente</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="32"/>
         <source>vanishes on white</source>
-        <translation type="unfinished"></translation>
+        <translation>desaparece sobre blanco</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="33"/>
         <source>page number only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo número de página</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="34"/>
         <source>closing page</source>
-        <translation type="unfinished"></translation>
+        <translation>página de cierre</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="35"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>dañada</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="38"/>
@@ -1602,7 +1603,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/preview/sheet_export.py" line="159"/>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {page} de {pages}</translation>
     </message>
 </context>
 <context>
@@ -1686,52 +1687,52 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="22"/>
         <source>Budget</source>
-        <translation type="unfinished">Tiempo total</translation>
+        <translation>Tiempo total</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="23"/>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración real</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="24"/>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>pausas técnicas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="25"/>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="26"/>
         <source>Actual</source>
-        <translation type="unfinished">Real</translation>
+        <translation>Real</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="27"/>
         <source>Technical hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa técnica</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="28"/>
         <source>minutes from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos desde el inicio</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="29"/>
         <source>on-time end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin a tiempo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="30"/>
         <source>Segment</source>
-        <translation type="unfinished">Segmento</translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="31"/>
         <source>Allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="32"/>
@@ -1742,12 +1743,12 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="33"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa técnica</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="34"/>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="101"/>
@@ -1762,7 +1763,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="72"/>
         <source>Report: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe: {title}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="75"/>
@@ -1920,17 +1921,17 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="71"/>
         <source>{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget ({budget}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: las partes fijas ({fixed}) y los cambios ({gaps}) superan el tiempo total ({budget}).</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="76"/>
         <source>{file}: the commentary (segment {number}) is not the last part before the closing: segment {following} ({kind}) comes after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la síntesis (segmento {number}) no es la última parte antes del cierre: después va el segmento {following} ({kind}).</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="81"/>
         <source>{file}: the talk in segment {number} has no deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la charla del segmento {number} no tiene presentación.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="84"/>

@@ -146,12 +146,12 @@
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="151"/>
         <source>PDF, A4 landscape pages (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, pages A4 paysage (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="152"/>
         <source>PDF, Letter landscape pages (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, pages Lettre US paysage (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="156"/>
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="158"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="167"/>
@@ -833,17 +833,17 @@
     <message>
         <location filename="../../pechakucha/qt/show/launch.py" line="126"/>
         <source>{file}: the journal cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : impossible de lire le journal ({problem})</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/launch.py" line="130"/>
         <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : lignes illisibles du journal ignorées ({count}), la première à la ligne {line}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/launch.py" line="141"/>
         <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer le journal dans {folder} ({problem}) ; la session continue</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/launch.py" line="258"/>
@@ -951,18 +951,19 @@
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="71"/>
         <source>{verdict} · ended {end} · {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} · terminée à {end} · {budget}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="73"/>
         <source>{verdict} · ends {end} · {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} · fin à {end} · {budget}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="86"/>
         <source>
 end this Q&amp;A at {t} to finish on time</source>
-        <translation type="unfinished"></translation>
+        <translation>
+clore les questions à {t} pour finir à l’heure</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="95"/>
@@ -1024,52 +1025,52 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="108"/>
         <source>{left} of budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste {left} sur le temps total</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="110"/>
         <source>{over} over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>temps total dépassé de {over}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="163"/>
         <source>Session: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session : {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="164"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>session</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
         <source>{kind}: {t} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} : prévu {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
         <source>{kind}: on screen {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} : à l’écran depuis {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="183"/>
         <source>{t} left of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>reste {t} sur {allotted}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
         <source>{t} over {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} de trop sur {allotted}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="195"/>
         <source>paused</source>
-        <translation type="unfinished">en pause</translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="288"/>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : fin de la session</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="299"/>
@@ -1079,7 +1080,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="301"/>
         <source>Next: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : {label}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="327"/>
@@ -1104,7 +1105,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/controller.py" line="121"/>
         <source>journal not saved ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>journal non enregistré ({problem})</translation>
     </message>
 </context>
 <context>
@@ -1128,47 +1129,47 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="50"/>
         <source>{path}: not a PDF or an image — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="51"/>
         <source>{path}: not a PDF or an image (it is a web page) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est une page web) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="54"/>
         <source>{path}: not a PDF or an image (it is a PostScript file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est un fichier PostScript) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="58"/>
         <source>{path}: not a PDF or an image (it is a PowerPoint file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est un fichier PowerPoint) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="62"/>
         <source>{path}: not a PDF or an image (it is a Keynote file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est un fichier Keynote) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="66"/>
         <source>{path}: not a PDF or an image (it is an OpenDocument presentation) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est une présentation OpenDocument) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="71"/>
         <source>{path}: not a PDF or an image (it is an archive or office document) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est une archive ou un document bureautique) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="76"/>
         <source>{path}: not a PDF or an image (it is an XML or web file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est un fichier XML ou web) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="80"/>
         <source>{path}: not a PDF or an image (it is a text file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est un fichier texte) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="102"/>
@@ -1203,22 +1204,22 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="172"/>
         <source>{path}: the folder has no images, but its subfolder “{subfolder}” has {count} — choose that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : le dossier ne contient aucune image, mais son sous-dossier « {subfolder} » en contient {count} — choisissez ce dossier.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="185"/>
         <source>{path}: this is {kind}, not a file — choose a PDF, an image or a folder of images.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est pas un fichier ({kind}) — choisissez un PDF, une image ou un dossier d’images.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="197"/>
         <source>{path}: {kind} — install LibreOffice (package libreoffice-impress) to show it, or export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : {kind} — installez LibreOffice (paquet libreoffice-impress) pour l’afficher, ou exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="210"/>
         <source>{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : LibreOffice n’a pas pu convertir le fichier ({kind}){detail} — exportez les diapositives en PDF.</translation>
     </message>
 </context>
 <context>
@@ -1293,77 +1294,77 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="99"/>
         <source>plan has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan a {count} problème(s)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="101"/>
         <source>plan fits its budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan tient dans son temps total de {budget}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="114"/>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="115"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="116"/>
         <source>changeover</source>
-        <translation type="unfinished"></translation>
+        <translation>changement</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="117"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="138"/>
         <source>Forecast: {runs} runs, seed {seed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision : {runs} simulations, graine {seed}.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="139"/>
         <source>Where it ends against its budget (holds excluded):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin par rapport au temps total (hors pauses techniques) :</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="140"/>
         <source>this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ce plan</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="141"/>
         <source>without changeovers or learning</source>
-        <translation type="unfinished"></translation>
+        <translation>sans changements ni apprentissage</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="150"/>
         <source>Commentary short of its time in {short} runs; auto Q&amp;As held at their minimum {at_minimum} times, below it {below} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse à court de temps dans {short} simulations ; questions-réponses automatiques à leur minimum {at_minimum} fois, en dessous {below} fois.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="162"/>
         <source>Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; Q&amp;As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle : changements de {c0:g}–{c1:g} s ; une pause technique de {h0:g}–{h1:g} s dans {chance:.0%} des interventions ; questions-réponses closes à zéro ± {qa:g} s (+{over:g} s en moyenne) ; synthèse ± {comm:g} s.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="212"/>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="213"/>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="214"/>
         <source>within ±0:30</source>
-        <translation type="unfinished"></translation>
+        <translation>à ±0:30 près</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1387,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="19"/>
         <source>slides come in {count} shapes: {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositives en {count} formats différents : {groups}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="20"/>
@@ -1396,17 +1397,17 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="23"/>
         <source>picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: it will blur</source>
-        <translation type="unfinished"></translation>
+        <translation>image de {width}×{height} pixels agrandie {factor}× sur un projecteur {projector} : elle sera floue</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="28"/>
         <source>transparent areas show as white, like paper</source>
-        <translation type="unfinished"></translation>
+        <translation>zones transparentes affichées en blanc, comme du papier</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="29"/>
         <source>light parts are drawn on transparency: on the white page they vanish</source>
-        <translation type="unfinished"></translation>
+        <translation>parties claires sur fond transparent : elles disparaissent sur la page blanche</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
@@ -1416,7 +1417,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="34"/>
         <source>slide is blank but for its page number</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositive vide, à part son numéro de page</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="35"/>
@@ -1431,67 +1432,67 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="37"/>
         <source>the file is damaged and was repaired to open it — export the deck again; these slides may not look as intended: {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé et a été réparé pour l’ouvrir — exportez à nouveau la présentation ; ces diapositives risquent de ne pas s’afficher comme prévu : {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="42"/>
         <source>the file is damaged and was repaired to open it — export the deck again, or look at every slide</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé et a été réparé pour l’ouvrir — exportez à nouveau la présentation, ou vérifiez chaque diapositive</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="47"/>
         <source>slide is damaged in the file and may not look as intended</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositive endommagée dans le fichier : elle risque de ne pas s’afficher comme prévu</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
         <source>only the first {drawn} slides were drawn: a {format} talk shows no more</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les {drawn} premières diapositives ont été affichées : une intervention {format} n’en montre pas plus</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
         <source>converted from {kind} with LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>convertie avec LibreOffice (original : {kind})</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
         <source>slides hidden in the presentation were left out: {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositives masquées dans la présentation laissées de côté : {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="58"/>
         <source>fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may not fit as designed</source>
-        <translation type="unfinished"></translation>
+        <translation>polices non installées sur cet ordinateur : {fonts} — LibreOffice en a utilisé d’autres, le texte risque de ne pas tenir comme prévu</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
         <source>these {pages} pages are {frames} frames: each overlay step (\pause, \only, \uncover) became a page — add the handout option, \documentclass[handout]{{beamer}}, for one page per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>ces {pages} pages sont {frames} frames : chaque étape d’overlay (\pause, \only, \uncover) est devenue une page — ajoutez l’option handout, \documentclass[handout]{{beamer}}, pour une page par frame</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="69"/>
         <source>these {pages} pages are {frames} slides: each build or animation step became a page — export again without build stages</source>
-        <translation type="unfinished"></translation>
+        <translation>ces {pages} pages sont {frames} diapositives : chaque étape d’animation est devenue une page — exportez à nouveau sans les étapes d’animation</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="74"/>
         <source>pages show the slide above the speaker&apos;s notes: the audience would read the notes — export the slides only</source>
-        <translation type="unfinished"></translation>
+        <translation>les pages montrent la diapositive au-dessus des notes de l’intervenant : le public lirait les notes — exportez uniquement les diapositives</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
         <source>pages are {aspect} and full of running text: this is a document for print, not slides</source>
-        <translation type="unfinished"></translation>
+        <translation>pages en {aspect} remplies de texte continu : c’est un document à imprimer, pas des diapositives</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="83"/>
         <source>a closing page (“{words}”) past the {expected} slides of the talk: drop it</source>
-        <translation type="unfinished"></translation>
+        <translation>une page de fin (« {words} ») après les {expected} diapositives de l’intervention : supprimez-la</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="87"/>
         <source>the session has no talk with a deck</source>
-        <translation type="unfinished"></translation>
+        <translation>la session n’a aucune intervention avec une présentation</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="88"/>
@@ -1529,32 +1530,32 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="30"/>
         <source>blurry picture</source>
-        <translation type="unfinished"></translation>
+        <translation>image floue</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="31"/>
         <source>transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>transparence</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="32"/>
         <source>vanishes on white</source>
-        <translation type="unfinished"></translation>
+        <translation>invisible sur blanc</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="33"/>
         <source>page number only</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de page seul</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="34"/>
         <source>closing page</source>
-        <translation type="unfinished"></translation>
+        <translation>page de fin</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="35"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagée</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="38"/>
@@ -1602,7 +1603,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/preview/sheet_export.py" line="159"/>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page} sur {pages}</translation>
     </message>
 </context>
 <context>
@@ -1686,52 +1687,52 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="22"/>
         <source>Budget</source>
-        <translation type="unfinished">Temps total</translation>
+        <translation>Temps total</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="23"/>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée réelle</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="24"/>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>pauses techniques</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="25"/>
         <source>Planned</source>
-        <translation type="unfinished">Prévu</translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="26"/>
         <source>Actual</source>
-        <translation type="unfinished">Réel</translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="27"/>
         <source>Technical hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause technique</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="28"/>
         <source>minutes from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes depuis le début</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="29"/>
         <source>on-time end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin dans les temps</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="30"/>
         <source>Segment</source>
-        <translation type="unfinished">Séquence</translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="31"/>
         <source>Allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alloué</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="32"/>
@@ -1742,12 +1743,12 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="33"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause technique</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="34"/>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="101"/>
@@ -1762,7 +1763,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="72"/>
         <source>Report: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport : {title}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="75"/>
@@ -1920,17 +1921,17 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="71"/>
         <source>{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget ({budget}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : les parties fixes ({fixed}) et les changements ({gaps}) dépassent le temps total ({budget}).</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="76"/>
         <source>{file}: the commentary (segment {number}) is not the last part before the closing: segment {following} ({kind}) comes after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la synthèse (séquence {number}) n’est pas la dernière partie avant la clôture : la séquence {following} ({kind}) vient après.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="81"/>
         <source>{file}: the talk in segment {number} has no deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : l’intervention de la séquence {number} n’a pas de présentation.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="84"/>

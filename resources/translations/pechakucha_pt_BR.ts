@@ -146,12 +146,12 @@
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="151"/>
         <source>PDF, A4 landscape pages (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, páginas A4 em paisagem (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="152"/>
         <source>PDF, Letter landscape pages (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, páginas Carta em paisagem (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="156"/>
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="158"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="167"/>
@@ -833,17 +833,17 @@
     <message>
         <location filename="../../pechakucha/qt/show/launch.py" line="126"/>
         <source>{file}: the journal cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não foi possível ler o registro ({problem})</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/launch.py" line="130"/>
         <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: linhas ilegíveis do registro ignoradas ({count}), a primeira na linha {line}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/launch.py" line="141"/>
         <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível salvar o registro em {folder} ({problem}); a sessão continua</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/launch.py" line="258"/>
@@ -951,18 +951,19 @@
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="71"/>
         <source>{verdict} · ended {end} · {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} · terminou às {end} · {budget}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="73"/>
         <source>{verdict} · ends {end} · {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} · termina às {end} · {budget}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="86"/>
         <source>
 end this Q&amp;A at {t} to finish on time</source>
-        <translation type="unfinished"></translation>
+        <translation>
+encerre as perguntas às {t} para terminar no horário</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="95"/>
@@ -1024,52 +1025,52 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="108"/>
         <source>{left} of budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>restam {left} do tempo total</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="110"/>
         <source>{over} over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo total excedido em {over}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="163"/>
         <source>Session: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão: {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="164"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sessão</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
         <source>{kind}: {t} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: previsto {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
         <source>{kind}: on screen {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: na tela há {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="183"/>
         <source>{t} left of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam {t} de {allotted}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
         <source>{t} over {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} a mais sobre {allotted}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="195"/>
         <source>paused</source>
-        <translation type="unfinished">pausado</translation>
+        <translation>pausado</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="288"/>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: fim da sessão</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="299"/>
@@ -1079,7 +1080,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="301"/>
         <source>Next: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: {label}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="327"/>
@@ -1104,7 +1105,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/controller.py" line="121"/>
         <source>journal not saved ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>registro não salvo ({problem})</translation>
     </message>
 </context>
 <context>
@@ -1128,47 +1129,47 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="50"/>
         <source>{path}: not a PDF or an image — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="51"/>
         <source>{path}: not a PDF or an image (it is a web page) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é uma página web) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="54"/>
         <source>{path}: not a PDF or an image (it is a PostScript file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é um arquivo PostScript) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="58"/>
         <source>{path}: not a PDF or an image (it is a PowerPoint file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é um arquivo do PowerPoint) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="62"/>
         <source>{path}: not a PDF or an image (it is a Keynote file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é um arquivo do Keynote) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="66"/>
         <source>{path}: not a PDF or an image (it is an OpenDocument presentation) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é uma apresentação OpenDocument) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="71"/>
         <source>{path}: not a PDF or an image (it is an archive or office document) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é um arquivo compactado ou um documento do Office) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="76"/>
         <source>{path}: not a PDF or an image (it is an XML or web file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é um arquivo XML ou web) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="80"/>
         <source>{path}: not a PDF or an image (it is a text file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é um arquivo de texto) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="102"/>
@@ -1203,22 +1204,22 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="172"/>
         <source>{path}: the folder has no images, but its subfolder “{subfolder}” has {count} — choose that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: a pasta não tem imagens, mas a subpasta “{subfolder}” tem {count} — escolha essa pasta.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="185"/>
         <source>{path}: this is {kind}, not a file — choose a PDF, an image or a folder of images.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um arquivo ({kind}) — escolha um PDF, uma imagem ou uma pasta de imagens.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="197"/>
         <source>{path}: {kind} — install LibreOffice (package libreoffice-impress) to show it, or export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {kind} — instale o LibreOffice (pacote libreoffice-impress) para exibi-lo, ou exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="210"/>
         <source>{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: o LibreOffice não conseguiu converter o arquivo ({kind}){detail} — exporte os slides como PDF.</translation>
     </message>
 </context>
 <context>
@@ -1293,77 +1294,77 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="99"/>
         <source>plan has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>o plano tem {count} problema(s)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="101"/>
         <source>plan fits its budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>o plano cabe no tempo total de {budget}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="114"/>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>bloco</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="115"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="116"/>
         <source>changeover</source>
-        <translation type="unfinished"></translation>
+        <translation>troca</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="117"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>início</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="138"/>
         <source>Forecast: {runs} runs, seed {seed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsão: {runs} simulações, semente {seed}.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="139"/>
         <source>Where it ends against its budget (holds excluded):</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde termina em relação ao tempo total (sem pausas técnicas):</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="140"/>
         <source>this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>este plano</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="141"/>
         <source>without changeovers or learning</source>
-        <translation type="unfinished"></translation>
+        <translation>sem trocas nem aprendizado</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="150"/>
         <source>Commentary short of its time in {short} runs; auto Q&amp;As held at their minimum {at_minimum} times, below it {below} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntese com menos tempo que o previsto em {short} simulações; perguntas automáticas no mínimo {at_minimum} vezes, abaixo dele {below} vezes.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="162"/>
         <source>Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; Q&amp;As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala: trocas de {c0:g}–{c1:g} s; uma pausa técnica de {h0:g}–{h1:g} s em {chance:.0%} das palestras; perguntas encerradas em zero ± {qa:g} s (+{over:g} s em média); síntese ± {comm:g} s.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="212"/>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="213"/>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="214"/>
         <source>within ±0:30</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de ±0:30</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1387,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="19"/>
         <source>slides come in {count} shapes: {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>os slides têm {count} proporções diferentes: {groups}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="20"/>
@@ -1396,17 +1397,17 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="23"/>
         <source>picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: it will blur</source>
-        <translation type="unfinished"></translation>
+        <translation>a imagem de {width}×{height} pixels é ampliada {factor}× num projetor {projector}: vai ficar borrada</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="28"/>
         <source>transparent areas show as white, like paper</source>
-        <translation type="unfinished"></translation>
+        <translation>as áreas transparentes aparecem brancas, como papel</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="29"/>
         <source>light parts are drawn on transparency: on the white page they vanish</source>
-        <translation type="unfinished"></translation>
+        <translation>há partes claras sobre fundo transparente: na página branca elas somem</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
@@ -1416,7 +1417,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="34"/>
         <source>slide is blank but for its page number</source>
-        <translation type="unfinished"></translation>
+        <translation>o slide está vazio, exceto pelo número de página</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="35"/>
@@ -1431,67 +1432,67 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="37"/>
         <source>the file is damaged and was repaired to open it — export the deck again; these slides may not look as intended: {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está danificado e foi reparado para abrir — exporte a apresentação de novo; estes slides podem não aparecer como o esperado: {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="42"/>
         <source>the file is damaged and was repaired to open it — export the deck again, or look at every slide</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está danificado e foi reparado para abrir — exporte a apresentação de novo, ou confira cada slide</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="47"/>
         <source>slide is damaged in the file and may not look as intended</source>
-        <translation type="unfinished"></translation>
+        <translation>o slide está danificado no arquivo e pode não aparecer como o esperado</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
         <source>only the first {drawn} slides were drawn: a {format} talk shows no more</source>
-        <translation type="unfinished"></translation>
+        <translation>só os primeiros {drawn} slides foram exibidos: uma palestra {format} não mostra mais que isso</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
         <source>converted from {kind} with LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>convertida com o LibreOffice (original: {kind})</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
         <source>slides hidden in the presentation were left out: {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>os slides ocultos na apresentação ficaram de fora: {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="58"/>
         <source>fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may not fit as designed</source>
-        <translation type="unfinished"></translation>
+        <translation>fontes não instaladas neste computador: {fonts} — o LibreOffice usou outras no texto, que pode não caber como foi planejado</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
         <source>these {pages} pages are {frames} frames: each overlay step (\pause, \only, \uncover) became a page — add the handout option, \documentclass[handout]{{beamer}}, for one page per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>estas {pages} páginas são {frames} frames: cada etapa de sobreposição (\pause, \only, \uncover) virou uma página — adicione a opção handout, \documentclass[handout]{{beamer}}, para ter uma página por frame</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="69"/>
         <source>these {pages} pages are {frames} slides: each build or animation step became a page — export again without build stages</source>
-        <translation type="unfinished"></translation>
+        <translation>estas {pages} páginas são {frames} slides: cada etapa de animação virou uma página — exporte de novo sem as etapas de animação</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="74"/>
         <source>pages show the slide above the speaker&apos;s notes: the audience would read the notes — export the slides only</source>
-        <translation type="unfinished"></translation>
+        <translation>as páginas mostram o slide acima das notas do palestrante: o público leria as notas — exporte só os slides</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
         <source>pages are {aspect} and full of running text: this is a document for print, not slides</source>
-        <translation type="unfinished"></translation>
+        <translation>as páginas são {aspect} e cheias de texto corrido: é um documento para impressão, não slides</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="83"/>
         <source>a closing page (“{words}”) past the {expected} slides of the talk: drop it</source>
-        <translation type="unfinished"></translation>
+        <translation>uma página de encerramento (“{words}”) depois dos {expected} slides da palestra: remova-a</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="87"/>
         <source>the session has no talk with a deck</source>
-        <translation type="unfinished"></translation>
+        <translation>a sessão não tem nenhuma palestra com apresentação</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="88"/>
@@ -1529,32 +1530,32 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="30"/>
         <source>blurry picture</source>
-        <translation type="unfinished"></translation>
+        <translation>imagem borrada</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="31"/>
         <source>transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>transparente</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="32"/>
         <source>vanishes on white</source>
-        <translation type="unfinished"></translation>
+        <translation>some no branco</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="33"/>
         <source>page number only</source>
-        <translation type="unfinished"></translation>
+        <translation>só número de página</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="34"/>
         <source>closing page</source>
-        <translation type="unfinished"></translation>
+        <translation>página de encerramento</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="35"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>danificado</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="38"/>
@@ -1602,7 +1603,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/preview/sheet_export.py" line="159"/>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {page} de {pages}</translation>
     </message>
 </context>
 <context>
@@ -1686,52 +1687,52 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="22"/>
         <source>Budget</source>
-        <translation type="unfinished">Tempo total</translation>
+        <translation>Tempo total</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="23"/>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração real</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="24"/>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>pausas técnicas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="25"/>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="26"/>
         <source>Actual</source>
-        <translation type="unfinished">Real</translation>
+        <translation>Real</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="27"/>
         <source>Technical hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa técnica</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="28"/>
         <source>minutes from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos desde o início</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="29"/>
         <source>on-time end</source>
-        <translation type="unfinished"></translation>
+        <translation>fim no horário</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="30"/>
         <source>Segment</source>
-        <translation type="unfinished">Bloco</translation>
+        <translation>Bloco</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="31"/>
         <source>Allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alocado</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="32"/>
@@ -1742,12 +1743,12 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="33"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa técnica</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="34"/>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Excesso</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="101"/>
@@ -1762,7 +1763,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="72"/>
         <source>Report: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório: {title}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="75"/>
@@ -1920,17 +1921,17 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="71"/>
         <source>{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget ({budget}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: as partes fixas ({fixed}) e as trocas ({gaps}) passam do tempo total ({budget}).</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="76"/>
         <source>{file}: the commentary (segment {number}) is not the last part before the closing: segment {following} ({kind}) comes after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: a síntese (bloco {number}) não é a última parte antes do encerramento: o bloco {following} ({kind}) vem depois.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="81"/>
         <source>{file}: the talk in segment {number} has no deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: a palestra do bloco {number} não tem apresentação.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="84"/>
