@@ -4,7 +4,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/show/audience.py" line="43"/>
+        <location filename="../../pechakucha/qt/show/audience.py" line="42"/>
         <source>Pecha Kucha — audience</source>
         <translation>Pecha Kucha — public</translation>
     </message>
@@ -111,27 +111,27 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="113"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="112"/>
         <source>Pecha Kucha — presenter console</source>
         <translation>Pecha Kucha — console de régie</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Segment</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Left</source>
         <translation>Restant</translation>
     </message>
@@ -244,13 +244,13 @@
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="134"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
         <source>Start (Space)</source>
         <translation>Démarrer (Espace)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="135"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
@@ -260,32 +260,32 @@
         <translation>Arrêter (Échap)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="142"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="144"/>
         <source>Space / Enter / → / click: done with this slide · P pause · R restart · Esc stop</source>
         <translation>Espace / Entrée / → / clic : diapositive terminée · P pause · R recommencer · Échap arrêter</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
         <source>Restart (R)</source>
         <translation>Recommencer (R)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
         <source>Again (Space)</source>
         <translation>Encore (Espace)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="185"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
         <source>Slides</source>
         <translation>Diapositives</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
         <source>to</source>
         <translation>à</translation>
     </message>
@@ -322,77 +322,77 @@
 <context>
     <name>RehearsalWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="76"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="78"/>
         <source>Pecha Kucha — rehearse {deck}</source>
         <translation>Pecha Kucha — répétition : {deck}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="183"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="195"/>
         <source>Slide {number} of {count}</source>
         <translation>Diapositive {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="186"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="198"/>
         <source>Next: slide {number}</source>
         <translation>Ensuite : diapositive {number}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="188"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="200"/>
         <source>Next: the end</source>
         <translation>Ensuite : la fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="208"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="220"/>
         <source>Slide {number}: over by {seconds} s</source>
         <translation>Diapositive {number} : {seconds} s de trop</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="212"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="224"/>
         <source>Slide {number}: done {seconds} s early</source>
         <translation>Diapositive {number} : finie {seconds} s en avance</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="233"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="245"/>
         <source>Lap {lap}: ran out of time</source>
         <translation>Tour {lap} : temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="236"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="248"/>
         <source>Lap {lap}: {seconds} s</source>
         <translation>Tour {lap} : {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="252"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
         <source>This run could not be kept ({reason}).</source>
         <translation>Impossible d’enregistrer cette répétition ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="255"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="267"/>
         <source>Run kept in {path}</source>
         <translation>Répétition enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="261"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="273"/>
         <source>Space: start</source>
         <translation>Espace : démarrer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
         <source>tap when done</source>
         <translation>appuyez quand c’est fini</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="288"/>
         <source>No notes for this slide in {file}</source>
         <translation>Pas de notes pour cette diapositive dans {file}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="277"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="289"/>
         <source>No notes: write them in {file}, one “## Slide N” section each</source>
         <translation>Pas de notes : écrivez-les dans {file}, une section « ## Diapositive N » par diapositive</translation>
     </message>
@@ -635,78 +635,78 @@
         <translation>La présentation de l’intervention {number} est introuvable : {path}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="142"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="135"/>
         <source>Save the session as</source>
         <translation>Enregistrer la session sous</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="144"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="137"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
         <source>Session files (*.toml)</source>
         <translation>Fichiers de session (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
         <source>Open a session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="172"/>
         <source>Session editor</source>
         <translation>Éditeur de session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="187"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="180"/>
         <source>Save the changes to {name}?</source>
         <translation>Enregistrer les modifications de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="208"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="223"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="226"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="227"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="228"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="236"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="317"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="310"/>
         <source>Planned {total} of a {budget} budget (%n segments)</source>
         <translation>
             <numerusform>Prévu : {total} sur {budget} au total (%n séquence)</numerusform>
@@ -714,22 +714,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="344"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="337"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Éditeur de session Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="348"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="341"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="373"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="366"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>Impossible d’enregistrer {name} ({reason}) ; le fichier sur le disque n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="398"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="391"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Un champ en rouge n’est pas valide : corrigez-le d’abord.</translation>
     </message>
@@ -775,27 +775,42 @@
 <context>
     <name>SessionOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="76"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="110"/>
+        <source>{key}: nothing to do now</source>
+        <translation>{key} : rien à faire maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="136"/>
         <source>Technical hold: the session clock is stopped</source>
         <translation>Pause technique : l’horloge de la session est arrêtée</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="85"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="152"/>
+        <source>The commentator&apos;s time is protected: not below {t}</source>
+        <translation>Le temps du commentateur est protégé : pas moins de {t}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="166"/>
         <source>Slide {k} marked for the synthesis</source>
         <translation>Diapositive {k} marquée pour la synthèse</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="92"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="173"/>
         <source>Press F5 to start</source>
         <translation>Appuyez sur F5 pour commencer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="109"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="192"/>
+        <source>Slides are recalled during Q&amp;A, cards and the synthesis</source>
+        <translation>Les diapositives se rappellent pendant les questions, les cartons et la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="223"/>
         <source>Press Esc again to stop the talk</source>
         <translation>Appuyez encore sur Échap pour arrêter l’intervention</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="111"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="225"/>
         <source>Press Esc again to stop the session</source>
         <translation>Appuyez encore sur Échap pour arrêter la session</translation>
     </message>
@@ -803,12 +818,12 @@
 <context>
     <name>TalkOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="117"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="120"/>
         <source>{format}: {slides} × {seconds} s</source>
         <translation>{format} : {slides} × {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/talk_controller.py" line="117"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="181"/>
         <source>{key} ignored: a 20 × 20 talk advances by itself</source>
         <translation>Touche {key} ignorée : une intervention 20 × 20 avance toute seule</translation>
     </message>
@@ -821,37 +836,37 @@
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="102"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="120"/>
         <source>Resume the session?</source>
         <translation>Reprendre la session ?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="103"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="121"/>
         <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
         <translation>Cette session s’est arrêtée avant la fin. La reprendre là où elle en était, comme si l’application ne s’était jamais arrêtée ?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="126"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="94"/>
         <source>{file}: the journal cannot be read ({problem})</source>
         <translation>{file} : impossible de lire le journal ({problem})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="130"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="98"/>
         <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
         <translation>{file} : lignes illisibles du journal ignorées ({count}), la première à la ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="141"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="109"/>
         <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
         <translation>impossible d’enregistrer le journal dans {folder} ({problem}) ; la session continue</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="258"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="190"/>
         <source>Report not saved: {error}</source>
         <translation>Rapport non enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="262"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="193"/>
         <source>Report saved in {folder}</source>
         <translation>Rapport enregistré dans {folder}</translation>
     </message>
@@ -909,201 +924,206 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="41"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="44"/>
         <source>BLACKED OUT</source>
         <translation>ÉCRAN NOIR</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="43"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="46"/>
         <source>WHITE SCREEN</source>
         <translation>ÉCRAN BLANC</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="45"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
         <source>TECHNICAL HOLD</source>
         <translation>PAUSE TECHNIQUE</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="47"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
         <source>READY — F5</source>
         <translation>PRÊT — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
         <source>UP NEXT — F5</source>
         <translation>À SUIVRE — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="49"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="52"/>
         <source>RUNNING</source>
         <translation>EN COURS</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="53"/>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="54"/>
         <source>FINISHED</source>
         <translation>TERMINÉ</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="71"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="74"/>
         <source>{verdict} · ended {end} · {budget}</source>
         <translation>{verdict} · terminée à {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="73"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="76"/>
         <source>{verdict} · ends {end} · {budget}</source>
         <translation>{verdict} · fin à {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="86"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="89"/>
         <source>
 end this Q&amp;A at {t} to finish on time</source>
         <translation>
 clore les questions à {t} pour finir à l’heure</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="95"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="98"/>
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="97"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="100"/>
         <source>{t} ahead</source>
         <translation>{t} d’avance</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="99"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="102"/>
         <source>{t} behind</source>
         <translation>{t} de retard</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="81"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="84"/>
         <source> · holds {t}</source>
         <translation> · pauses techniques {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="173"/>
         <source>to start</source>
         <translation>pour commencer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="197"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
         <source>this slide</source>
         <translation>cette diapositive</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="203"/>
         <source>Talk: {t} left</source>
         <translation>Intervention : reste {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="319"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="276"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="322"/>
         <source>Slide {k} / {n}</source>
         <translation>Diapositive {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="260"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="320"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="263"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="323"/>
         <source>Next: slide {k}</source>
         <translation>Ensuite : diapositive {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="270"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
         <source>Next: end</source>
         <translation>Ensuite : fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="245"/>
         <source>Recalled: {talk}, slide {k}</source>
         <translation>Rappel : {talk}, diapositive {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="108"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="42"/>
+        <source>NO PROJECTOR</source>
+        <translation>PAS DE PROJECTEUR</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="111"/>
         <source>{left} of budget left</source>
         <translation>reste {left} sur le temps total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="110"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="113"/>
         <source>{over} over budget</source>
         <translation>temps total dépassé de {over}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="163"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="166"/>
         <source>Session: {t}</source>
         <translation>Session : {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="164"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
         <source>{kind}: {t} planned</source>
         <translation>{kind} : prévu {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="179"/>
         <source>{kind}: on screen {t}</source>
         <translation>{kind} : à l’écran depuis {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="183"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="186"/>
         <source>{t} left of {allotted}</source>
         <translation>reste {t} sur {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="188"/>
         <source>{t} over {allotted}</source>
         <translation>{t} de trop sur {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="195"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="198"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="288"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="291"/>
         <source>Next: end of the session</source>
         <translation>Ensuite : fin de la session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="299"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="302"/>
         <source>Next talk: {label}</source>
         <translation>Intervention suivante : {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="301"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="304"/>
         <source>Next: {label}</source>
         <translation>Ensuite : {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="327"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="330"/>
         <source>Esc quit</source>
         <translation>Échap quitter</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="329"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="332"/>
         <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
         <translation>F5 démarrer · Espace séquence suivante · Pg préc retour · H pause technique · B noir · Échap quitter</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="333"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
         <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
         <translation>P pause · M marquer la diapositive · H pause technique · B noir · W blanc · Échap arrêter (deux fois)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="339"/>
         <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
         <translation>Espace terminer et suivant · + / − 1 min · G diapositives · R retour au carton · P pause · H pause technique · B noir · Échap arrêter (deux fois)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/controller.py" line="121"/>
+        <location filename="../../pechakucha/qt/show/controller.py" line="134"/>
         <source>journal not saved ({problem})</source>
         <translation>journal non enregistré ({problem})</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/show/audience.py" line="43"/>
+        <location filename="../../pechakucha/qt/show/audience.py" line="42"/>
         <source>Pecha Kucha — audience</source>
         <translation>Pecha Kucha — público</translation>
     </message>
@@ -111,27 +111,27 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="113"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="112"/>
         <source>Pecha Kucha — presenter console</source>
         <translation>Pecha Kucha — console do operador</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Segment</source>
         <translation>Bloco</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Left</source>
         <translation>Restante</translation>
     </message>
@@ -244,13 +244,13 @@
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="134"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
         <source>Start (Space)</source>
         <translation>Iniciar (Espaço)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="135"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
         <source>Pause (P)</source>
         <translation>Pausar (P)</translation>
     </message>
@@ -260,32 +260,32 @@
         <translation>Parar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="142"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="144"/>
         <source>Space / Enter / → / click: done with this slide · P pause · R restart · Esc stop</source>
         <translation>Espaço / Enter / → / clique: slide concluído · P pausar · R recomeçar · Esc parar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
         <source>Resume (P)</source>
         <translation>Continuar (P)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
         <source>Restart (R)</source>
         <translation>Recomeçar (R)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
         <source>Again (Space)</source>
         <translation>De novo (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="185"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
         <source>Slides</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -322,77 +322,77 @@
 <context>
     <name>RehearsalWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="76"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="78"/>
         <source>Pecha Kucha — rehearse {deck}</source>
         <translation>Pecha Kucha — ensaio: {deck}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="183"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="195"/>
         <source>Slide {number} of {count}</source>
         <translation>Slide {number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="186"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="198"/>
         <source>Next: slide {number}</source>
         <translation>A seguir: slide {number}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="188"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="200"/>
         <source>Next: the end</source>
         <translation>A seguir: o fim</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="208"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="220"/>
         <source>Slide {number}: over by {seconds} s</source>
         <translation>Slide {number}: {seconds} s a mais</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="212"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="224"/>
         <source>Slide {number}: done {seconds} s early</source>
         <translation>Slide {number}: concluído {seconds} s antes</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="233"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="245"/>
         <source>Lap {lap}: ran out of time</source>
         <translation>Volta {lap}: o tempo acabou</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="236"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="248"/>
         <source>Lap {lap}: {seconds} s</source>
         <translation>Volta {lap}: {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="252"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
         <source>This run could not be kept ({reason}).</source>
         <translation>Não foi possível salvar este ensaio ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="255"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="267"/>
         <source>Run kept in {path}</source>
         <translation>Ensaio salvo em {path}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="261"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="273"/>
         <source>Space: start</source>
         <translation>Espaço: iniciar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
         <source>tap when done</source>
         <translation>toque ao terminar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="288"/>
         <source>No notes for this slide in {file}</source>
         <translation>Sem notas para este slide em {file}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="277"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="289"/>
         <source>No notes: write them in {file}, one “## Slide N” section each</source>
         <translation>Sem notas: escreva-as em {file}, uma seção “## Slide N” por slide</translation>
     </message>
@@ -635,78 +635,78 @@
         <translation>A apresentação da palestra {number} não foi encontrada: {path}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="142"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="135"/>
         <source>Save the session as</source>
         <translation>Salvar a sessão como</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="144"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="137"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
         <source>Session files (*.toml)</source>
         <translation>Arquivos de sessão (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
         <source>Open a session</source>
         <translation>Abrir uma sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="172"/>
         <source>Session editor</source>
         <translation>Editor de sessões</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="187"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="180"/>
         <source>Save the changes to {name}?</source>
         <translation>Salvar as alterações em {name}?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="208"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
         <source>Down</source>
         <translation>Descer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="223"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="226"/>
         <source>New</source>
         <translation>Nova</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="227"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="228"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="236"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="317"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="310"/>
         <source>Planned {total} of a {budget} budget (%n segments)</source>
         <translation>
             <numerusform>Previsto: {total} de {budget} no total (%n bloco)</numerusform>
@@ -714,22 +714,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="344"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="337"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Editor de sessões Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="348"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="341"/>
         <source>New session</source>
         <translation>Nova sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="373"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="366"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>Não foi possível salvar {name} ({reason}); o arquivo no disco não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="398"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="391"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Um campo em vermelho não é válido: corrija-o primeiro.</translation>
     </message>
@@ -775,27 +775,42 @@
 <context>
     <name>SessionOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="76"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="110"/>
+        <source>{key}: nothing to do now</source>
+        <translation>{key}: nada a fazer agora</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="136"/>
         <source>Technical hold: the session clock is stopped</source>
         <translation>Pausa técnica: o relógio da sessão está parado</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="85"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="152"/>
+        <source>The commentator&apos;s time is protected: not below {t}</source>
+        <translation>O tempo do comentarista é protegido: não abaixo de {t}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="166"/>
         <source>Slide {k} marked for the synthesis</source>
         <translation>Slide {k} marcado para a síntese</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="92"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="173"/>
         <source>Press F5 to start</source>
         <translation>Pressione F5 para começar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="109"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="192"/>
+        <source>Slides are recalled during Q&amp;A, cards and the synthesis</source>
+        <translation>Os slides são retomados durante as perguntas, os cartões e a síntese</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="223"/>
         <source>Press Esc again to stop the talk</source>
         <translation>Pressione Esc de novo para parar a palestra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="111"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="225"/>
         <source>Press Esc again to stop the session</source>
         <translation>Pressione Esc de novo para parar a sessão</translation>
     </message>
@@ -803,12 +818,12 @@
 <context>
     <name>TalkOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="117"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="120"/>
         <source>{format}: {slides} × {seconds} s</source>
         <translation>{format}: {slides} × {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/talk_controller.py" line="117"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="181"/>
         <source>{key} ignored: a 20 × 20 talk advances by itself</source>
         <translation>Tecla {key} ignorada: uma palestra 20 × 20 avança sozinha</translation>
     </message>
@@ -821,37 +836,37 @@
         <translation>Não foi possível abrir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="102"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="120"/>
         <source>Resume the session?</source>
         <translation>Retomar a sessão?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="103"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="121"/>
         <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
         <translation>Esta sessão parou antes do fim. Retomar de onde estava, como se o aplicativo nunca tivesse parado?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="126"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="94"/>
         <source>{file}: the journal cannot be read ({problem})</source>
         <translation>{file}: não foi possível ler o registro ({problem})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="130"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="98"/>
         <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
         <translation>{file}: linhas ilegíveis do registro ignoradas ({count}), a primeira na linha {line}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="141"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="109"/>
         <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
         <translation>não foi possível salvar o registro em {folder} ({problem}); a sessão continua</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="258"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="190"/>
         <source>Report not saved: {error}</source>
         <translation>Relatório não salvo: {error}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="262"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="193"/>
         <source>Report saved in {folder}</source>
         <translation>Relatório salvo em {folder}</translation>
     </message>
@@ -909,201 +924,206 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="41"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="44"/>
         <source>BLACKED OUT</source>
         <translation>TELA PRETA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="43"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="46"/>
         <source>WHITE SCREEN</source>
         <translation>TELA BRANCA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="45"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
         <source>TECHNICAL HOLD</source>
         <translation>PAUSA TÉCNICA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="47"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
         <source>READY — F5</source>
         <translation>PRONTO — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
         <source>UP NEXT — F5</source>
         <translation>A SEGUIR — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="49"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="52"/>
         <source>RUNNING</source>
         <translation>EM ANDAMENTO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="53"/>
         <source>PAUSED</source>
         <translation>PAUSADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="54"/>
         <source>FINISHED</source>
         <translation>ENCERRADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="71"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="74"/>
         <source>{verdict} · ended {end} · {budget}</source>
         <translation>{verdict} · terminou às {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="73"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="76"/>
         <source>{verdict} · ends {end} · {budget}</source>
         <translation>{verdict} · termina às {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="86"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="89"/>
         <source>
 end this Q&amp;A at {t} to finish on time</source>
         <translation>
 encerre as perguntas às {t} para terminar no horário</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="95"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="98"/>
         <source>on time</source>
         <translation>no horário</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="97"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="100"/>
         <source>{t} ahead</source>
         <translation>{t} adiantada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="99"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="102"/>
         <source>{t} behind</source>
         <translation>{t} atrasada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="81"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="84"/>
         <source> · holds {t}</source>
         <translation> · pausas técnicas {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="173"/>
         <source>to start</source>
         <translation>para começar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="197"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
         <source>this slide</source>
         <translation>este slide</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="203"/>
         <source>Talk: {t} left</source>
         <translation>Palestra: faltam {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="319"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="276"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="322"/>
         <source>Slide {k} / {n}</source>
         <translation>Slide {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="260"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="320"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="263"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="323"/>
         <source>Next: slide {k}</source>
         <translation>A seguir: slide {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="270"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
         <source>Next: end</source>
         <translation>A seguir: fim</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="245"/>
         <source>Recalled: {talk}, slide {k}</source>
         <translation>De volta na tela: {talk}, slide {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="108"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="42"/>
+        <source>NO PROJECTOR</source>
+        <translation>SEM PROJETOR</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="111"/>
         <source>{left} of budget left</source>
         <translation>restam {left} do tempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="110"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="113"/>
         <source>{over} over budget</source>
         <translation>tempo total excedido em {over}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="163"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="166"/>
         <source>Session: {t}</source>
         <translation>Sessão: {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="164"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
         <source>session</source>
         <translation>sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
         <source>{kind}: {t} planned</source>
         <translation>{kind}: previsto {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="179"/>
         <source>{kind}: on screen {t}</source>
         <translation>{kind}: na tela há {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="183"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="186"/>
         <source>{t} left of {allotted}</source>
         <translation>faltam {t} de {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="188"/>
         <source>{t} over {allotted}</source>
         <translation>{t} a mais sobre {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="195"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="198"/>
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="288"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="291"/>
         <source>Next: end of the session</source>
         <translation>A seguir: fim da sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="299"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="302"/>
         <source>Next talk: {label}</source>
         <translation>Próxima palestra: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="301"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="304"/>
         <source>Next: {label}</source>
         <translation>A seguir: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="327"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="330"/>
         <source>Esc quit</source>
         <translation>Esc sair</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="329"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="332"/>
         <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
         <translation>F5 iniciar · Espaço próximo bloco · PgUp voltar · H pausa técnica · B preto · Esc sair</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="333"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
         <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
         <translation>P pausar · M marcar slide · H pausa técnica · B preto · W branco · Esc parar (duas vezes)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="339"/>
         <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
         <translation>Espaço encerrar e seguir · + / − 1 min · G slides · R voltar à cartela · P pausar · H pausa técnica · B preto · Esc parar (duas vezes)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/controller.py" line="121"/>
+        <location filename="../../pechakucha/qt/show/controller.py" line="134"/>
         <source>journal not saved ({problem})</source>
         <translation>registro não salvo ({problem})</translation>
     </message>
