@@ -66,4 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         return COMMANDS[argv[0]](argv[1:])
+    from pechakucha.qt.pixels.process import prestart  # Qt-free
+
+    prestart()  # the render process loads PyMuPDF on the other core while this one loads Qt
     return run_app(argv)

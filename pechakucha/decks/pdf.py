@@ -193,6 +193,39 @@ class PdfDeck:
         canvas.copy(picture, picture.irect)  # the pixmap's origin is already at (box.x, box.y)
         return Pixels(width, height, canvas.samples_mv, canvas)
 
+    def render_bgrx(self, index: int, width: int, height: int, into: object) -> None:
+        """Like render(), drawn straight into `into` (a writable buffer of width × height × 4
+        bytes) as B, G, R, 255 per pixel — the layout Qt blits fastest — with no RGB copy.
+
+        Raises RenderFailed (naming the file and slide) if MuPDF cannot draw the page.
+        """
+        if width <= 0 or height <= 0:
+            raise ValueError(f"render size must be positive, not {width}×{height}")
+        page = self.load_page(index)
+        if page.rect.is_empty:
+            raise RenderFailed(self.path, index + 1)
+        box = fit_rect(page.rect.width, page.rect.height, width, height)
+        mupdf = pymupdf.mupdf  # the page must be drawn into memory that PyMuPDF did not allocate
+        try:
+            samples = mupdf.python_mutable_buffer_data(into)
+            target = mupdf.fz_new_pixmap_with_data(
+                mupdf.fz_device_bgr(), width, height, mupdf.FzSeparations(), 1, width * 4, samples
+            )
+            mupdf.fz_clear_pixmap_with_value(target, 0)  # black bands, opaque
+            sheet = mupdf.FzIrect(box.x, box.y, box.x + box.width, box.y + box.height)
+            mupdf.fz_clear_pixmap_rect_with_value(target, 255, sheet)  # the page is white paper
+            device = mupdf.fz_new_draw_device(mupdf.FzMatrix(), target)
+            placing = mupdf.FzMatrix(*_placing_matrix(page.rect, box))
+            mupdf.fz_run_page(page.this, device, placing, mupdf.FzCookie())
+            mupdf.fz_close_device(device)
+        except Exception as error:  # MuPDF raises RuntimeError and friends on broken content
+            self._troubled.add(index)
+            raise RenderFailed(self.path, index + 1) from error
+        finally:
+            if _take_mupdf_messages():
+                self._troubled.add(index)
+            _store.empty()
+
     def render_for_check(
         self, index: int, size: tuple[int, int], small: tuple[int, int]
     ) -> tuple[Pixels, dict, bool]:

@@ -1,3 +1,4 @@
-"""Pixels for the windows: the render worker that owns every deck (render), the bounded pixmap
-cache (cache), worker-to-GUI hand-off (relay), background preflight (checking).
+"""Pixels for the windows: the render process that owns every deck (server, run by process,
+messages in protocol), its Qt face (render), the bounded pixmap cache (cache), hand-off of its
+results to the GUI thread (relay), background preflight (checking).
 """

@@ -1,4 +1,4 @@
-"""Ready-to-blit slide pixmaps, bounded in memory, fed by the render worker."""
+"""Ready-to-blit slide pixmaps, bounded in memory, fed by the render process."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from collections import OrderedDict
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap, QScreen
 
-from pechakucha.qt.pixels.render import SlideKey, SlideRenderer
+from pechakucha.qt.app.i18n import error_text
+from pechakucha.qt.pixels.render import SLOW_SECONDS, SlideKey, SlideRenderer
 
 # The floor holds ~8 slides at 1080p (RGB32) plus console thumbnails; on bigger projectors the
 # budget grows to two projector slides (the next one and a spare; the one on screen is held by
@@ -26,10 +27,16 @@ def pixmap_bytes(pixmap: QPixmap) -> int:
 
 
 class PixmapCache(QObject):
-    """LRU cache of slide pixmaps by exact size; asks the renderer for what it lacks."""
+    """LRU cache of slide pixmaps by exact size; asks the renderer for what it lacks.
+
+    What goes first when the budget is full: slides drawn ahead only because there was room
+    ("spares"), then slides that were fast to draw, and last the slow ones — drawn ahead
+    (`prerender`), they stay ready for when they are due, while fast ones are simply drawn
+    again just before."""
 
     ready = Signal(object)  # SlideKey now available
     failed = Signal(object, str)  # SlideKey, message
+    warning = Signal(str)  # for the operator: a slide failed, the renderer restarted, …
 
     def __init__(self, renderer: SlideRenderer, budget: int = DEFAULT_BUDGET) -> None:
         super().__init__(renderer)
@@ -37,12 +44,17 @@ class PixmapCache(QObject):
         self._budget = budget
         self._pixmaps: OrderedDict[SlideKey, QPixmap] = OrderedDict()
         self._errors: dict[SlideKey, str] = {}
+        self._seconds: dict[SlideKey, float] = {}
+        self._warned: set[str] = set()
+        self._spares: set[SlideKey] = set()
         renderer.rendered.connect(self._store)
         renderer.failed.connect(self._store_failure)
+        renderer.timed.connect(self._seconds.__setitem__)
+        renderer.warning.connect(self.warning)
 
     @property
     def renderer(self) -> SlideRenderer:
-        """The worker that fills this cache."""
+        """The renderer that fills this cache."""
         return self._renderer
 
     def fit_to_screen(self, screen: QScreen | None) -> None:
@@ -60,6 +72,7 @@ class PixmapCache(QObject):
 
     def get(self, key: SlideKey) -> QPixmap | None:
         """The pixmap if ready (and mark it recently used); otherwise ask for it, return None."""
+        self._spares.discard(key)
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             self._pixmaps.move_to_end(key)
@@ -68,40 +81,75 @@ class PixmapCache(QObject):
             self._renderer.request(key, urgent=True)
         return None
 
+    def held(self) -> list[SlideKey]:
+        """The slides held now, least recently used first."""
+        return list(self._pixmaps)
+
     def error(self, key: SlideKey) -> str | None:
         """Why the slide could not be rendered, if it could not."""
         return self._errors.get(key)
 
+    def render_seconds(self, key: SlideKey) -> float | None:
+        """How long the render process took to draw this slide at this size (None: not yet)."""
+        return self._seconds.get(key)
+
     def prefetch(self, keys: list[SlideKey]) -> None:
         """Ask for slides that will be needed soon (no-op for those already here)."""
         for key in keys:
+            self._spares.discard(key)
             if key not in self._pixmaps and key not in self._errors:
                 self._renderer.request(key)
 
-    def fill_now(self, keys: list[SlideKey]) -> None:
-        """Render the missing ones synchronously (before a talk starts, never during one)."""
+    def prerender(self, keys: list[SlideKey]) -> None:
+        """Draw these slides ahead, in order, behind every other request — a whole talk while
+        its Up next card is on: failures and draw times are known before the slides are due.
+        The first ones are kept while the budget has room (as spares), and the slow ones
+        whatever (the budget still holds)."""
+        room = self._budget - self.used
         for key in keys:
-            if key in self._pixmaps or key in self._errors:
+            if key in self._pixmaps or key in self._errors or key in self._seconds:
                 continue
+            size = key.width * key.height * 4
+            if size <= room:
+                self._spares.add(key)
+                room -= size
+            self._renderer.prerender(key, keep=key in self._spares)
+
+    def fill_now(self, keys: list[SlideKey]) -> None:
+        """Render the missing ones and wait (before a talk starts, never during one)."""
+        missing = [k for k in keys if k not in self._pixmaps and k not in self._errors]
+        futures = [(key, self._renderer.render_async(key)) for key in missing]
+        for key, future in futures:
             try:
-                self._store(key, self._renderer.render_now(key))
-            except Exception as error:  # a DeckError from the worker: remember, show black
-                self._store_failure(key, str(error))
+                self._store(key, future.result())
+            except Exception as error:  # a DeckError from the render process: remember it
+                self._store_failure(key, error_text(error))
 
     def _store(self, key: SlideKey, image: QImage) -> None:
-        self._pixmaps[key] = QPixmap.fromImage(image)
+        self._pixmaps[key] = QPixmap.fromImage(image)  # shares the image's (shared) memory
         self._pixmaps.move_to_end(key)
-        self._evict(keep=key)
-        self.ready.emit(key)
+        self._evict(keep=None if key in self._spares else key)
+        if key in self._pixmaps:
+            self.ready.emit(key)
 
     def _store_failure(self, key: SlideKey, message: str) -> None:
+        if key in self._errors:
+            return
         self._errors[key] = message
         self.failed.emit(key, message)
+        if message not in self._warned:  # once: every slide of a vanished deck says the same
+            self._warned.add(message)
+            self.warning.emit(message)
 
     def _evict(self, keep: SlideKey | None) -> None:
         total = self.used
-        for key in list(self._pixmaps):
+        for key in sorted(self._pixmaps, key=self._worth):  # stable: LRU order within each
             if total <= self._budget:
                 break
             if key != keep:
                 total -= pixmap_bytes(self._pixmaps.pop(key))
+                self._spares.discard(key)
+
+    def _worth(self, key: SlideKey) -> tuple[bool, bool]:
+        """Sorts spares first, then fast slides, then slow ones."""
+        return key not in self._spares, self._seconds.get(key, 0.0) >= SLOW_SECONDS

@@ -1,6 +1,6 @@
 """Preflight in the background for the session editor: every talk's deck, checked once.
 
-Decks are opened on the render worker (`SlideRenderer.submit`), the only thread that may touch
+Decks are checked in the render process (`SlideRenderer.submit`), the only one that touches
 PyMuPDF; results come back to the GUI thread by a queued signal, so the window never freezes.
 A report is kept per deck, format and file modification time: an unchanged deck is not checked
 twice, a deck saved again is.
@@ -54,10 +54,10 @@ def check_key(path: Path, fmt: TalkFormat) -> CheckKey:
 
 
 class DeckChecker(QObject):
-    """Runs preflight for decks on the render worker and remembers the reports."""
+    """Runs preflight for decks in the render process and remembers the reports."""
 
     checked = Signal(str)  # path of a deck whose report just arrived
-    _arrived = Signal(object, object)  # CheckKey, DeckReport (emitted on the worker thread)
+    _arrived = Signal(object, object)  # CheckKey, DeckReport (emitted on a reader thread)
 
     def __init__(
         self,
@@ -110,7 +110,7 @@ class DeckChecker(QObject):
         return status_of(report)
 
     def _finish(self, key: CheckKey, future: Future) -> None:
-        # Worker thread: hand over to the GUI thread through a queued signal.
+        # A reader thread: hand over to the GUI thread through a queued signal.
         if future.cancelled():  # the renderer is closing: nobody is waiting for the report
             return
         error = future.exception()
@@ -151,7 +151,7 @@ def first_finding(report: DeckReport) -> str:
 
 
 def _check_on_worker(key: CheckKey, projector: tuple[int, int]) -> DeckReport:
-    """Preflight one deck; runs on the render worker thread."""
+    """Preflight one deck; runs in the render process."""
     from pechakucha.decks.inspect import check_path
 
     return check_path(key.path, key.slides, projector, key.format_name)

@@ -1,4 +1,4 @@
-"""Hand the result of work done on the render worker back to the GUI thread."""
+"""Hand the result of work done in the render process back to the GUI thread."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 
 class FutureRelay(QObject):
-    """Calls `callback(future)` on the GUI thread once a worker future is done.
+    """Calls `callback(future)` on the GUI thread once a render-process future is done.
 
-    The future completes on the worker; the relay's signal is queued to the thread the relay
+    The future completes on a reader thread; the relay's signal is queued to the thread the relay
     lives in. Futures still pending when the relay is deleted are dropped quietly."""
 
     _done = Signal(object, object)  # callback, future

@@ -1,155 +1,191 @@
-"""The render worker: one thread owns every open deck and turns slides into QImages.
+"""The slide renderer: decks are opened and drawn in a render process, never in the GUI.
 
-PyMuPDF is not thread-safe, so a single-thread executor does all deck work: opening, measuring,
-rendering. Results travel back to the GUI thread by a queued Qt signal. PyMuPDF holds the GIL
-while it draws, so callers ask for renders when no deadline is near (right after an advance),
-never just before one.
+PyMuPDF holds the GIL while it draws (seconds, for a heavy page) and may crash on a hostile
+file; in its own process it can do neither to the clock, the keys or the console. A drawn slide
+comes back as shared memory that a QImage wraps without a copy (PySide keeps the mapping alive
+for as long as the image or a pixmap made from it lives). Results reach the GUI thread by a
+queued signal, as before: `rendered` or `failed` per slide, `timed` with the time it took to draw,
+`warning` for the operator when the render process had to be restarted.
 """
 
 from __future__ import annotations
 
-import time
+import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import Future
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 
-from pechakucha.decks.base import Deck, Pixels, SlideSize
+from pechakucha.decks.errors import DamagedFile
+from pechakucha.qt.app.i18n import error_text
+from pechakucha.qt.pixels.process import AHEAD, SOON, URGENT, RendererStopped, RenderProcess
+from pechakucha.qt.pixels.protocol import (
+    DeckInfo,
+    Drawn,
+    Identity,
+    RenderCrashed,
+    SlideKey,
+)
+
+__all__ = ["DeckInfo", "SlideKey", "SlideRenderer"]
+
+# Slides drawn ahead (prerender) send their pixels back only if they took at least this long;
+# faster ones are only timed and checked, and drawn again just before they are due.
+SLOW_SECONDS = 0.5
 
 
-@dataclass(frozen=True)
-class SlideKey:
-    """Which slide, at which exact size in device pixels."""
-
-    deck: str
-    index: int
-    width: int
-    height: int
-
-
-@dataclass(frozen=True)
-class DeckInfo:
-    """What the GUI needs to know about an open deck without touching it."""
-
-    path: str
-    sizes: tuple[SlideSize, ...]
-    labels: tuple[str, ...]
-
-    def __len__(self) -> int:
-        return len(self.sizes)
-
-
-def pixels_to_qimage(pixels: Pixels) -> QImage:
-    """Wrap RGB bytes as a QImage that owns its buffer, in the format fastest to blit."""
-    image = QImage(pixels.data, pixels.width, pixels.height, pixels.stride, QImage.Format_RGB888)
-    return image.convertToFormat(QImage.Format_RGB32)  # a deep copy: owns its pixels
-
-
-# A background render holds the GIL for tens of milliseconds (more at 4K), which would delay
-# the GUI thread's deadline. So none starts in this window around the next slide deadline.
-QUIET_BEFORE = 0.35
-QUIET_AFTER = 0.05
+def shared_image(drawn: Drawn, buffer: Any) -> QImage:
+    """A QImage over the render process's shared pixels (no copy; it keeps `buffer` alive)."""
+    return QImage(buffer, drawn.width, drawn.height, drawn.stride, QImage.Format_RGB32)
 
 
 class SlideRenderer(QObject):
-    """Opens decks and renders slides on one worker thread; emits results on the GUI thread."""
+    """Opens decks and renders slides in the render process; signals arrive on the GUI thread."""
 
     rendered = Signal(object, QImage)  # SlideKey, image
     failed = Signal(object, str)  # SlideKey, one-sentence message
+    timed = Signal(object, float)  # SlideKey, seconds the render process took to draw it
+    warning = Signal(str)  # for the operator: the render process was restarted
+    _arrived = Signal(str, object, object)  # kind, SlideKey or None, value (from any thread)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="deck-render")
-        self._decks: dict[str, Deck] = {}
-        self._pending: set[SlideKey] = set()
-        self._quiet_deadline: float | None = None
-        self._urgent: set[SlideKey] = set()
+        self._arrived.connect(self._announce, Qt.QueuedConnection)
+        self._process = RenderProcess(self._on_death)
+        self._process.start()
+        self._lock = threading.Lock()
+        self._identities: dict[str, Identity] = {}
+        self._watched: set[Future] = set()
+        self._wanted: set[SlideKey] = set()  # asked for with their pixels, not delivered yet
 
+    @property
+    def pid(self) -> int | None:
+        """Process id of the render process now running (for tests and diagnostics)."""
+        return self._process.pid
+
+    # -- decks ----------------------------------------------------------------------------
     def open(self, path: str) -> DeckInfo:
         """Open (or reuse) the deck at `path` and describe it. Blocks briefly; raises DeckError."""
-        return self._executor.submit(self._open_on_worker, path).result()
-
-    def render_now(self, key: SlideKey) -> QImage:
-        """Render synchronously (used before a session starts, never during a talk)."""
-        return self._executor.submit(self._render_on_worker, key).result()
-
-    def keep_quiet_around(self, deadline: float | None) -> None:
-        """Start no background render close to `deadline` (time.monotonic seconds)."""
-        self._quiet_deadline = deadline
-
-    def request(self, key: SlideKey, urgent: bool = False) -> None:
-        """Ask for a slide; `rendered` or `failed` follows. Duplicate requests are merged.
-
-        `urgent`: a view needs it now, so it ignores the quiet window (and ends others' waits).
-        """
-        if urgent:
-            self._urgent.add(key)
-        if key in self._pending:
-            return
-        self._pending.add(key)
-        future = self._executor.submit(self._render_when_quiet, key)
-        future.add_done_callback(lambda done, key=key: self._deliver(key, done))
+        return self.open_async(path).result()
 
     def open_async(self, path: str) -> Future:
         """Like open() without blocking: the future holds the DeckInfo (or the DeckError)."""
-        return self._executor.submit(self._open_on_worker, path)
+        opened: Future = Future()
+        job = self._process.submit(("open", path), URGENT, ("open", path))
+        job.add_done_callback(partial(self._on_opened, path, opened))
+        return opened
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
-        """Run `fn(*args)` on the worker thread, after the work already queued.
+        """Run `fn(*args)` in the render process, after the renders already asked for.
 
-        For deck work outside rendering (preflight, reading annotations): PyMuPDF must only
-        be used on this thread. The future completes on the worker; hand its result to the
-        GUI thread with a queued signal."""
-        return self._executor.submit(fn, *args)
+        For deck work outside rendering (preflight, reading annotations). `fn` must be a
+        module-level function; arguments and result are pickled. The future completes on
+        another thread: hand its result to the GUI thread with a queued signal."""
+        return self._process.submit(("call", fn, args), AHEAD)
+
+    # -- slides ---------------------------------------------------------------------------
+    def request(self, key: SlideKey, urgent: bool = False) -> None:
+        """Ask for a slide; `rendered` or `failed` follows. Duplicate requests are merged;
+        `urgent` (a view needs it now) goes before the slides asked for ahead."""
+        with self._lock:
+            self._wanted.add(key)
+        self._watch(key, self._render(key, URGENT if urgent else SOON, keep=True))
+
+    def prerender(self, key: SlideKey, keep: bool = False) -> None:
+        """Draw a slide ahead, in the background: `timed` (or `failed`) follows; `rendered`
+        too if `keep`, or if it took SLOW_SECONDS or more (so a slow slide is ready when due)."""
+        self._watch(key, self._render(key, AHEAD, keep))
+
+    def render_now(self, key: SlideKey) -> QImage:
+        """Render and wait (before a talk starts, never during one); raises DeckError."""
+        return self.render_async(key).result()
+
+    def render_async(self, key: SlideKey) -> Future:
+        """A future of the slide's QImage, drawn before anything asked for with less urgency."""
+        image: Future = Future()
+        self._render(key, URGENT, keep=True).add_done_callback(
+            partial(self._on_rendered_for, key, image)
+        )
+        return image
 
     def close(self) -> None:
-        """Drop queued renders (nobody will look at them) and close every deck."""
-        self._quiet_deadline = None
-        self._executor.shutdown(wait=True, cancel_futures=True)
-        self._close_on_worker()  # the worker has stopped: this thread may touch the decks
+        """Drop queued work (nobody will look at it) and stop the render process."""
+        self._process.close()
 
-    # -- worker thread --------------------------------------------------------------------
-    def _open_on_worker(self, path: str) -> DeckInfo:
-        from pechakucha.decks import open_deck  # PyMuPDF loads on the worker, off the GUI path
+    # -- any thread -----------------------------------------------------------------------
+    def _render(self, key: SlideKey, priority: int, keep: bool) -> Future:
+        message = ("render", key, self._identities.get(key.deck), None if keep else SLOW_SECONDS)
+        return self._process.submit(message, priority, ("render", key))
 
-        deck = self._decks.get(path) or open_deck(path)
-        self._decks[path] = deck
-        count = len(deck)
-        sizes = tuple(deck.slide_size(i) for i in range(count))
-        labels = tuple(deck.slide_label(i) for i in range(count))
-        return DeckInfo(path, sizes, labels)
-
-    def _render_when_quiet(self, key: SlideKey) -> QImage:
-        while (deadline := self._quiet_deadline) is not None and not self._urgent:
-            now = time.monotonic()
-            if not deadline - QUIET_BEFORE <= now <= deadline + QUIET_AFTER:
-                break
-            time.sleep(min(0.02, deadline + QUIET_AFTER - now + 0.001))  # releases the GIL
-        return self._render_on_worker(key)
-
-    def _render_on_worker(self, key: SlideKey) -> QImage:
-        deck = self._decks.get(key.deck)
-        if deck is None:
-            self._open_on_worker(key.deck)
-            deck = self._decks[key.deck]
-        return pixels_to_qimage(deck.render(key.index, key.width, key.height))
-
-    def _close_on_worker(self) -> None:
-        for deck in self._decks.values():
-            deck.close()
-        self._decks.clear()
+    def _watch(self, key: SlideKey, future: Future) -> None:
+        with self._lock:
+            if future in self._watched:
+                return
+            self._watched.add(future)
+        future.add_done_callback(partial(self._deliver, key))
 
     def _deliver(self, key: SlideKey, future: Future) -> None:
-        # Runs on the worker thread; the signals are queued to the GUI thread.
-        self._pending.discard(key)
-        self._urgent.discard(key)
+        with self._lock:
+            self._watched.discard(future)
+            wanted = key in self._wanted
         if future.cancelled():  # dropped by close(): nobody is waiting for it
             return
         error = future.exception()
-        if error is None:
-            self.rendered.emit(key, future.result())
+        if error is not None:
+            self._wanted.discard(key)
+            self._arrived.emit("failed", key, self._slide_error(key, error))
+            return
+        drawn, buffer = future.result()
+        self._arrived.emit("timed", key, drawn.seconds)
+        if buffer is not None:
+            self._wanted.discard(key)
+            self._arrived.emit("rendered", key, shared_image(drawn, buffer))
+        elif wanted:  # a request merged into a prerender that drew fast: draw it again
+            self._watch(key, self._render(key, SOON, keep=True))
+
+    def _on_rendered_for(self, key: SlideKey, image: Future, future: Future) -> None:
+        if future.cancelled():
+            image.cancel()
+        elif future.exception() is not None:
+            image.set_exception(self._slide_error(key, future.exception()))
+        elif future.result()[1] is None:  # merged into a prerender that drew fast: again
+            again = self._render(key, URGENT, keep=True)
+            again.add_done_callback(partial(self._on_rendered_for, key, image))
         else:
-            self.failed.emit(key, str(error))
+            self._arrived.emit("timed", key, future.result()[0].seconds)
+            image.set_result(shared_image(*future.result()))
+
+    def _on_opened(self, path: str, opened: Future, future: Future) -> None:
+        if future.cancelled():
+            opened.cancel()
+        elif isinstance(future.exception(), RendererStopped):  # MuPDF crashed on this file
+            opened.set_exception(DamagedFile(path))
+        elif future.exception() is not None:
+            opened.set_exception(future.exception())
+        else:
+            result = future.result()
+            self._identities[path] = result.identity  # a new open accepts the file as it is
+            opened.set_result(result.info)
+
+    def _slide_error(self, key: SlideKey, error: BaseException) -> BaseException:
+        if isinstance(error, RendererStopped):
+            return RenderCrashed(key.deck, key.index + 1)
+        return error
+
+    def _on_death(self, exit_code: int) -> None:
+        text = self.tr("The slide renderer stopped (exit code {code}) and was restarted.")
+        self._arrived.emit("warning", None, text.format(code=exit_code))
+
+    # -- GUI thread -----------------------------------------------------------------------
+    def _announce(self, kind: str, key: SlideKey | None, value: Any) -> None:
+        if kind == "rendered":
+            self.rendered.emit(key, value)
+        elif kind == "timed":
+            self.timed.emit(key, value)
+        elif kind == "warning":
+            self.warning.emit(value)
+        else:
+            self.failed.emit(key, error_text(value))

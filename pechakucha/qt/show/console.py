@@ -125,6 +125,7 @@ class PresenterConsole(QWidget):
         self._build_layout()
         self._key_flash = QTimer(self, singleShot=True, interval=2500)
         self._key_flash.timeout.connect(lambda: self.keypress_label.setText(""))
+        cache.warning.connect(self.flash_keypress)  # a slide failed, the renderer restarted
 
     # -- setters the controller calls -----------------------------------------------------
     def set_header(self, title: str, state: str, state_text: str) -> None:

@@ -168,7 +168,8 @@ class SessionController(QObject):
         return since < FLASH_SECONDS and int(since * 4) % 2 == 0
 
     def _prefetch_next_talk(self, snapshot: RunnerSnapshot) -> None:
-        """While a Q&A or card runs, render the next talk's first slides for every view."""
+        """While a Q&A or card runs, render the next talk's first slides for every view, then
+        the whole talk ahead."""
         if snapshot.talk_playing:
             return
         following = next(
@@ -185,3 +186,8 @@ class SessionController(QObject):
         deck = self.decks[following].path
         for view in (self.audience.slide_view, self.console.current_view):
             self.cache.prefetch([view.key_for(deck, i) for i in range(PREFETCH_AHEAD + 1)])
+        segment = self.session.segments[following]
+        slides = min(len(self.decks[following]), self.session.talk_format(segment).slides)
+        views = (self.audience.slide_view, self.console.current_view, self.console.next_view)
+        # then the whole talk, projector first, so that a slow slide is ready when it is due
+        self.cache.prerender([v.key_for(deck, i) for v in views for i in range(slides)])
