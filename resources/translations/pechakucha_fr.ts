@@ -4,7 +4,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/show/audience.py" line="43"/>
+        <location filename="../../pechakucha/qt/show/audience.py" line="42"/>
         <source>Pecha Kucha — audience</source>
         <translation>Pecha Kucha — public</translation>
     </message>
@@ -111,27 +111,27 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="113"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="112"/>
         <source>Pecha Kucha — presenter console</source>
         <translation>Pecha Kucha — console de régie</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Segment</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Left</source>
         <translation>Restant</translation>
     </message>
@@ -146,12 +146,12 @@
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="151"/>
         <source>PDF, A4 landscape pages (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, pages A4 paysage (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="152"/>
         <source>PDF, Letter landscape pages (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, pages Lettre US paysage (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="156"/>
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="158"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="167"/>
@@ -244,13 +244,13 @@
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="134"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
         <source>Start (Space)</source>
         <translation>Démarrer (Espace)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="135"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
@@ -260,32 +260,32 @@
         <translation>Arrêter (Échap)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="142"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="144"/>
         <source>Space / Enter / → / click: done with this slide · P pause · R restart · Esc stop</source>
         <translation>Espace / Entrée / → / clic : diapositive terminée · P pause · R recommencer · Échap arrêter</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
         <source>Restart (R)</source>
         <translation>Recommencer (R)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
         <source>Again (Space)</source>
         <translation>Encore (Espace)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="185"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
         <source>Slides</source>
         <translation>Diapositives</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
         <source>to</source>
         <translation>à</translation>
     </message>
@@ -322,77 +322,77 @@
 <context>
     <name>RehearsalWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="76"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="78"/>
         <source>Pecha Kucha — rehearse {deck}</source>
         <translation>Pecha Kucha — répétition : {deck}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="183"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="195"/>
         <source>Slide {number} of {count}</source>
         <translation>Diapositive {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="186"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="198"/>
         <source>Next: slide {number}</source>
         <translation>Ensuite : diapositive {number}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="188"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="200"/>
         <source>Next: the end</source>
         <translation>Ensuite : la fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="208"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="220"/>
         <source>Slide {number}: over by {seconds} s</source>
         <translation>Diapositive {number} : {seconds} s de trop</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="212"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="224"/>
         <source>Slide {number}: done {seconds} s early</source>
         <translation>Diapositive {number} : finie {seconds} s en avance</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="233"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="245"/>
         <source>Lap {lap}: ran out of time</source>
         <translation>Tour {lap} : temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="236"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="248"/>
         <source>Lap {lap}: {seconds} s</source>
         <translation>Tour {lap} : {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="252"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
         <source>This run could not be kept ({reason}).</source>
         <translation>Impossible d’enregistrer cette répétition ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="255"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="267"/>
         <source>Run kept in {path}</source>
         <translation>Répétition enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="261"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="273"/>
         <source>Space: start</source>
         <translation>Espace : démarrer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
         <source>tap when done</source>
         <translation>appuyez quand c’est fini</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="288"/>
         <source>No notes for this slide in {file}</source>
         <translation>Pas de notes pour cette diapositive dans {file}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="277"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="289"/>
         <source>No notes: write them in {file}, one “## Slide N” section each</source>
         <translation>Pas de notes : écrivez-les dans {file}, une section « ## Diapositive N » par diapositive</translation>
     </message>
@@ -635,78 +635,78 @@
         <translation>La présentation de l’intervention {number} est introuvable : {path}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="142"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="135"/>
         <source>Save the session as</source>
         <translation>Enregistrer la session sous</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="144"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="137"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
         <source>Session files (*.toml)</source>
         <translation>Fichiers de session (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
         <source>Open a session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="172"/>
         <source>Session editor</source>
         <translation>Éditeur de session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="187"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="180"/>
         <source>Save the changes to {name}?</source>
         <translation>Enregistrer les modifications de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="208"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="223"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="226"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="227"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="228"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="236"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="317"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="310"/>
         <source>Planned {total} of a {budget} budget (%n segments)</source>
         <translation>
             <numerusform>Prévu : {total} sur {budget} au total (%n séquence)</numerusform>
@@ -714,22 +714,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="344"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="337"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Éditeur de session Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="348"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="341"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="373"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="366"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>Impossible d’enregistrer {name} ({reason}) ; le fichier sur le disque n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="398"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="391"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Un champ en rouge n’est pas valide : corrigez-le d’abord.</translation>
     </message>
@@ -775,27 +775,42 @@
 <context>
     <name>SessionOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="76"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="110"/>
+        <source>{key}: nothing to do now</source>
+        <translation>{key} : rien à faire maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="136"/>
         <source>Technical hold: the session clock is stopped</source>
         <translation>Pause technique : l’horloge de la session est arrêtée</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="85"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="152"/>
+        <source>The commentator&apos;s time is protected: not below {t}</source>
+        <translation>Le temps du commentateur est protégé : pas moins de {t}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="166"/>
         <source>Slide {k} marked for the synthesis</source>
         <translation>Diapositive {k} marquée pour la synthèse</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="92"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="173"/>
         <source>Press F5 to start</source>
         <translation>Appuyez sur F5 pour commencer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="109"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="192"/>
+        <source>Slides are recalled during Q&amp;A, cards and the synthesis</source>
+        <translation>Les diapositives se rappellent pendant les questions, les cartons et la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="223"/>
         <source>Press Esc again to stop the talk</source>
         <translation>Appuyez encore sur Échap pour arrêter l’intervention</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="111"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="225"/>
         <source>Press Esc again to stop the session</source>
         <translation>Appuyez encore sur Échap pour arrêter la session</translation>
     </message>
@@ -803,12 +818,12 @@
 <context>
     <name>TalkOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="117"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="120"/>
         <source>{format}: {slides} × {seconds} s</source>
         <translation>{format} : {slides} × {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/talk_controller.py" line="117"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="181"/>
         <source>{key} ignored: a 20 × 20 talk advances by itself</source>
         <translation>Touche {key} ignorée : une intervention 20 × 20 avance toute seule</translation>
     </message>
@@ -821,37 +836,37 @@
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="102"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="120"/>
         <source>Resume the session?</source>
         <translation>Reprendre la session ?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="103"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="121"/>
         <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
         <translation>Cette session s’est arrêtée avant la fin. La reprendre là où elle en était, comme si l’application ne s’était jamais arrêtée ?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="126"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="94"/>
         <source>{file}: the journal cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : impossible de lire le journal ({problem})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="130"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="98"/>
         <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : lignes illisibles du journal ignorées ({count}), la première à la ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="141"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="109"/>
         <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer le journal dans {folder} ({problem}) ; la session continue</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="258"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="190"/>
         <source>Report not saved: {error}</source>
         <translation>Rapport non enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="262"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="193"/>
         <source>Report saved in {folder}</source>
         <translation>Rapport enregistré dans {folder}</translation>
     </message>
@@ -909,202 +924,208 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="41"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="44"/>
         <source>BLACKED OUT</source>
         <translation>ÉCRAN NOIR</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="43"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="46"/>
         <source>WHITE SCREEN</source>
         <translation>ÉCRAN BLANC</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="45"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
         <source>TECHNICAL HOLD</source>
         <translation>PAUSE TECHNIQUE</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="47"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
         <source>READY — F5</source>
         <translation>PRÊT — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
         <source>UP NEXT — F5</source>
         <translation>À SUIVRE — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="49"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="52"/>
         <source>RUNNING</source>
         <translation>EN COURS</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="53"/>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="54"/>
         <source>FINISHED</source>
         <translation>TERMINÉ</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="71"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="74"/>
         <source>{verdict} · ended {end} · {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} · terminée à {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="73"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="76"/>
         <source>{verdict} · ends {end} · {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} · fin à {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="86"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="89"/>
         <source>
 end this Q&amp;A at {t} to finish on time</source>
-        <translation type="unfinished"></translation>
+        <translation>
+clore les questions à {t} pour finir à l’heure</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="95"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="98"/>
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="97"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="100"/>
         <source>{t} ahead</source>
         <translation>{t} d’avance</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="99"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="102"/>
         <source>{t} behind</source>
         <translation>{t} de retard</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="81"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="84"/>
         <source> · holds {t}</source>
         <translation> · pauses techniques {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="173"/>
         <source>to start</source>
         <translation>pour commencer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="197"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
         <source>this slide</source>
         <translation>cette diapositive</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="203"/>
         <source>Talk: {t} left</source>
         <translation>Intervention : reste {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="319"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="276"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="322"/>
         <source>Slide {k} / {n}</source>
         <translation>Diapositive {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="260"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="320"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="263"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="323"/>
         <source>Next: slide {k}</source>
         <translation>Ensuite : diapositive {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="270"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
         <source>Next: end</source>
         <translation>Ensuite : fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="245"/>
         <source>Recalled: {talk}, slide {k}</source>
         <translation>Rappel : {talk}, diapositive {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="108"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="42"/>
+        <source>NO PROJECTOR</source>
+        <translation>PAS DE PROJECTEUR</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="111"/>
         <source>{left} of budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste {left} sur le temps total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="110"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="113"/>
         <source>{over} over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>temps total dépassé de {over}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="163"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="166"/>
         <source>Session: {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="164"/>
-        <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session : {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
         <source>{kind}: {t} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} : prévu {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="179"/>
         <source>{kind}: on screen {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} : à l’écran depuis {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="183"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="186"/>
         <source>{t} left of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>reste {t} sur {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="188"/>
         <source>{t} over {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} de trop sur {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="195"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="198"/>
         <source>paused</source>
-        <translation type="unfinished">en pause</translation>
+        <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="288"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="291"/>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : fin de la session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="299"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="302"/>
         <source>Next talk: {label}</source>
         <translation>Intervention suivante : {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="301"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="304"/>
         <source>Next: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="327"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="330"/>
         <source>Esc quit</source>
         <translation>Échap quitter</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="329"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="332"/>
         <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
         <translation>F5 démarrer · Espace séquence suivante · Pg préc retour · H pause technique · B noir · Échap quitter</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="333"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
         <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
         <translation>P pause · M marquer la diapositive · H pause technique · B noir · W blanc · Échap arrêter (deux fois)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="339"/>
         <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
         <translation>Espace terminer et suivant · + / − 1 min · G diapositives · R retour au carton · P pause · H pause technique · B noir · Échap arrêter (deux fois)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/controller.py" line="121"/>
+        <location filename="../../pechakucha/qt/show/controller.py" line="134"/>
         <source>journal not saved ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>journal non enregistré ({problem})</translation>
     </message>
 </context>
 <context>
@@ -1128,47 +1149,47 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="50"/>
         <source>{path}: not a PDF or an image — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="51"/>
         <source>{path}: not a PDF or an image (it is a web page) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est une page web) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="54"/>
         <source>{path}: not a PDF or an image (it is a PostScript file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est un fichier PostScript) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="58"/>
         <source>{path}: not a PDF or an image (it is a PowerPoint file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est un fichier PowerPoint) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="62"/>
         <source>{path}: not a PDF or an image (it is a Keynote file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est un fichier Keynote) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="66"/>
         <source>{path}: not a PDF or an image (it is an OpenDocument presentation) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est une présentation OpenDocument) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="71"/>
         <source>{path}: not a PDF or an image (it is an archive or office document) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est une archive ou un document bureautique) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="76"/>
         <source>{path}: not a PDF or an image (it is an XML or web file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est un fichier XML ou web) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="80"/>
         <source>{path}: not a PDF or an image (it is a text file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est ni un PDF ni une image (c’est un fichier texte) — exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="102"/>
@@ -1203,22 +1224,22 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="172"/>
         <source>{path}: the folder has no images, but its subfolder “{subfolder}” has {count} — choose that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : le dossier ne contient aucune image, mais son sous-dossier « {subfolder} » en contient {count} — choisissez ce dossier.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="185"/>
         <source>{path}: this is {kind}, not a file — choose a PDF, an image or a folder of images.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ce n’est pas un fichier ({kind}) — choisissez un PDF, une image ou un dossier d’images.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="197"/>
         <source>{path}: {kind} — install LibreOffice (package libreoffice-impress) to show it, or export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : {kind} — installez LibreOffice (paquet libreoffice-impress) pour l’afficher, ou exportez les diapositives en PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="210"/>
         <source>{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : LibreOffice n’a pas pu convertir le fichier ({kind}){detail} — exportez les diapositives en PDF.</translation>
     </message>
 </context>
 <context>
@@ -1293,77 +1314,77 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="99"/>
         <source>plan has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan a {count} problème(s)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="101"/>
         <source>plan fits its budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan tient dans son temps total de {budget}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="114"/>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="115"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="116"/>
         <source>changeover</source>
-        <translation type="unfinished"></translation>
+        <translation>changement</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="117"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="138"/>
         <source>Forecast: {runs} runs, seed {seed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision : {runs} simulations, graine {seed}.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="139"/>
         <source>Where it ends against its budget (holds excluded):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin par rapport au temps total (hors pauses techniques) :</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="140"/>
         <source>this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ce plan</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="141"/>
         <source>without changeovers or learning</source>
-        <translation type="unfinished"></translation>
+        <translation>sans changements ni apprentissage</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="150"/>
         <source>Commentary short of its time in {short} runs; auto Q&amp;As held at their minimum {at_minimum} times, below it {below} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse à court de temps dans {short} simulations ; questions-réponses automatiques à leur minimum {at_minimum} fois, en dessous {below} fois.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="162"/>
         <source>Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; Q&amp;As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle : changements de {c0:g}–{c1:g} s ; une pause technique de {h0:g}–{h1:g} s dans {chance:.0%} des interventions ; questions-réponses closes à zéro ± {qa:g} s (+{over:g} s en moyenne) ; synthèse ± {comm:g} s.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="212"/>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="213"/>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="214"/>
         <source>within ±0:30</source>
-        <translation type="unfinished"></translation>
+        <translation>à ±0:30 près</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1407,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="19"/>
         <source>slides come in {count} shapes: {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositives en {count} formats différents : {groups}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="20"/>
@@ -1396,17 +1417,17 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="23"/>
         <source>picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: it will blur</source>
-        <translation type="unfinished"></translation>
+        <translation>image de {width}×{height} pixels agrandie {factor}× sur un projecteur {projector} : elle sera floue</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="28"/>
         <source>transparent areas show as white, like paper</source>
-        <translation type="unfinished"></translation>
+        <translation>zones transparentes affichées en blanc, comme du papier</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="29"/>
         <source>light parts are drawn on transparency: on the white page they vanish</source>
-        <translation type="unfinished"></translation>
+        <translation>parties claires sur fond transparent : elles disparaissent sur la page blanche</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
@@ -1416,7 +1437,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="34"/>
         <source>slide is blank but for its page number</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositive vide, à part son numéro de page</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="35"/>
@@ -1431,67 +1452,67 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="37"/>
         <source>the file is damaged and was repaired to open it — export the deck again; these slides may not look as intended: {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé et a été réparé pour l’ouvrir — exportez à nouveau la présentation ; ces diapositives risquent de ne pas s’afficher comme prévu : {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="42"/>
         <source>the file is damaged and was repaired to open it — export the deck again, or look at every slide</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé et a été réparé pour l’ouvrir — exportez à nouveau la présentation, ou vérifiez chaque diapositive</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="47"/>
         <source>slide is damaged in the file and may not look as intended</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositive endommagée dans le fichier : elle risque de ne pas s’afficher comme prévu</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
         <source>only the first {drawn} slides were drawn: a {format} talk shows no more</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les {drawn} premières diapositives ont été affichées : une intervention {format} n’en montre pas plus</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
         <source>converted from {kind} with LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>convertie avec LibreOffice (original : {kind})</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
         <source>slides hidden in the presentation were left out: {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>diapositives masquées dans la présentation laissées de côté : {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="58"/>
         <source>fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may not fit as designed</source>
-        <translation type="unfinished"></translation>
+        <translation>polices non installées sur cet ordinateur : {fonts} — LibreOffice en a utilisé d’autres, le texte risque de ne pas tenir comme prévu</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
         <source>these {pages} pages are {frames} frames: each overlay step (\pause, \only, \uncover) became a page — add the handout option, \documentclass[handout]{{beamer}}, for one page per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>ces {pages} pages sont {frames} frames : chaque étape d’overlay (\pause, \only, \uncover) est devenue une page — ajoutez l’option handout, \documentclass[handout]{{beamer}}, pour une page par frame</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="69"/>
         <source>these {pages} pages are {frames} slides: each build or animation step became a page — export again without build stages</source>
-        <translation type="unfinished"></translation>
+        <translation>ces {pages} pages sont {frames} diapositives : chaque étape d’animation est devenue une page — exportez à nouveau sans les étapes d’animation</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="74"/>
         <source>pages show the slide above the speaker&apos;s notes: the audience would read the notes — export the slides only</source>
-        <translation type="unfinished"></translation>
+        <translation>les pages montrent la diapositive au-dessus des notes de l’intervenant : le public lirait les notes — exportez uniquement les diapositives</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
         <source>pages are {aspect} and full of running text: this is a document for print, not slides</source>
-        <translation type="unfinished"></translation>
+        <translation>pages en {aspect} remplies de texte continu : c’est un document à imprimer, pas des diapositives</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="83"/>
         <source>a closing page (“{words}”) past the {expected} slides of the talk: drop it</source>
-        <translation type="unfinished"></translation>
+        <translation>une page de fin (« {words} ») après les {expected} diapositives de l’intervention : supprimez-la</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="87"/>
         <source>the session has no talk with a deck</source>
-        <translation type="unfinished"></translation>
+        <translation>la session n’a aucune intervention avec une présentation</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="88"/>
@@ -1529,32 +1550,32 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="30"/>
         <source>blurry picture</source>
-        <translation type="unfinished"></translation>
+        <translation>image floue</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="31"/>
         <source>transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>transparence</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="32"/>
         <source>vanishes on white</source>
-        <translation type="unfinished"></translation>
+        <translation>invisible sur blanc</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="33"/>
         <source>page number only</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de page seul</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="34"/>
         <source>closing page</source>
-        <translation type="unfinished"></translation>
+        <translation>page de fin</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="35"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagée</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="38"/>
@@ -1602,7 +1623,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/preview/sheet_export.py" line="159"/>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page} sur {pages}</translation>
     </message>
 </context>
 <context>
@@ -1686,52 +1707,52 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="22"/>
         <source>Budget</source>
-        <translation type="unfinished">Temps total</translation>
+        <translation>Temps total</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="23"/>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée réelle</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="24"/>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>pauses techniques</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="25"/>
         <source>Planned</source>
-        <translation type="unfinished">Prévu</translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="26"/>
         <source>Actual</source>
-        <translation type="unfinished">Réel</translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="27"/>
         <source>Technical hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause technique</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="28"/>
         <source>minutes from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes depuis le début</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="29"/>
         <source>on-time end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin dans les temps</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="30"/>
         <source>Segment</source>
-        <translation type="unfinished">Séquence</translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="31"/>
         <source>Allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alloué</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="32"/>
@@ -1742,12 +1763,12 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="33"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause technique</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="34"/>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="101"/>
@@ -1762,7 +1783,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="72"/>
         <source>Report: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport : {title}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="75"/>
@@ -1920,17 +1941,17 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="71"/>
         <source>{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget ({budget}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : les parties fixes ({fixed}) et les changements ({gaps}) dépassent le temps total ({budget}).</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="76"/>
         <source>{file}: the commentary (segment {number}) is not the last part before the closing: segment {following} ({kind}) comes after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la synthèse (séquence {number}) n’est pas la dernière partie avant la clôture : la séquence {following} ({kind}) vient après.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="81"/>
         <source>{file}: the talk in segment {number} has no deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : l’intervention de la séquence {number} n’a pas de présentation.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="84"/>

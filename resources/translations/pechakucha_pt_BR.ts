@@ -4,7 +4,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/show/audience.py" line="43"/>
+        <location filename="../../pechakucha/qt/show/audience.py" line="42"/>
         <source>Pecha Kucha — audience</source>
         <translation>Pecha Kucha — público</translation>
     </message>
@@ -111,27 +111,27 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="113"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="112"/>
         <source>Pecha Kucha — presenter console</source>
         <translation>Pecha Kucha — console do operador</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Segment</source>
         <translation>Bloco</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
         <source>Left</source>
         <translation>Restante</translation>
     </message>
@@ -146,12 +146,12 @@
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="151"/>
         <source>PDF, A4 landscape pages (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, páginas A4 em paisagem (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="152"/>
         <source>PDF, Letter landscape pages (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, páginas Carta em paisagem (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="156"/>
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="158"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/window.py" line="167"/>
@@ -244,13 +244,13 @@
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="134"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
         <source>Start (Space)</source>
         <translation>Iniciar (Espaço)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="135"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
         <source>Pause (P)</source>
         <translation>Pausar (P)</translation>
     </message>
@@ -260,32 +260,32 @@
         <translation>Parar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="142"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="144"/>
         <source>Space / Enter / → / click: done with this slide · P pause · R restart · Esc stop</source>
         <translation>Espaço / Enter / → / clique: slide concluído · P pausar · R recomeçar · Esc parar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="168"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
         <source>Resume (P)</source>
         <translation>Continuar (P)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
         <source>Restart (R)</source>
         <translation>Recomeçar (R)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
         <source>Again (Space)</source>
         <translation>De novo (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="185"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
         <source>Slides</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -322,77 +322,77 @@
 <context>
     <name>RehearsalWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="76"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="78"/>
         <source>Pecha Kucha — rehearse {deck}</source>
         <translation>Pecha Kucha — ensaio: {deck}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="183"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="195"/>
         <source>Slide {number} of {count}</source>
         <translation>Slide {number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="186"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="198"/>
         <source>Next: slide {number}</source>
         <translation>A seguir: slide {number}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="188"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="200"/>
         <source>Next: the end</source>
         <translation>A seguir: o fim</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="208"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="220"/>
         <source>Slide {number}: over by {seconds} s</source>
         <translation>Slide {number}: {seconds} s a mais</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="212"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="224"/>
         <source>Slide {number}: done {seconds} s early</source>
         <translation>Slide {number}: concluído {seconds} s antes</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="233"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="245"/>
         <source>Lap {lap}: ran out of time</source>
         <translation>Volta {lap}: o tempo acabou</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="236"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="248"/>
         <source>Lap {lap}: {seconds} s</source>
         <translation>Volta {lap}: {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="252"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
         <source>This run could not be kept ({reason}).</source>
         <translation>Não foi possível salvar este ensaio ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="255"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="267"/>
         <source>Run kept in {path}</source>
         <translation>Ensaio salvo em {path}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="261"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="273"/>
         <source>Space: start</source>
         <translation>Espaço: iniciar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
         <source>tap when done</source>
         <translation>toque ao terminar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="288"/>
         <source>No notes for this slide in {file}</source>
         <translation>Sem notas para este slide em {file}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="277"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="289"/>
         <source>No notes: write them in {file}, one “## Slide N” section each</source>
         <translation>Sem notas: escreva-as em {file}, uma seção “## Slide N” por slide</translation>
     </message>
@@ -635,78 +635,78 @@
         <translation>A apresentação da palestra {number} não foi encontrada: {path}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="142"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="135"/>
         <source>Save the session as</source>
         <translation>Salvar a sessão como</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="144"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="137"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
         <source>Session files (*.toml)</source>
         <translation>Arquivos de sessão (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="158"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
         <source>Open a session</source>
         <translation>Abrir uma sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="172"/>
         <source>Session editor</source>
         <translation>Editor de sessões</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="187"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="180"/>
         <source>Save the changes to {name}?</source>
         <translation>Salvar as alterações em {name}?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="208"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="216"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
         <source>Down</source>
         <translation>Descer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="223"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="226"/>
         <source>New</source>
         <translation>Nova</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="227"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="228"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="236"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="317"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="310"/>
         <source>Planned {total} of a {budget} budget (%n segments)</source>
         <translation>
             <numerusform>Previsto: {total} de {budget} no total (%n bloco)</numerusform>
@@ -714,22 +714,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="344"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="337"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Editor de sessões Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="348"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="341"/>
         <source>New session</source>
         <translation>Nova sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="373"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="366"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>Não foi possível salvar {name} ({reason}); o arquivo no disco não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="398"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="391"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Um campo em vermelho não é válido: corrija-o primeiro.</translation>
     </message>
@@ -775,27 +775,42 @@
 <context>
     <name>SessionOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="76"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="110"/>
+        <source>{key}: nothing to do now</source>
+        <translation>{key}: nada a fazer agora</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="136"/>
         <source>Technical hold: the session clock is stopped</source>
         <translation>Pausa técnica: o relógio da sessão está parado</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="85"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="152"/>
+        <source>The commentator&apos;s time is protected: not below {t}</source>
+        <translation>O tempo do comentarista é protegido: não abaixo de {t}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="166"/>
         <source>Slide {k} marked for the synthesis</source>
         <translation>Slide {k} marcado para a síntese</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="92"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="173"/>
         <source>Press F5 to start</source>
         <translation>Pressione F5 para começar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="109"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="192"/>
+        <source>Slides are recalled during Q&amp;A, cards and the synthesis</source>
+        <translation>Os slides são retomados durante as perguntas, os cartões e a síntese</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="223"/>
         <source>Press Esc again to stop the talk</source>
         <translation>Pressione Esc de novo para parar a palestra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="111"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="225"/>
         <source>Press Esc again to stop the session</source>
         <translation>Pressione Esc de novo para parar a sessão</translation>
     </message>
@@ -803,12 +818,12 @@
 <context>
     <name>TalkOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="117"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="120"/>
         <source>{format}: {slides} × {seconds} s</source>
         <translation>{format}: {slides} × {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/talk_controller.py" line="117"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="181"/>
         <source>{key} ignored: a 20 × 20 talk advances by itself</source>
         <translation>Tecla {key} ignorada: uma palestra 20 × 20 avança sozinha</translation>
     </message>
@@ -821,37 +836,37 @@
         <translation>Não foi possível abrir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="102"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="120"/>
         <source>Resume the session?</source>
         <translation>Retomar a sessão?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="103"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="121"/>
         <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
         <translation>Esta sessão parou antes do fim. Retomar de onde estava, como se o aplicativo nunca tivesse parado?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="126"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="94"/>
         <source>{file}: the journal cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não foi possível ler o registro ({problem})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="130"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="98"/>
         <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: linhas ilegíveis do registro ignoradas ({count}), a primeira na linha {line}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="141"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="109"/>
         <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível salvar o registro em {folder} ({problem}); a sessão continua</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="258"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="190"/>
         <source>Report not saved: {error}</source>
         <translation>Relatório não salvo: {error}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="262"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="193"/>
         <source>Report saved in {folder}</source>
         <translation>Relatório salvo em {folder}</translation>
     </message>
@@ -909,202 +924,208 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="41"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="44"/>
         <source>BLACKED OUT</source>
         <translation>TELA PRETA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="43"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="46"/>
         <source>WHITE SCREEN</source>
         <translation>TELA BRANCA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="45"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
         <source>TECHNICAL HOLD</source>
         <translation>PAUSA TÉCNICA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="47"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
         <source>READY — F5</source>
         <translation>PRONTO — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
         <source>UP NEXT — F5</source>
         <translation>A SEGUIR — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="49"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="52"/>
         <source>RUNNING</source>
         <translation>EM ANDAMENTO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="53"/>
         <source>PAUSED</source>
         <translation>PAUSADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="54"/>
         <source>FINISHED</source>
         <translation>ENCERRADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="71"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="74"/>
         <source>{verdict} · ended {end} · {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} · terminou às {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="73"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="76"/>
         <source>{verdict} · ends {end} · {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} · termina às {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="86"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="89"/>
         <source>
 end this Q&amp;A at {t} to finish on time</source>
-        <translation type="unfinished"></translation>
+        <translation>
+encerre as perguntas às {t} para terminar no horário</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="95"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="98"/>
         <source>on time</source>
         <translation>no horário</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="97"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="100"/>
         <source>{t} ahead</source>
         <translation>{t} adiantada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="99"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="102"/>
         <source>{t} behind</source>
         <translation>{t} atrasada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="81"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="84"/>
         <source> · holds {t}</source>
         <translation> · pausas técnicas {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="173"/>
         <source>to start</source>
         <translation>para começar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="197"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
         <source>this slide</source>
         <translation>este slide</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="203"/>
         <source>Talk: {t} left</source>
         <translation>Palestra: faltam {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="319"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="276"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="322"/>
         <source>Slide {k} / {n}</source>
         <translation>Slide {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="260"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="320"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="263"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="323"/>
         <source>Next: slide {k}</source>
         <translation>A seguir: slide {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="270"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
         <source>Next: end</source>
         <translation>A seguir: fim</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="245"/>
         <source>Recalled: {talk}, slide {k}</source>
         <translation>De volta na tela: {talk}, slide {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="108"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="42"/>
+        <source>NO PROJECTOR</source>
+        <translation>SEM PROJETOR</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="111"/>
         <source>{left} of budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>restam {left} do tempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="110"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="113"/>
         <source>{over} over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo total excedido em {over}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="163"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="166"/>
         <source>Session: {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="164"/>
-        <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão: {t}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
+        <source>session</source>
+        <translation>sessão</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
         <source>{kind}: {t} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: previsto {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="179"/>
         <source>{kind}: on screen {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: na tela há {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="183"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="186"/>
         <source>{t} left of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam {t} de {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="188"/>
         <source>{t} over {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} a mais sobre {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="195"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="198"/>
         <source>paused</source>
-        <translation type="unfinished">pausado</translation>
+        <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="288"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="291"/>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: fim da sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="299"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="302"/>
         <source>Next talk: {label}</source>
         <translation>Próxima palestra: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="301"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="304"/>
         <source>Next: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="327"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="330"/>
         <source>Esc quit</source>
         <translation>Esc sair</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="329"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="332"/>
         <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
         <translation>F5 iniciar · Espaço próximo bloco · PgUp voltar · H pausa técnica · B preto · Esc sair</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="333"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
         <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
         <translation>P pausar · M marcar slide · H pausa técnica · B preto · W branco · Esc parar (duas vezes)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="339"/>
         <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
         <translation>Espaço encerrar e seguir · + / − 1 min · G slides · R voltar à cartela · P pausar · H pausa técnica · B preto · Esc parar (duas vezes)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/controller.py" line="121"/>
+        <location filename="../../pechakucha/qt/show/controller.py" line="134"/>
         <source>journal not saved ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>registro não salvo ({problem})</translation>
     </message>
 </context>
 <context>
@@ -1128,47 +1149,47 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="50"/>
         <source>{path}: not a PDF or an image — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="51"/>
         <source>{path}: not a PDF or an image (it is a web page) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é uma página web) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="54"/>
         <source>{path}: not a PDF or an image (it is a PostScript file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é um arquivo PostScript) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="58"/>
         <source>{path}: not a PDF or an image (it is a PowerPoint file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é um arquivo do PowerPoint) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="62"/>
         <source>{path}: not a PDF or an image (it is a Keynote file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é um arquivo do Keynote) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="66"/>
         <source>{path}: not a PDF or an image (it is an OpenDocument presentation) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é uma apresentação OpenDocument) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="71"/>
         <source>{path}: not a PDF or an image (it is an archive or office document) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é um arquivo compactado ou um documento do Office) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="76"/>
         <source>{path}: not a PDF or an image (it is an XML or web file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é um arquivo XML ou web) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="80"/>
         <source>{path}: not a PDF or an image (it is a text file) — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um PDF nem uma imagem (é um arquivo de texto) — exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="102"/>
@@ -1203,22 +1224,22 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="172"/>
         <source>{path}: the folder has no images, but its subfolder “{subfolder}” has {count} — choose that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: a pasta não tem imagens, mas a subpasta “{subfolder}” tem {count} — escolha essa pasta.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="185"/>
         <source>{path}: this is {kind}, not a file — choose a PDF, an image or a folder of images.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é um arquivo ({kind}) — escolha um PDF, uma imagem ou uma pasta de imagens.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="197"/>
         <source>{path}: {kind} — install LibreOffice (package libreoffice-impress) to show it, or export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {kind} — instale o LibreOffice (pacote libreoffice-impress) para exibi-lo, ou exporte os slides como PDF.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/errors.py" line="210"/>
         <source>{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: o LibreOffice não conseguiu converter o arquivo ({kind}){detail} — exporte os slides como PDF.</translation>
     </message>
 </context>
 <context>
@@ -1293,77 +1314,77 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="99"/>
         <source>plan has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>o plano tem {count} problema(s)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="101"/>
         <source>plan fits its budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>o plano cabe no tempo total de {budget}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="114"/>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>bloco</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="115"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="116"/>
         <source>changeover</source>
-        <translation type="unfinished"></translation>
+        <translation>troca</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="117"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>início</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="138"/>
         <source>Forecast: {runs} runs, seed {seed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsão: {runs} simulações, semente {seed}.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="139"/>
         <source>Where it ends against its budget (holds excluded):</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde termina em relação ao tempo total (sem pausas técnicas):</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="140"/>
         <source>this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>este plano</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="141"/>
         <source>without changeovers or learning</source>
-        <translation type="unfinished"></translation>
+        <translation>sem trocas nem aprendizado</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="150"/>
         <source>Commentary short of its time in {short} runs; auto Q&amp;As held at their minimum {at_minimum} times, below it {below} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntese com menos tempo que o previsto em {short} simulações; perguntas automáticas no mínimo {at_minimum} vezes, abaixo dele {below} vezes.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="162"/>
         <source>Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; Q&amp;As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala: trocas de {c0:g}–{c1:g} s; uma pausa técnica de {h0:g}–{h1:g} s em {chance:.0%} das palestras; perguntas encerradas em zero ± {qa:g} s (+{over:g} s em média); síntese ± {comm:g} s.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="212"/>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="213"/>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <location filename="../../pechakucha/cli/plan.py" line="214"/>
         <source>within ±0:30</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de ±0:30</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1407,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="19"/>
         <source>slides come in {count} shapes: {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>os slides têm {count} proporções diferentes: {groups}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="20"/>
@@ -1396,17 +1417,17 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="23"/>
         <source>picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: it will blur</source>
-        <translation type="unfinished"></translation>
+        <translation>a imagem de {width}×{height} pixels é ampliada {factor}× num projetor {projector}: vai ficar borrada</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="28"/>
         <source>transparent areas show as white, like paper</source>
-        <translation type="unfinished"></translation>
+        <translation>as áreas transparentes aparecem brancas, como papel</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="29"/>
         <source>light parts are drawn on transparency: on the white page they vanish</source>
-        <translation type="unfinished"></translation>
+        <translation>há partes claras sobre fundo transparente: na página branca elas somem</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
@@ -1416,7 +1437,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="34"/>
         <source>slide is blank but for its page number</source>
-        <translation type="unfinished"></translation>
+        <translation>o slide está vazio, exceto pelo número de página</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="35"/>
@@ -1431,67 +1452,67 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="37"/>
         <source>the file is damaged and was repaired to open it — export the deck again; these slides may not look as intended: {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está danificado e foi reparado para abrir — exporte a apresentação de novo; estes slides podem não aparecer como o esperado: {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="42"/>
         <source>the file is damaged and was repaired to open it — export the deck again, or look at every slide</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está danificado e foi reparado para abrir — exporte a apresentação de novo, ou confira cada slide</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="47"/>
         <source>slide is damaged in the file and may not look as intended</source>
-        <translation type="unfinished"></translation>
+        <translation>o slide está danificado no arquivo e pode não aparecer como o esperado</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
         <source>only the first {drawn} slides were drawn: a {format} talk shows no more</source>
-        <translation type="unfinished"></translation>
+        <translation>só os primeiros {drawn} slides foram exibidos: uma palestra {format} não mostra mais que isso</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
         <source>converted from {kind} with LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>convertida com o LibreOffice (original: {kind})</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
         <source>slides hidden in the presentation were left out: {slides}</source>
-        <translation type="unfinished"></translation>
+        <translation>os slides ocultos na apresentação ficaram de fora: {slides}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="58"/>
         <source>fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may not fit as designed</source>
-        <translation type="unfinished"></translation>
+        <translation>fontes não instaladas neste computador: {fonts} — o LibreOffice usou outras no texto, que pode não caber como foi planejado</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
         <source>these {pages} pages are {frames} frames: each overlay step (\pause, \only, \uncover) became a page — add the handout option, \documentclass[handout]{{beamer}}, for one page per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>estas {pages} páginas são {frames} frames: cada etapa de sobreposição (\pause, \only, \uncover) virou uma página — adicione a opção handout, \documentclass[handout]{{beamer}}, para ter uma página por frame</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="69"/>
         <source>these {pages} pages are {frames} slides: each build or animation step became a page — export again without build stages</source>
-        <translation type="unfinished"></translation>
+        <translation>estas {pages} páginas são {frames} slides: cada etapa de animação virou uma página — exporte de novo sem as etapas de animação</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="74"/>
         <source>pages show the slide above the speaker&apos;s notes: the audience would read the notes — export the slides only</source>
-        <translation type="unfinished"></translation>
+        <translation>as páginas mostram o slide acima das notas do palestrante: o público leria as notas — exporte só os slides</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
         <source>pages are {aspect} and full of running text: this is a document for print, not slides</source>
-        <translation type="unfinished"></translation>
+        <translation>as páginas são {aspect} e cheias de texto corrido: é um documento para impressão, não slides</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="83"/>
         <source>a closing page (“{words}”) past the {expected} slides of the talk: drop it</source>
-        <translation type="unfinished"></translation>
+        <translation>uma página de encerramento (“{words}”) depois dos {expected} slides da palestra: remova-a</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="87"/>
         <source>the session has no talk with a deck</source>
-        <translation type="unfinished"></translation>
+        <translation>a sessão não tem nenhuma palestra com apresentação</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="88"/>
@@ -1529,32 +1550,32 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="30"/>
         <source>blurry picture</source>
-        <translation type="unfinished"></translation>
+        <translation>imagem borrada</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="31"/>
         <source>transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>transparente</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="32"/>
         <source>vanishes on white</source>
-        <translation type="unfinished"></translation>
+        <translation>some no branco</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="33"/>
         <source>page number only</source>
-        <translation type="unfinished"></translation>
+        <translation>só número de página</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="34"/>
         <source>closing page</source>
-        <translation type="unfinished"></translation>
+        <translation>página de encerramento</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="35"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>danificado</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/preview/contact_sheet.py" line="38"/>
@@ -1602,7 +1623,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/preview/sheet_export.py" line="159"/>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {page} de {pages}</translation>
     </message>
 </context>
 <context>
@@ -1686,52 +1707,52 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="22"/>
         <source>Budget</source>
-        <translation type="unfinished">Tempo total</translation>
+        <translation>Tempo total</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="23"/>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração real</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="24"/>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>pausas técnicas</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="25"/>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="26"/>
         <source>Actual</source>
-        <translation type="unfinished">Real</translation>
+        <translation>Real</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="27"/>
         <source>Technical hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa técnica</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="28"/>
         <source>minutes from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos desde o início</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="29"/>
         <source>on-time end</source>
-        <translation type="unfinished"></translation>
+        <translation>fim no horário</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="30"/>
         <source>Segment</source>
-        <translation type="unfinished">Bloco</translation>
+        <translation>Bloco</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="31"/>
         <source>Allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alocado</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="32"/>
@@ -1742,12 +1763,12 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="33"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa técnica</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="34"/>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Excesso</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="101"/>
@@ -1762,7 +1783,7 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="72"/>
         <source>Report: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório: {title}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/show/report_panel.py" line="75"/>
@@ -1920,17 +1941,17 @@ end this Q&amp;A at {t} to finish on time</source>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="71"/>
         <source>{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget ({budget}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: as partes fixas ({fixed}) e as trocas ({gaps}) passam do tempo total ({budget}).</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="76"/>
         <source>{file}: the commentary (segment {number}) is not the last part before the closing: segment {following} ({kind}) comes after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: a síntese (bloco {number}) não é a última parte antes do encerramento: o bloco {following} ({kind}) vem depois.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="81"/>
         <source>{file}: the talk in segment {number} has no deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: a palestra do bloco {number} não tem apresentação.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="84"/>

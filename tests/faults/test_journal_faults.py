@@ -17,15 +17,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pechakucha.core.clock import MonotonicClock
-from pechakucha.core.journal import load_journal
+from pechakucha.core.journal import Journal, load_journal
+from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.session.read import load_session
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import SlideRenderer
 from pechakucha.qt.show.audience import AudienceWindow
 from pechakucha.qt.show.console import PresenterConsole
 from pechakucha.qt.show.controller import SessionController
-from pechakucha.qt.show.launch import make_runner, open_decks
-from pechakucha.qt.show.operator import SessionOperator
+from pechakucha.qt.show.launch import open_decks, operate
 from tests.conftest import write_numbered_pdf
 from tests.faults.disk import FailingDisk
 
@@ -73,12 +73,11 @@ def open_show(qtbot, tmp_path):
             window.show()
         qtbot.waitExposed(audience)
         clock = MonotonicClock()
-        runner = make_runner(session, log, clock, resume="no")
+        runner = SessionRunner(session, clock, Journal(log))  # a fresh run on this file
         views = (audience, console)
         decks = open_decks(renderer, session)
         controller = SessionController(runner, decks, clock, runner.journal, views, cache)
-        operator = SessionOperator(controller)
-        console.key_pressed.connect(operator.handle_key)
+        operator = operate(controller, None)
         controller.refresh()
         made.append((controller, renderer, operator))  # the operator must outlive this call
         return controller

@@ -20,7 +20,7 @@ from pechakucha.core.runner.recovery import last_run
 from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.session.model import one_talk_session
 from pechakucha.qt.app.startup import DATA_DIR_VARIABLE
-from pechakucha.qt.show.launch import journal_path
+from pechakucha.qt.show.runs import journal_folder, run_journals, show_prefix
 from tests.conftest import write_numbered_pdf
 
 SLIDES, SECONDS = 3, 0.4
@@ -38,6 +38,16 @@ def data(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     monkeypatch.setenv(DATA_DIR_VARIABLE, str(folder))
     return folder
+
+
+def journal_path(deck: Path) -> Path:
+    """The show's journal of the older single-file kind: it counts as its oldest run."""
+    return journal_folder() / f"{show_prefix(deck)}.jsonl"
+
+
+def newest_run(deck: Path) -> list[dict]:
+    """The entries of the show's newest run journal."""
+    return load_journal(run_journals(deck)[-1]).entries
 
 
 def play(deck: Path, *args: str) -> subprocess.CompletedProcess:
@@ -84,9 +94,11 @@ TEARS = {
 
 
 @pytest.mark.parametrize(
-    "tear, resume", [("mid-line", "no"), ("mid-utf8", "ask"), ("garbage", "yes")]
+    "tear, resume", [("mid-line", "ask"), ("mid-utf8", "ask"), ("garbage", "yes")]
 )
 def test_a_torn_journal_is_skipped_reported_and_the_show_starts(deck, data, tear, resume):
+    """The last run's journal ends in a torn line: read for recovery, the line is skipped and
+    said; that run had ended, so a new run starts, in its own file, on time."""
     log = journal_path(deck)
     previous_run(deck, log, finished=True)
     lines_before = len(log.read_bytes().splitlines())
@@ -97,8 +109,8 @@ def test_a_torn_journal_is_skipped_reported_and_the_show_starts(deck, data, tear
     assert "unreadable journal line(s) skipped" in result.stderr and str(log) in result.stderr
     read = load_journal(log)
     torn = list(range(lines_before + 1, lines_before + 1 + TEARS[tear].count(b"\n") + 1))
-    assert read.skipped == torn  # the new run starts on a line of its own
-    assert_ran_on_time(last_run(read.entries))
+    assert read.skipped == torn  # the old file is left as it was
+    assert_ran_on_time(last_run(newest_run(deck)))
 
 
 def test_a_session_cut_mid_character_resumes_on_a_new_line_and_runs_to_its_end(deck, data):
@@ -121,7 +133,7 @@ def test_a_session_cut_mid_character_resumes_on_a_new_line_and_runs_to_its_end(d
     assert all(e["due"] <= e["shown"] for e in after)
 
 
-@pytest.mark.parametrize("how", ["data folder is a file", "journal on a full device"])
+@pytest.mark.parametrize("how", ["data folder is a file", "journal folder is a file"])
 def test_a_data_folder_that_refuses_the_journal_at_launch_starts_and_warns(
     deck, data, tmp_path, how
 ):
@@ -131,11 +143,9 @@ def test_a_data_folder_that_refuses_the_journal_at_launch_starts_and_warns(
         data.write_text("a file where the data folder should be")
         reason = os.strerror(errno.ENOTDIR)
     else:
-        if not os.path.exists("/dev/full"):
-            pytest.skip("no /dev/full on this system")
-        journal_path(deck).parent.mkdir(parents=True)
-        journal_path(deck).symlink_to("/dev/full")
-        reason = os.strerror(errno.ENOSPC)
+        data.mkdir()
+        (data / "journals").write_text("a file where the journals folder should be")
+        reason = os.strerror(errno.EEXIST)  # what mkdir says of the file in its way
     copy = tmp_path / "copy.jsonl"
     result = play(deck, "--start", "--log", str(copy))
     assert_clean_exit(result)

@@ -17,7 +17,7 @@ from pechakucha.qt.pixels.render import SlideRenderer
 from pechakucha.qt.show.audience import AudienceWindow
 from pechakucha.qt.show.console import PresenterConsole
 from pechakucha.qt.show.controller import SessionController
-from pechakucha.qt.show.launch import open_decks
+from pechakucha.qt.show.launch import open_decks, operate
 from pechakucha.qt.show.operator import SessionOperator
 from pechakucha.qt.show.talk_controller import TalkController
 
@@ -66,9 +66,7 @@ def make_show(qtbot, numbered_pdf, tmp_path):
         controller = SessionController(
             runner, open_decks(renderer, session), clock, journal, views, cache
         )
-        operator = SessionOperator(controller, manual=manual)
-        audience.key_pressed.connect(operator.handle_key)
-        console.key_pressed.connect(operator.handle_key)
+        operator = operate(controller, None, manual=manual)
         controller.refresh()
         show = Show(renderer, cache, audience, console, controller, operator, journal)
         made.append(show)

@@ -13,6 +13,10 @@ from pechakucha.core.runner.state import SegmentRecord, SegmentTimes
 from pechakucha.core.session.budget import planned_changeovers
 from pechakucha.core.session.model import Session
 
+#: The journal counts slides from 1 (slide 1 is the first), like the console and the advance
+#: events; journals written before `slides_from` was in "session_open" counted some from 0.
+SLIDES_FROM = 1
+
 
 class EventLog:
     """Events of the current command, at its instant `t` (set by the runner)."""
@@ -97,6 +101,7 @@ def open_fields(session: Session, plan: list[float]) -> dict[str, Any]:
             "seconds_per_slide": fmt.seconds_per_slide,
         },
         "segments": plan_rows(session, plan),
+        "slides_from": SLIDES_FROM,
     }
 
 

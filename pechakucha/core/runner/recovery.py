@@ -97,11 +97,12 @@ def _replay(
     """A runner (with no journal) that has run the journal's commands at their shifted times."""
     replay = _ReplayClock(times[0] + shift)
     runner = SessionRunner(session, replay)
+    first_slide = int(run[0].get("slides_from", 0))  # older journals counted from 0
     for number, (entry, t) in enumerate(zip(run, times, strict=True), start=1):
         if entry.get("event") in COMMANDS:
             replay.t = t + shift
             try:
-                _apply(runner, entry)
+                _apply(runner, entry, first_slide)
             except (KeyError, TypeError, ValueError) as error:
                 raise RecoveryError(
                     f"event {number} of the last run ({entry['event']}) cannot be replayed: {error}"
@@ -133,14 +134,14 @@ def _single_time_line(run: list[dict[str, Any]]) -> list[float]:
     return times
 
 
-def _apply(runner: SessionRunner, entry: dict[str, Any]) -> None:
-    """Replay one operator command."""
+def _apply(runner: SessionRunner, entry: dict[str, Any], first_slide: int) -> None:
+    """Replay one operator command (its slide numbers count from `first_slide`)."""
     event = entry["event"]
     if event == "extend":
         runner.extend(float(entry["seconds"]))
     elif event == "recall":
-        runner.recall(int(entry["talk"]), int(entry["slide"]))
+        runner.recall(int(entry["talk"]), int(entry["slide"]) - first_slide)
     elif event == "mark_slide":
-        runner.mark(int(entry["segment"]), int(entry["slide"]))
+        runner.mark(int(entry["segment"]), int(entry["slide"]) - first_slide)
     else:
         getattr(runner, event)()

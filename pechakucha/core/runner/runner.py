@@ -266,7 +266,7 @@ class SessionRunner:
         segment = self.current
         if segment is not None and segment.kind != "talk" and self._phase in ("running", "paused"):
             self.recalled = (segment_index, slide)
-            self._command("recall", talk=segment_index, slide=slide)
+            self._command("recall", talk=segment_index, slide=slide + events.SLIDES_FROM)
         return self._log.flush()
 
     def clear_recall(self) -> Events:
@@ -308,8 +308,8 @@ class SessionRunner:
         finished = schedule.state(now) is TalkState.FINISHED
         slide = schedule.format.slides - 1 if finished else schedule.slide_at(now)
         for k in range(record.last_slide + 1, slide + 1):
-            due = schedule.due(k)  # "advance" (with "shown") is journaled by what paints it
-            self._log.emit("slide_due", segment=self.index, slide=k, due=due, late=now - due)
+            due, number = schedule.due(k), k + events.SLIDES_FROM  # "advance": what paints it
+            self._log.emit("slide_due", segment=self.index, slide=number, due=due, late=now - due)
         record.last_slide = max(record.last_slide, slide)
         if finished:
             end = schedule.due(schedule.format.slides)
@@ -393,7 +393,7 @@ class SessionRunner:
         """Remember a slide for recall (once: marking it again changes nothing)."""
         if (segment_index, slide) not in self.marks:
             self.marks.append((segment_index, slide))
-            self._command("mark_slide", segment=segment_index, slide=slide)
+            self._command("mark_slide", segment=segment_index, slide=slide + events.SLIDES_FROM)
 
     def _command(self, name: str, **fields: Any) -> None:
         """Journal an operator command (recovery replays these)."""

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTime, QTranslator
 
 from pechakucha.core.i18n import LANGUAGES, language_code
 from pechakucha.core.preflight import Finding
@@ -79,10 +79,22 @@ def install_translator(language: str | None = None) -> str:
         _installed.append(translator)
     elif language != "en":
         return install_translator("en")
+    _install_qt_own(language)
     global _current
     QLocale.setDefault(QLocale(LOCALES[language]))
     _current = language
     return language
+
+
+def _install_qt_own(language: str) -> None:
+    """Qt's own strings (the Yes / No / Cancel of standard dialogs) in `language`, from the
+    folder PySide6 ships them in (nothing to do where it has none)."""
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder) and QCoreApplication.installTranslator(
+        translator
+    ):
+        _installed.append(translator)
 
 
 def translator_for(language: str) -> Translate:

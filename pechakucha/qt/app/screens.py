@@ -91,6 +91,7 @@ class ScreenPlacer(QObject):
     """
 
     layout_changed = Signal(bool)  # True when there are two screens (projector + console)
+    projector_changed = Signal(bool)  # False: the projector was unplugged; True: it is there
 
     def __init__(self, audience: QWidget, console: QWidget, wanted: int | None = None) -> None:
         super().__init__(console)
@@ -119,20 +120,24 @@ class ScreenPlacer(QObject):
             self.console.hide()
         self.audience.set_corner_countdown(self.single_screen)
         self.layout_changed.emit(not self.single_screen)
+        self.projector_changed.emit(True)
 
-    def swap(self) -> None:
-        """Exchange the projector and console screens (the operator's choice)."""
+    def swap(self) -> bool:
+        """Exchange the projector and console screens (the operator's choice); False if there
+        are not two screens."""
         screens = QGuiApplication.screens()
         if len(screens) < 2 or self.projector is None:
-            return
+            return False
         console_screen = next(s for s in screens if s is not self.projector)
         self.wanted = screens.index(console_screen)
         self.place()
+        return True
 
-    def toggle_console(self) -> None:
-        """Single-screen mode: switch between the slide and the console (Tab)."""
+    def toggle_console(self) -> bool:
+        """Single-screen mode: switch between the slide and the console (Tab); False with
+        two screens, where both are always shown."""
         if not self.single_screen:
-            return
+            return False
         if self.console.isVisible():
             self.console.hide()
             self.audience.raise_()
@@ -142,6 +147,12 @@ class ScreenPlacer(QObject):
             self.console.showMaximized()
             self.console.raise_()
             self.console.activateWindow()
+        return True
+
+    def dialog_parent(self) -> QWidget:
+        """The window a question to the operator opens over: the console on the laptop screen,
+        never the projector (the audience only in single-screen mode)."""
+        return self.console if self.console.isVisible() else self.audience
 
     def _on_screen_removed(self, screen: QScreen) -> None:
         if screen is self.projector:
@@ -149,6 +160,7 @@ class ScreenPlacer(QObject):
             self.projector = None
             self.single_screen = False
             self.layout_changed.emit(False)
+            self.projector_changed.emit(False)
 
     def _on_screen_added(self, screen: QScreen) -> None:
         if self.projector is None or self.single_screen:

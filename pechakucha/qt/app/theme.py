@@ -28,6 +28,7 @@ STATE_COLOURS = {
     "running": "#1f7a3a",
     "paused": "#a06000",
     "hold": "#a02828",
+    "lost": "#a02828",  # the projector is unplugged
     "blackout": "#000000",
     "white": "#888888",
     "finished": "#3a4250",

@@ -1,6 +1,6 @@
 """The session editor: build or change a session file without touching TOML.
 
-`pechakucha edit [SESSION.toml]` (see `run_editor`). The window edits a `Session` in memory:
+`pechakucha edit [SESSION.toml]` (see `launch.run_editor`). The window edits a `Session` in memory:
 session fields on top, the running order on the left (drag to reorder, drop decks on talks),
 the selected segment's form on the right, the plan against the budget below. Each talk shows its
 deck's preflight status, computed on the render worker so the window never freezes.
@@ -16,14 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from pechakucha.core.durations import format_duration
 from pechakucha.core.geometry import DEFAULT_PROJECTOR

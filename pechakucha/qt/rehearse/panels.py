@@ -136,6 +136,8 @@ class RangeControls(QWidget):
         self.stop = QPushButton(self.tr("Stop (Esc)"))
         for widget in (self.start, self.pause, self.stop, self.loop):
             widget.setFocusPolicy(Qt.NoFocus)  # Space and Enter are taps, never button presses
+        for box in (self.first, self.last):
+            box.setFocusPolicy(Qt.ClickFocus)  # the window, not a spin box, has the keys first
         self.keys = _label("dim")
         self.keys.setText(
             self.tr(

@@ -13,7 +13,7 @@ import os
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -38,6 +38,8 @@ from pechakucha.qt.widgets.pacing_chart import EARLY, ON_PACE, RAN_OUT
 
 TAP_KEYS = {Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter, Qt.Key_Right, Qt.Key_PageDown, Qt.Key_Down}
 START_KEYS = TAP_KEYS | {Qt.Key_F5, Qt.Key_R}
+# Keys a slide-number box has no use for: they stay the window's even while a box has the focus.
+WINDOW_KEYS = START_KEYS - {Qt.Key_Right, Qt.Key_PageDown, Qt.Key_Down} | {Qt.Key_P, Qt.Key_Escape}
 PREFETCH_AHEAD = 2
 
 
@@ -78,6 +80,14 @@ class RehearsalWindow(QWidget):
         self.resize(1280, 800)
         keep_geometry(self, "rehearse")
         self.set_range(1, min(len(deck), fmt.slides))
+        self.setFocus()  # Space starts at once, whatever the controls below offer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.KeyPress and event.key() in WINDOW_KEYS:
+            self.keyPressEvent(event)  # from a slide-number box: the window's key still
+            self.setFocus()
+            return True
+        return False
 
     # -- commands -----------------------------------------------------------------------------
     def set_range(self, first: int, last: int, loop: bool = False) -> None:
@@ -141,6 +151,8 @@ class RehearsalWindow(QWidget):
         self.pages.addWidget(self.page)
         self.pages.addWidget(self.results)
         self.controls = RangeControls(len(self.deck))
+        for box in (self.controls.first, self.controls.last):
+            box.installEventFilter(self)
         root = QVBoxLayout(self)
         root.addWidget(self.header)
         root.addWidget(self.pages, 1)

@@ -1,14 +1,15 @@
 """The audience window: full screen on the projector, only the slide or a card. Never a dialog.
 
 It is passive: the controller tells it what to show. Black before the start and after the end.
+Keys pressed on it go to the operator (`operator.SessionOperator.watch`), like the console's.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QWidget
 
 from pechakucha.qt.pixels.cache import PixmapCache
@@ -35,8 +36,6 @@ class Card:
 
 class AudienceWindow(QWidget):
     """What the audience sees: a slide, black, white, or a card."""
-
-    key_pressed = Signal(QKeyEvent)  # clickers talk to whichever window has the focus
 
     def __init__(self, cache: PixmapCache, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.Window | Qt.FramelessWindowHint)
@@ -97,9 +96,6 @@ class AudienceWindow(QWidget):
         self.corner.setGeometry(
             self.width() - side - margin, self.height() - side - margin, side, side
         )
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        self.key_pressed.emit(event)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)

@@ -8,7 +8,7 @@ tooltip (FitLabel); the running order elides its cells with the whole text in a 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -105,7 +105,6 @@ def fit_text(label: QLabel, text: str, pixels: int, width: int) -> None:
 class PresenterConsole(QWidget):
     """Current and next slide, per-slide countdown, talk and session clocks, running order."""
 
-    key_pressed = Signal(QKeyEvent)
     painted_once = Signal()  # the first frame is on screen (for the launch benchmark)
 
     def __init__(self, cache: PixmapCache, parent: QWidget | None = None) -> None:
@@ -195,9 +194,6 @@ class PresenterConsole(QWidget):
         if self.main_stack.indexOf(panel) < 0:
             self.main_stack.addWidget(panel)
         self.main_stack.setCurrentWidget(panel)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        self.key_pressed.emit(event)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

@@ -45,6 +45,7 @@ class SessionController(QObject):
         self.cache = cache
         self.cover: str | None = None
         self.show_progress = False
+        self.projector_present = True
         self.talks: dict[int, TalkController] = {}
         self.ticker = DeadlineTicker(clock, self)
         self.ticker.repaint.connect(self.refresh)
@@ -76,15 +77,26 @@ class SessionController(QObject):
         return self.talks[index]
 
     # -- commands -------------------------------------------------------------------------
-    def command(self, name: str, *args) -> None:
-        """Run a runner command by name (start, pause, next_segment, …) and show the result."""
-        getattr(self.runner, name)(*args)
+    def command(self, name: str, *args) -> bool:
+        """Run a runner command by name (start, pause, next_segment, …) and show the result;
+        True if the runner carried it out (journaled it), False if it did not apply now."""
+        events = getattr(self.runner, name)(*args)
         self.refresh()
+        return any(event["event"] == name for event in events)
 
     def set_cover(self, colour: str | None) -> None:
         """Blackout / white screen over whatever the projector shows (None: uncover)."""
         self.cover = colour
         self.journal.write("cover", self.clock.now(), colour=colour or "none")
+        self.refresh()
+
+    def set_projector(self, present: bool) -> None:
+        """The projector was unplugged (False) or is back (True): journal it, say it on the
+        console. Slides go on by the clock either way."""
+        if present == self.projector_present:
+            return
+        self.projector_present = present
+        self.journal.write("projector_back" if present else "projector_lost", self.clock.now())
         self.refresh()
 
     def toggle_progress(self) -> None:
@@ -104,7 +116,8 @@ class SessionController(QObject):
         self.runner.tick()
         snapshot = self.runner.snapshot()
         self._show_audience(snapshot)
-        refresh_console(self.console, snapshot, self.session, self.decks, self.cover)
+        screen = self.cover if self.projector_present else "lost"
+        refresh_console(self.console, snapshot, self.session, self.decks, screen)
         self._show_journal_state()
         self.audience.corner.copy_from(self.console.ring)
         self._prefetch_next_talk(snapshot)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 
 START, RESUME, PAUSE, BLACK, WHITE, STOP = "start", "resume", "pause", "black", "white", "stop"
 NEXT, PREVIOUS, TOGGLE_CONSOLE, MARK, SWAP = "next", "previous", "console", "mark", "swap"
@@ -47,7 +47,9 @@ def command_for(event: QKeyEvent) -> str | None:
 
 
 def key_name(event: QKeyEvent) -> str:
-    """A short human name of the key, for the console's "key pressed" notice."""
+    """A short human name of the key, for the console's notices and the journal ("F5")."""
+    if command_for(event) == RESUME:
+        return "Shift+F5"
     names = {
         Qt.Key_PageDown: "PageDown",
         Qt.Key_PageUp: "PageUp",
@@ -57,5 +59,9 @@ def key_name(event: QKeyEvent) -> str:
         Qt.Key_Up: "↑",
         Qt.Key_Down: "↓",
         Qt.Key_Return: "Enter",
+        Qt.Key_Enter: "Enter",
+        Qt.Key_Minus: "−",
     }
-    return names.get(event.key()) or event.text().upper() or f"key {event.key()}"
+    if event.key() in names:
+        return names[event.key()]
+    return QKeySequence(event.key()).toString() or event.text().upper() or f"key {event.key()}"

@@ -1,38 +1,88 @@
-"""The operator's keys during a session, mapped to runner commands in one place."""
+"""The operator's keys during a session, mapped to runner commands in one place.
+
+Every key press meant for a show window — the console, anything inside it (running order,
+slide grid, report), or the projector window — reaches `handle_key` first, whichever widget has
+the focus: a click on a panel or a closed grid can never swallow the clicker. Each key the table
+in `keys` knows leaves one trace in the journal: the command it caused, or `key_ignored`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from pechakucha.core.durations import format_duration
+from pechakucha.qt.app.screens import ScreenPlacer
 from pechakucha.qt.show import keys
 from pechakucha.qt.show.controller import SessionController
+from pechakucha.qt.show.recall_panel import RecallPanel
 
 MINUTE = 60.0
 ESC_CONFIRM_MS = 3000  # a second Esc within this stops the show
 
 
 class SessionOperator(QObject):
-    """Turns key presses into commands on the SessionController."""
+    """Turns key presses into commands on the SessionController (and the screens)."""
 
     quit_requested = Signal()
-    toggle_console = Signal()
-    swap_screens = Signal()
-    toggle_recall = Signal()
 
     def __init__(
-        self, controller: SessionController, parent: QObject | None = None, manual: bool = False
+        self,
+        controller: SessionController,
+        parent: QObject | None = None,
+        manual: bool = False,
+        screens: ScreenPlacer | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.manual = manual  # --manual: free slide navigation inside a talk (rehearsing)
+        self.screens = screens
         self.console = controller.console
+        self.grid = RecallPanel(controller.cache)
+        self.grid.recall.connect(self._recall)
+        self._windows: tuple[QWidget, ...] = ()
+        self._key = ""  # the key being handled, by name ("F5")
+        self._flashed = False  # a notice about it is on the console already
         self._esc_armed = QTimer(self, singleShot=True, interval=ESC_CONFIRM_MS)
 
+    def watch(self, *windows: QWidget) -> None:
+        """Take every key press meant for `windows` or any widget inside them."""
+        self._windows = windows
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.KeyPress or not isinstance(watched, QWidget):
+            return False
+        if watched.window() not in self._windows:
+            return False
+        return self.handle_key(event)
+
+    @property
+    def grid_open(self) -> bool:
+        """True while the slide grid is on the console."""
+        return self.console.side_stack.currentWidget() is self.grid
+
     def handle_key(self, event: QKeyEvent) -> bool:
-        """Carry out the command a key means; True if the key was used."""
+        """Carry out the command a key means; True if the key is the operator's."""
+        if self.grid_open and self.grid.navigate(event):
+            return True
         command = keys.command_for(event)
-        handler = {
+        if command is None:
+            return False
+        if event.isAutoRepeat():
+            return True  # a held clicker button must not end one segment after another
+        self._key, self._flashed = keys.key_name(event), False
+        if not self._handler(command)():
+            self._ignored(command)
+        self._key = ""
+        return True
+
+    def _handler(self, command: str) -> Callable[[], bool]:
+        """What `command` does; each returns True if it did something."""
+        return {
             keys.START: self._start,
             keys.RESUME: self._start,
             keys.PAUSE: self._pause,
@@ -40,68 +90,132 @@ class SessionOperator(QObject):
             keys.BLACK: lambda: self._cover("black"),
             keys.WHITE: lambda: self._cover("white"),
             keys.STOP: self._stop,
-            keys.NEXT: lambda: self._step(+1, event),
-            keys.PREVIOUS: lambda: self._step(-1, event),
+            keys.NEXT: lambda: self._step(+1),
+            keys.PREVIOUS: lambda: self._step(-1),
             keys.EXTEND: lambda: self.controller.command("extend", MINUTE),
-            keys.SHORTEN: lambda: self.controller.command("extend", -MINUTE),
+            keys.SHORTEN: self._shorten,
             keys.MARK: self._mark,
             keys.RECALL_OFF: lambda: self.controller.command("clear_recall"),
-            keys.TOGGLE_CONSOLE: self.toggle_console.emit,
-            keys.SWAP: self.swap_screens.emit,
-            keys.GRID: self.toggle_recall.emit,
-            keys.PROGRESS: self.controller.toggle_progress,
-        }.get(command)
-        if handler is None:
-            return False
-        handler()
+            keys.TOGGLE_CONSOLE: lambda: self._screens("console_toggle"),
+            keys.SWAP: lambda: self._screens("swap_screens"),
+            keys.GRID: self._toggle_grid,
+            keys.PROGRESS: self._toggle_progress,
+        }[command]
+
+    def _ignored(self, command: str) -> None:
+        """Journal a key that changed nothing, and say so on the console (unless a more
+        precise notice was just given)."""
+        self._journal("key_ignored", key=self._key, command=command)
+        if not self._flashed:
+            self._flash(self.tr("{key}: nothing to do now").format(key=self._key))
+
+    def _flash(self, text: str) -> None:
+        self.console.flash_keypress(text)
+        self._flashed = True
+
+    def _journal(self, event: str, **fields) -> None:
+        self.controller.journal.write(event, self.controller.clock.now(), **fields)
+
+    # -- commands -------------------------------------------------------------------------
+    def _start(self) -> bool:
+        phase = self.controller.runner.phase
+        if phase == "paused":
+            return self.controller.command("resume")
+        if phase == "hold":
+            return self.controller.command("release")
+        return self.controller.command("start")
+
+    def _pause(self) -> bool:
+        phase = self.controller.runner.phase
+        return self.controller.command("resume" if phase == "paused" else "pause")
+
+    def _hold(self) -> bool:
+        held = self.controller.runner.on_hold
+        done = self.controller.command("release" if held else "hold")
+        if done and not held:
+            self._flash(self.tr("Technical hold: the session clock is stopped"))
+        return done
+
+    def _cover(self, colour: str) -> bool:
+        self.controller.set_cover(None if self.controller.cover == colour else colour)
         return True
 
-    def _start(self) -> None:
-        runner = self.controller.runner
-        if runner.phase == "paused":
-            self.controller.command("resume")
-        elif runner.phase == "hold":
-            self.controller.command("release")
-        else:
-            self.controller.command("start")
-
-    def _pause(self) -> None:
-        phase = self.controller.runner.phase
-        self.controller.command("resume" if phase == "paused" else "pause")
-
-    def _hold(self) -> None:
-        held = self.controller.runner.on_hold
-        self.controller.command("release" if held else "hold")
-        if not held:
-            self.console.flash_keypress(self.tr("Technical hold: the session clock is stopped"))
-
-    def _cover(self, colour: str) -> None:
-        self.controller.set_cover(None if self.controller.cover == colour else colour)
-
-    def _mark(self) -> None:
-        mark = self.controller.runner.mark_slide()
-        if mark is not None:
-            self.console.flash_keypress(
-                self.tr("Slide {k} marked for the synthesis").format(k=mark[1] + 1)
-            )
-        self.controller.refresh()
-
-    def _step(self, step: int, event: QKeyEvent) -> None:
-        if step > 0 and self.controller.runner.phase in ("ready", "up_next"):
-            # A stray clicker press must not skip a whole talk: only F5 starts, only Space ends.
-            self.console.flash_keypress(self.tr("Press F5 to start"))
-            return
+    def _shorten(self) -> bool:
+        """One minute less, but never below the commentator's red line (`alert_at`)."""
         snapshot = self.controller.runner.snapshot()
+        seconds = MINUTE
+        if snapshot.kind == "commentary" and snapshot.remaining is not None:
+            segment = self.controller.session.segments[snapshot.index]
+            seconds = min(MINUTE, snapshot.remaining - segment.alert_at)
+            if seconds < 1:
+                self._flash(
+                    self.tr("The commentator's time is protected: not below {t}").format(
+                        t=format_duration(segment.alert_at)
+                    )
+                )
+                return False
+        return self.controller.command("extend", -round(seconds))
+
+    def _mark(self) -> bool:
+        runner = self.controller.runner
+        before = len(runner.marks)
+        mark = runner.mark_slide()
+        self.controller.refresh()
+        if mark is None or len(runner.marks) == before:
+            return False
+        self._flash(self.tr("Slide {k} marked for the synthesis").format(k=mark[1] + 1))
+        return True
+
+    def _step(self, step: int) -> bool:
+        runner = self.controller.runner
+        if step > 0 and runner.phase in ("ready", "up_next"):
+            # A stray clicker press must not skip a whole talk: only F5 starts, only Space ends.
+            self._flash(self.tr("Press F5 to start"))
+            return False
+        snapshot = runner.snapshot()
         if snapshot.talk_playing:
             talk = self.controller.talk(snapshot.index)
             if self.manual:
                 talk.go_to(talk.shown_index + step)
-            else:
-                talk.report_ignored_key(keys.key_name(event))
-            return
-        self.controller.command("next_segment" if step > 0 else "previous_segment")
+                return True
+            text = QCoreApplication.translate(
+                "TalkOperator", "{key} ignored: a 20 × 20 talk advances by itself"
+            )
+            self._flash(text.format(key=self._key))
+            return False
+        return self.controller.command("next_segment" if step > 0 else "previous_segment")
 
-    def _stop(self) -> None:
+    def _recall(self, talk: int, slide: int) -> None:
+        """Enter (or a double-click) in the slide grid: that slide back on the projector."""
+        if not self.controller.command("recall", talk, slide):
+            self._journal("key_ignored", key=self._key or "double-click", command="recall")
+            self._flash(self.tr("Slides are recalled during Q&A, cards and the synthesis"))
+
+    def _toggle_grid(self) -> bool:
+        if self.grid_open:
+            self.console.show_side_panel(None)
+        else:
+            marks = self.controller.runner.snapshot().marks
+            self.grid.populate(self.controller.session, self.controller.decks, marks)
+            self.console.show_side_panel(self.grid)
+        self._journal("grid", shown=self.grid_open)
+        return True
+
+    def _toggle_progress(self) -> bool:
+        self.controller.toggle_progress()
+        self._journal("progress_bar", shown=self.controller.show_progress)
+        return True
+
+    def _screens(self, event: str) -> bool:
+        """Tab (single-screen mode: slide ⇄ console) or S (swap the two screens)."""
+        if self.screens is None:
+            return False
+        done = self.screens.toggle_console() if event == "console_toggle" else self.screens.swap()
+        if done:
+            self._journal(event)
+        return done
+
+    def _stop(self) -> bool:
         running = self.controller.runner.phase not in ("ready", "done")
         if running and not self._esc_armed.isActive():
             self._esc_armed.start()
@@ -110,8 +224,10 @@ class SessionOperator(QObject):
                 if self.controller.session.one_talk
                 else self.tr("Press Esc again to stop the session")
             )
-            self.console.flash_keypress(message)
-            return
-        self.controller.journal.write("stop", self.controller.clock.now())
+            self._flash(message)
+            self._journal("stop_asked")
+            return True
+        self._journal("stop")
         self.controller.stop()
         self.quit_requested.emit()
+        return True

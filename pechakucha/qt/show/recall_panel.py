@@ -1,10 +1,14 @@
 """The console's slide grid: marked slides first, then every slide of every talk, to put
-one back on the projector during the synthesis."""
+one back on the projector during the synthesis.
+
+It never takes the keyboard focus: the operator hands it the keys that move in it (arrows,
+Home, End) and Enter, so every other key keeps its meaning while the grid is open.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from pechakucha.core.session.model import Session
@@ -13,16 +17,8 @@ from pechakucha.qt.pixels.render import DeckInfo, SlideKey
 
 THUMB = QSize(192, 108)
 ROLE_SLIDE = Qt.UserRole + 1
-NAVIGATION_KEYS = {
-    Qt.Key_Left,
-    Qt.Key_Right,
-    Qt.Key_Up,
-    Qt.Key_Down,
-    Qt.Key_Home,
-    Qt.Key_End,
-    Qt.Key_Return,
-    Qt.Key_Enter,
-}
+NAVIGATION_KEYS = {Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down, Qt.Key_Home, Qt.Key_End}
+ENTER_KEYS = {Qt.Key_Return, Qt.Key_Enter}
 
 
 class RecallPanel(QListWidget):
@@ -33,12 +29,13 @@ class RecallPanel(QListWidget):
     def __init__(self, cache: PixmapCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cache = cache
-        self._items: dict[SlideKey, QListWidgetItem] = {}
+        self._items: dict[SlideKey, list[QListWidgetItem]] = {}
         self.setViewMode(QListView.IconMode)
         self.setIconSize(THUMB)
         self.setResizeMode(QListView.Adjust)
         self.setMovement(QListView.Static)
         self.setSpacing(6)
+        self.setFocusPolicy(Qt.NoFocus)  # the clicker's keys stay with the operator
         self.itemActivated.connect(self._on_activated)
         cache.ready.connect(self._on_ready)
 
@@ -68,20 +65,28 @@ class RecallPanel(QListWidget):
         pixmap = self._cache.get(key)
         if pixmap is not None:
             item.setIcon(QIcon(pixmap))
-        self._items.setdefault(key, item)
+        self._items.setdefault(key, []).append(item)  # a marked slide is listed twice
         self.addItem(item)
 
     def _on_ready(self, key: SlideKey) -> None:
-        item = self._items.get(key)
-        pixmap = self._cache.get(key) if item is not None else None
+        items = self._items.get(key, [])
+        pixmap = self._cache.get(key) if items else None
         if pixmap is not None:
-            item.setIcon(QIcon(pixmap))
+            for item in items:
+                item.setIcon(QIcon(pixmap))
 
-    def keyPressEvent(self, event) -> None:
+    def navigate(self, event: QKeyEvent) -> bool:
+        """Move in the grid (arrows, Home, End) or recall the slide chosen (Enter); False
+        for any other key. Enter is used up here: it never also reaches the console."""
         if event.key() in NAVIGATION_KEYS:
             super().keyPressEvent(event)
-        else:
-            event.ignore()  # the console (and so the operator) gets every other key
+            return True
+        if event.key() in ENTER_KEYS:
+            item = self.currentItem()
+            if item is not None:
+                self._on_activated(item)
+            return True
+        return False
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         talk, slide = item.data(ROLE_SLIDE)

@@ -36,7 +36,10 @@ ON_TIME_SECONDS = 30  # within this of the plan counts as "on time"
 
 
 def phase_text(snapshot: RunnerSnapshot, cover: str | None = None) -> tuple[str, str]:
-    """(state key for the badge colour, badge text); a black or white screen shows first."""
+    """(state key for the badge colour, badge text); a lost projector ("lost"), then a black
+    or white screen, show first."""
+    if cover == "lost":
+        return "lost", QCoreApplication.translate("console", "NO PROJECTOR")
     if cover == "black":
         return "blackout", QCoreApplication.translate("console", "BLACKED OUT")
     if cover == "white":

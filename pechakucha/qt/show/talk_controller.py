@@ -3,12 +3,13 @@
 The schedule (core) says which slide is due; this controller only wakes up at deadlines,
 shows what is due *now*, pre-renders ahead right after each advance (far from the next
 deadline, since PyMuPDF holds the GIL while drawing) and journals when each slide was due
-and when the audience window actually painted it.
+and when it was actually painted, and where: on the projector, or only on the console while
+the projector is unplugged or covered.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from pechakucha.core.clock import Clock
 from pechakucha.core.journal import Journal
@@ -52,36 +53,6 @@ class TalkController(QObject):
         self.console.current_view.painted.connect(self._on_console_painted)
 
     # -- commands -------------------------------------------------------------------------
-    def start(self, at_slide: int = 0, into_slide: float = 0.0) -> None:
-        """Start the talk now (or resume it at a slide and second, after a crash)."""
-        now = self.clock.now()
-        self.schedule.start(now, at_slide, into_slide)
-        self._journaled.clear()
-        self.journal.write(
-            "start",
-            now,
-            deck=self.deck.path,
-            slides=self.schedule.format.slides,
-            seconds_per_slide=self.schedule.format.seconds_per_slide,
-        )
-        self.sync()
-
-    def pause(self) -> None:
-        """Freeze the talk; the slide keeps its remaining seconds."""
-        now = self.clock.now()
-        if self.schedule.state(now) is TalkState.RUNNING:
-            self.schedule.pause(now)
-            self.journal.write("pause", now, slide=self.schedule.slide_at(now) + 1)
-            self.sync()
-
-    def resume(self) -> None:
-        """Continue after a pause."""
-        now = self.clock.now()
-        if self.schedule.state(now) is TalkState.PAUSED:
-            self.schedule.resume(now)
-            self.journal.write("resume", now, slide=self.schedule.slide_at(now) + 1)
-            self.sync()
-
     def go_to(self, index: int) -> None:
         """Manual navigation (rehearsing a slide): restart the clock at slide `index`."""
         index = max(0, min(index, self.schedule.format.slides - 1, len(self.deck) - 1))
@@ -89,17 +60,6 @@ class TalkController(QObject):
         self._journaled.discard(index)
         self.journal.write("goto", self.clock.now(), slide=index + 1)
         self.sync()
-
-    def set_cover(self, colour: str | None) -> None:
-        """Blackout / white screen over the slide (None: show the slide again)."""
-        self.cover = colour
-        self.journal.write("cover", self.clock.now(), colour=colour or "none")
-        self.sync()
-
-    def warm_up(self) -> None:
-        """Render the first slides for every view now, so that F5 shows slide 1 at once."""
-        self._point_views_at(0)
-        self.cache.fill_now(self._keys_from(0, PREFETCH_AHEAD + 1))
 
     def update_progress(self) -> None:
         """Move the projector's thin per-slide bar (hidden unless the operator turned it on)."""
@@ -111,15 +71,6 @@ class TalkController(QObject):
             )
         self.audience.slide_view.set_progress(fraction)
 
-    def report_ignored_key(self, key: str) -> None:
-        """A clicker's next/previous during a 20 × 20 talk: shown on the console and journaled,
-        never obeyed (the talk advances by itself)."""
-        text = QCoreApplication.translate(
-            "TalkOperator", "{key} ignored: a 20 × 20 talk advances by itself"
-        )
-        self.console.flash_keypress(text.format(key=key))
-        self.journal.write("key-ignored", self.clock.now(), key=key)
-
     def stop(self) -> None:
         """Stop waking up (the talk is over or abandoned)."""
         self.ticker.arm(None)
@@ -130,7 +81,7 @@ class TalkController(QObject):
         now = self.clock.now()
         state = self.schedule.state(now)
         if state is TalkState.FINISHED:
-            self._finish(now)
+            self._finish()
             return
         index = min(self.schedule.slide_at(now), len(self.deck) - 1)
         self._point_views_at(index)
@@ -165,16 +116,17 @@ class TalkController(QObject):
             keys += view.keys_from(start, count, self.slide_count)
         return keys
 
-    def _finish(self, now: float) -> None:
+    def _finish(self) -> None:
+        """The talk's time is up: wake the session controller at once (the runner journals
+        the talk's end, `segment_end`, at its exact time)."""
         if self.shown_index != -2:
             self.shown_index = -2
             self.ticker.arm(None)
-            self.journal.write("end", now, due=self.schedule.due(self.schedule.format.slides))
             self.finished.emit()
 
     def _on_console_painted(self, deck: str, index: int) -> None:
-        # With the projector unplugged the console is the only screen showing the talk.
-        if not self.audience.isVisible():
+        # With the projector unplugged or covered, the console is the only screen showing it.
+        if not self.audience.isVisible() or self.cover:
             self._journal_shown(deck, index, "console")
 
     def _on_audience_painted(self, deck: str, index: int) -> None:
@@ -195,4 +147,5 @@ class TalkController(QObject):
             due=round(due, 6),
             shown=round(now, 6),
             late_ms=round((now - due) * 1000, 2),
+            screen=where,
         )

@@ -171,3 +171,23 @@ def test_a_journal_of_another_session_is_refused(session, clock, journal_path):
         recover(other, journal.entries, WALL_EPOCH, clock)
     with pytest.raises(RecoveryError, match="no session"):
         recover(session, [], WALL_EPOCH, clock)
+
+
+def test_an_old_journal_counting_slides_from_0_still_replays_marks_and_recalls(
+    session, clock, journal_path
+):
+    """Journals count slides from 1 ("slides_from": 1 in session_open); older ones counted
+    marked and recalled slides from 0 and still resume on the same slides."""
+    runner, journal, start = start_talk2(session, clock, journal_path)
+    run_until(runner, clock, start + 61)
+    runner.mark_slide()
+    entries = read_journal(journal_path)
+    assert entries[0]["slides_from"] == 1
+    assert [e["slide"] for e in entries if e["event"] == "mark_slide"] == [4]
+    old = [dict(e) for e in entries]
+    del old[0]["slides_from"]
+    for entry in old:
+        if entry["event"] in ("mark_slide", "slide_due"):
+            entry["slide"] -= 1
+    resumed = recover(session, old, crash(journal, clock, 0), clock)
+    assert resumed.snapshot().marks == runner.snapshot().marks == ((TALK2, 3),)

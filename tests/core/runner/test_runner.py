@@ -237,7 +237,7 @@ def test_a_tick_5_s_late_gives_the_right_slide_and_starts_qa_at_the_exact_talk_e
     clock.advance(65)
     events = runner.tick()
     assert [(e["slide"], e["due"], e["late"]) for e in events] == [
-        (1, start + 20, 45), (2, start + 40, 25), (3, start + 60, 5),
+        (2, start + 20, 45), (3, start + 40, 25), (4, start + 60, 5),
     ]  # fmt: skip
     snap = runner.snapshot()
     assert (snap.slide, snap.slide_remaining) == (3, 15)

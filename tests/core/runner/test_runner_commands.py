@@ -167,14 +167,14 @@ def test_mark_slides_during_talks_and_recall_them_during_the_commentary(runner, 
     assert runner.mark_slide() == (TALK1, 2)
     assert runner.mark_slide() == (TALK1, 2)
     events = runner.recall(TALK1, 0)  # not during a talk: nothing but the mark, once
-    assert [(e["event"], e["segment"], e["slide"]) for e in events] == [("mark_slide", TALK1, 2)]
+    assert [(e["event"], e["segment"], e["slide"]) for e in events] == [("mark_slide", TALK1, 3)]
     run_talk(runner, clock)
     assert runner.mark_slide() is None  # a Q&A has no slide to mark
     to_commentary_from_qa1(runner, clock)
     assert runner.snapshot().marks == ((TALK1, 2),)
     runner.start()
     (event,) = runner.recall(TALK3, 19)
-    assert (event["event"], event["talk"], event["slide"]) == ("recall", TALK3, 19)
+    assert (event["event"], event["talk"], event["slide"]) == ("recall", TALK3, 20)  # from 1
     assert runner.snapshot().recalled == (TALK3, 19)
     runner.clear_recall()
     assert runner.snapshot().recalled is None

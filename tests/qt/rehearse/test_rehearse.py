@@ -270,3 +270,33 @@ def test_data_folder_prefers_the_option_then_the_environment(monkeypatch, tmp_pa
     assert data_folder() == tmp_path / "env"
     monkeypatch.delenv("PECHAKUCHA_DATA_DIR")
     assert data_folder() != tmp_path / "env"
+
+
+def focused(window) -> object:
+    """Where a key press goes now: the focus widget, else the active window, else `window`."""
+    return QApplication.focusWidget() or QApplication.activeWindow() or window
+
+
+def activate(qtbot, window) -> None:
+    """Make `window` the active window, as a person opening it would find it."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_RehearsalWindow_Space_on_whatever_has_the_focus_starts_then_taps(qtbot, rehearsal):
+    window = rehearsal(clock=FakeClock(1000.0))
+    activate(qtbot, window)
+    qtbot.keyClick(focused(window), Qt.Key_Space)
+    assert window.runner.state not in ("ready", "done")
+    qtbot.keyClick(focused(window), Qt.Key_Space)
+    assert "Slide 1" in window.page.feedback.text()  # the tap was taken
+
+
+def test_RehearsalWindow_keys_still_work_after_choosing_slides_in_the_spin_box(qtbot, rehearsal):
+    window = rehearsal(clock=FakeClock(1000.0))
+    activate(qtbot, window)
+    qtbot.mouseClick(window.controls.first, Qt.LeftButton)
+    qtbot.keyClick(focused(window), Qt.Key_Up)  # the spin box takes its own keys
+    assert window.controls.first.value() == 2
+    qtbot.keyClick(focused(window), Qt.Key_Space)
+    assert window.runner.state not in ("ready", "done") and window.runner.first == 2

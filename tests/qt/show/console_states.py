@@ -107,7 +107,10 @@ def _before_the_talk(show: ConsoleShow) -> Iterator[str]:
 def _the_talk(show: ConsoleShow) -> Iterator[str]:
     show.controller.toggle_progress()  # T: the bar on the projector, to be seen on a slide
     _step(show, "start", 47.5)
-    show.controller.talk(show.runner.index).report_ignored_key("PageDown")
+    ignored = QCoreApplication.translate(
+        "TalkOperator", "{key} ignored: a 20 × 20 talk advances by itself"
+    )
+    show.console.flash_keypress(ignored.format(key="PageDown"))  # what a stray click shows
     yield "talk"
     show.controller.set_cover("black")
     _step(show)

@@ -15,9 +15,7 @@ from pechakucha.qt.show.audience import AudienceWindow
 from pechakucha.qt.show.cards import countdown_text
 from pechakucha.qt.show.console import PresenterConsole
 from pechakucha.qt.show.controller import SessionController
-from pechakucha.qt.show.launch import open_decks
-from pechakucha.qt.show.operator import SessionOperator
-from pechakucha.qt.show.recall_panel import RecallPanel
+from pechakucha.qt.show.launch import open_decks, operate
 from tests.conftest import write_numbered_pdf
 
 SESSION = """
@@ -65,9 +63,7 @@ def session_show(qtbot, tmp_path):
     controller = SessionController(
         runner, open_decks(renderer, session), clock, journal, (audience, console), cache
     )
-    operator = SessionOperator(controller)
-    audience.key_pressed.connect(operator.handle_key)
-    console.key_pressed.connect(operator.handle_key)
+    operate(controller, None)
     controller.refresh()
     yield controller
     controller.stop()
@@ -93,7 +89,7 @@ def test_talk_runs_by_itself_then_QA_starts_at_once(session_show, qtbot):
     qtbot.waitUntil(lambda: card_title(session_show) == "Preguntas y respuestas", timeout=5000)
     assert session_show.runner.phase == "running"
     shown = [e["slide"] for e in session_show.journal.entries if e["event"] == "advance"]
-    assert shown[0] == 1 and shown == sorted(shown)
+    assert shown == sorted(set(shown))  # in order (a slide painted too late is skipped)
 
 
 def test_stray_Space_during_the_talk_is_ignored_and_ends_QA_after(session_show, qtbot):
@@ -123,13 +119,12 @@ def test_marked_slide_can_be_recalled_from_the_grid_and_dismissed_with_R(session
     session_show.runner.start()
     qtbot.keyClick(session_show.console, Qt.Key_M)
     qtbot.waitUntil(lambda: session_show.runner.snapshot().kind == "qa", timeout=5000)
-    panel = RecallPanel(session_show.cache)
-    qtbot.addWidget(panel)
-    panel.populate(session_show.session, session_show.decks, session_show.runner.snapshot().marks)
-    assert panel.item(0).text().startswith("★")
-    panel.recall.connect(lambda talk, slide: session_show.command("recall", talk, slide))
-    panel.itemActivated.emit(panel.item(0))
+    qtbot.keyClick(session_show.console, Qt.Key_G)
+    grid = session_show.console.side_stack.currentWidget()
+    assert grid.item(0).text().startswith("★")
+    qtbot.keyClick(session_show.console, Qt.Key_Return)
     assert session_show.audience.mode == "slide"
+    assert session_show.runner.snapshot().kind == "qa"  # Enter recalled and did nothing else
     qtbot.keyClick(session_show.console, Qt.Key_R)
     assert card_title(session_show) == "Preguntas y respuestas"
 
