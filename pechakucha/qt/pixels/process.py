@@ -243,7 +243,7 @@ class RenderProcess:
         _, descriptors, _, _ = socket.recv_fds(worker.channel, 1, 1)
         if not descriptors:  # the socket was shut meanwhile (closing)
             raise EOFError
-        return map_shared(descriptors[0], drawn.height * drawn.stride)
+        return map_shared(descriptors[0], drawn.file_size)
 
     def _answered(self, worker: Worker, reply: tuple) -> None:
         with self._lock:

@@ -23,6 +23,7 @@ from pechakucha.decks.errors import DamagedFile
 from pechakucha.qt.app.i18n import error_text
 from pechakucha.qt.pixels.process import AHEAD, SOON, URGENT, RendererStopped, RenderProcess
 from pechakucha.qt.pixels.protocol import (
+    PIXELS_AT,
     DeckInfo,
     Drawn,
     Identity,
@@ -43,7 +44,8 @@ SLOW_SECONDS = 0.5
 
 def shared_image(drawn: Drawn, buffer: Any) -> QImage:
     """A QImage over the render process's shared pixels (no copy; it keeps `buffer` alive)."""
-    return QImage(buffer, drawn.width, drawn.height, drawn.stride, QImage.Format_RGB32)
+    pixels = memoryview(buffer)[PIXELS_AT:]
+    return QImage(pixels, drawn.width, drawn.height, drawn.stride, QImage.Format_RGB32)
 
 
 class SlideRenderer(QObject):

@@ -24,6 +24,7 @@ from typing import Any
 
 from pechakucha.decks.base import Deck, Pixels
 from pechakucha.qt.pixels.protocol import (
+    PIXELS_AT,
     DeckChanged,
     DeckInfo,
     Drawn,
@@ -55,25 +56,29 @@ def draw_rgb32(deck: Deck, index: int, width: int, height: int) -> tuple[int, fl
 
     A PDF draws straight into the shared memory; other decks give RGB pixels, converted a
     band of rows at a time (a few MB of scratch memory even at 4K)."""
-    size = width * height * 4
+    size = PIXELS_AT + width * height * 4
     descriptor = shared_file(size)
     flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)  # one fault instead of 8000
     try:
-        with mmap.mmap(descriptor, size, flags=flags) as target:
-            started = time.perf_counter()
-            if hasattr(deck, "render_bgrx"):
-                deck.render_bgrx(index, width, height, target)
-                return descriptor, time.perf_counter() - started
-            pixels = deck.render(index, width, height)
-            seconds = time.perf_counter() - started
-            copy_as_rgb32(pixels, target)
-            return descriptor, seconds
+        with mmap.mmap(descriptor, size, flags=flags) as shared:
+            target = memoryview(shared)[PIXELS_AT:]
+            try:
+                started = time.perf_counter()
+                if hasattr(deck, "render_bgrx"):
+                    deck.render_bgrx(index, width, height, target)
+                    return descriptor, time.perf_counter() - started
+                pixels = deck.render(index, width, height)
+                seconds = time.perf_counter() - started
+                copy_as_rgb32(pixels, target)
+                return descriptor, seconds
+            finally:
+                target.release()  # before the mapping closes
     except BaseException:
         os.close(descriptor)
         raise
 
 
-def copy_as_rgb32(pixels: Pixels, target: mmap.mmap) -> None:
+def copy_as_rgb32(pixels: Pixels, target: memoryview) -> None:
     """Write RGB `pixels` into `target` as B, G, R, 255 bytes per pixel."""
     from PIL import Image
 

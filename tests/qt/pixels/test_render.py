@@ -182,3 +182,12 @@ def test_no_background_render_starts_close_to_a_slide_deadline(renderer, numbere
     qtbot.waitUntil(lambda: len(drawn) == 2, timeout=30000)
     assert [done for done, _ in drawn] == [key(numbered_pdf, 4), key(numbered_pdf, 3)]
     assert drawn[1][1] >= deadline + QUIET_AFTER
+
+
+def test_a_slide_that_cannot_be_drawn_fails_alone(renderer, numbered_pdf, qtbot):
+    renderer.open(str(numbered_pdf))
+    with qtbot.waitSignal(renderer.failed, timeout=30000) as failed:
+        renderer.request(key(numbered_pdf, 25))  # the deck has 20
+    with qtbot.waitSignal(renderer.rendered, timeout=30000):
+        renderer.request(key(numbered_pdf, 19))
+    assert failed.args[0] == key(numbered_pdf, 25) and "25" in failed.args[1]
