@@ -72,4 +72,4 @@ def test_a_slide_taking_seconds_to_draw_delays_no_advance_and_no_key(make_show, 
     assert_each_slide_shown_in_its_own_slot(advances, 0.25)
     during = [a for a in advances if asked_at < a["due"] and a["shown"] < drawn[0]]
     assert len(during) >= 3, (asked_at, drawn, advances)  # advanced while it was being drawn
-    assert show.events("key-ignored")[0]["t"] < drawn[0]  # and the key was handled meanwhile
+    assert show.events("key_ignored")[0]["t"] < drawn[0]  # and the key was handled meanwhile
