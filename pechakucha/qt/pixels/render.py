@@ -32,6 +32,10 @@ from pechakucha.qt.pixels.protocol import (
 
 __all__ = ["DeckInfo", "SlideKey", "SlideRenderer"]
 
+# No slide starts to be drawn in this window around the next slide deadline, unless a view needs
+# it now: the render process would take a core the GUI thread needs to show the slide on time.
+QUIET_BEFORE = 0.35
+QUIET_AFTER = 0.05
 # Slides drawn ahead (prerender) send their pixels back only if they took at least this long;
 # faster ones are only timed and checked, and drawn again just before they are due.
 SLOW_SECONDS = 0.5
@@ -110,6 +114,13 @@ class SlideRenderer(QObject):
             partial(self._on_rendered_for, key, image)
         )
         return image
+
+    def keep_quiet_around(self, deadline: float | None) -> None:
+        """Start no background render close to `deadline` (time.monotonic seconds)."""
+        if deadline is None:
+            self._process.keep_quiet(None)
+        else:
+            self._process.keep_quiet(deadline - QUIET_BEFORE, deadline + QUIET_AFTER)
 
     def close(self) -> None:
         """Drop queued work (nobody will look at it) and stop the render process."""

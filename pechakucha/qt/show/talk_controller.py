@@ -95,6 +95,7 @@ class TalkController(QObject):
                 self.audience.slide_view.repaint()  # the projector first, the console after
         deadline = self.schedule.next_deadline(now)
         self.ticker.arm(deadline)
+        self.cache.renderer.keep_quiet_around(deadline)
 
     @property
     def slide_count(self) -> int:

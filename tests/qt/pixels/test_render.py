@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from pechakucha.cli.bench import HEAVY_SLIDE, make_heavy_deck
 from pechakucha.decks.errors import DamagedFile, DeckNotFound, RenderFailed
 from pechakucha.qt.pixels.protocol import dumps, loads
-from pechakucha.qt.pixels.render import SlideKey, SlideRenderer
+from pechakucha.qt.pixels.render import QUIET_AFTER, QUIET_BEFORE, SlideKey, SlideRenderer
 from tests.conftest import write_numbered_pdf
 
 SMALL = (320, 180)
@@ -168,3 +169,16 @@ def test_a_file_saved_into_an_image_folder_deck_does_not_stop_it(renderer, tmp_p
     with qtbot.waitSignal(renderer.rendered, timeout=30000) as arrived:
         renderer.request(key(folder, 1))
     assert arrived.args[0] == key(folder, 1)
+
+
+def test_no_background_render_starts_close_to_a_slide_deadline(renderer, numbered_pdf, qtbot):
+    renderer.open(str(numbered_pdf))
+    deadline = time.monotonic() + QUIET_BEFORE / 2  # the quiet time has begun
+    renderer.keep_quiet_around(deadline)
+    drawn: list[tuple[SlideKey, float]] = []
+    renderer.rendered.connect(lambda done, _image: drawn.append((done, time.monotonic())))
+    renderer.request(key(numbered_pdf, 3))  # asked for ahead: waits for the quiet time to end
+    renderer.request(key(numbered_pdf, 4), urgent=True)  # a view needs it now: at once
+    qtbot.waitUntil(lambda: len(drawn) == 2, timeout=30000)
+    assert [done for done, _ in drawn] == [key(numbered_pdf, 4), key(numbered_pdf, 3)]
+    assert drawn[1][1] >= deadline + QUIET_AFTER
