@@ -116,22 +116,22 @@
         <translation>Pecha Kucha — consola del presentador</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
         <source>Left</source>
         <translation>Restante</translation>
     </message>
@@ -816,6 +816,14 @@
     </message>
 </context>
 <context>
+    <name>SlideRenderer</name>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="179"/>
+        <source>The slide renderer stopped (exit code {code}) and was restarted.</source>
+        <translation>El motor de diapositivas se detuvo (código {code}) y se reinició.</translation>
+    </message>
+</context>
+<context>
     <name>TalkOperator</name>
     <message>
         <location filename="../../pechakucha/qt/show/operator.py" line="181"/>
@@ -1240,6 +1248,16 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
         <location filename="../../pechakucha/decks/errors.py" line="210"/>
         <source>{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.</source>
         <translation>{path}: LibreOffice no pudo convertir el archivo ({kind}){detail} — hay que exportar las diapositivas como PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="69"/>
+        <source>{path}: the file changed or was removed during the show — the slides already drawn stay on screen.</source>
+        <translation>{path}: el archivo cambió o se borró durante la sesión — las diapositivas ya dibujadas siguen en pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="79"/>
+        <source>Slide {slide} of {path} failed to render: drawing it stopped the renderer.</source>
+        <translation>No se pudo dibujar la diapositiva {slide} de {path}: al dibujarla se detuvo el motor.</translation>
     </message>
 </context>
 <context>

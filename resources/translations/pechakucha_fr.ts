@@ -116,22 +116,22 @@
         <translation>Pecha Kucha — console de régie</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
         <source>Segment</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
         <source>Left</source>
         <translation>Restant</translation>
     </message>
@@ -816,6 +816,14 @@
     </message>
 </context>
 <context>
+    <name>SlideRenderer</name>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="179"/>
+        <source>The slide renderer stopped (exit code {code}) and was restarted.</source>
+        <translation>Le moteur de rendu des diapositives s’est arrêté (code {code}) et a redémarré.</translation>
+    </message>
+</context>
+<context>
     <name>TalkOperator</name>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="120"/>
@@ -1240,6 +1248,16 @@ clore les questions à {t} pour finir à l’heure</translation>
         <location filename="../../pechakucha/decks/errors.py" line="210"/>
         <source>{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.</source>
         <translation>{path} : LibreOffice n’a pas pu convertir le fichier ({kind}){detail} — exportez les diapositives en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="69"/>
+        <source>{path}: the file changed or was removed during the show — the slides already drawn stay on screen.</source>
+        <translation>{path} : le fichier a changé ou a été supprimé pendant la séance — les diapositives déjà dessinées restent à l’écran.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="79"/>
+        <source>Slide {slide} of {path} failed to render: drawing it stopped the renderer.</source>
+        <translation>La diapositive {slide} de {path} n’a pas pu être dessinée : elle a arrêté le moteur de rendu.</translation>
     </message>
 </context>
 <context>

@@ -116,22 +116,22 @@
         <translation>Pecha Kucha — console do operador</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
         <source>Segment</source>
         <translation>Bloco</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="241"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
         <source>Left</source>
         <translation>Restante</translation>
     </message>
@@ -816,6 +816,14 @@
     </message>
 </context>
 <context>
+    <name>SlideRenderer</name>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="179"/>
+        <source>The slide renderer stopped (exit code {code}) and was restarted.</source>
+        <translation>O renderizador de slides parou (código {code}) e foi reiniciado.</translation>
+    </message>
+</context>
+<context>
     <name>TalkOperator</name>
     <message>
         <location filename="../../pechakucha/qt/show/session_console.py" line="120"/>
@@ -1240,6 +1248,16 @@ encerre as perguntas às {t} para terminar no horário</translation>
         <location filename="../../pechakucha/decks/errors.py" line="210"/>
         <source>{path}: LibreOffice could not convert {kind}{detail} — export the slides as PDF.</source>
         <translation>{path}: o LibreOffice não conseguiu converter o arquivo ({kind}){detail} — exporte os slides como PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="69"/>
+        <source>{path}: the file changed or was removed during the show — the slides already drawn stay on screen.</source>
+        <translation>{path}: o arquivo mudou ou foi removido durante a sessão — os slides já desenhados continuam na tela.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="79"/>
+        <source>Slide {slide} of {path} failed to render: drawing it stopped the renderer.</source>
+        <translation>Não foi possível desenhar o slide {slide} de {path}: desenhá-lo parou o renderizador.</translation>
     </message>
 </context>
 <context>
