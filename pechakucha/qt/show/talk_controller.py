@@ -1,8 +1,8 @@
 """Plays one deck on the audience window to its schedule and mirrors it on the console.
 
 The schedule (core) says which slide is due; this controller only wakes up at deadlines,
-shows what is due *now*, pre-renders ahead right after each advance (far from the next
-deadline, since PyMuPDF holds the GIL while drawing) and journals when each slide was due
+shows what is due *now*, asks the render process for the next slides right after each
+advance (far from the next deadline, when both cores are free) and journals when each slide was due
 and when it was actually painted, and where: on the projector, or only on the console while
 the projector is unplugged or covered.
 """
@@ -136,7 +136,8 @@ class TalkController(QObject):
         if deck != self.deck.path or index in self._journaled or self.schedule.origin is None:
             return
         self._journaled.add(index)
-        # Only now, with the slide on screen, may the worker take the GIL to render ahead.
+        # Only now, with the slide on screen, is the next one asked for (the render process
+        # then draws far from the next deadline).
         self.cache.prefetch(self._keys_from(index + 1, PREFETCH_AHEAD))
         now = self.clock.now()
         due = self.schedule.due(index) if index else self.schedule.origin
