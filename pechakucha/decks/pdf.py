@@ -282,7 +282,7 @@ class PdfDeck:
         if not 0 <= index < len(self):
             raise IndexError(f"slide index {index} out of range 0–{len(self) - 1}")
 
-    def _find_first_page(self, tries: int = 50) -> bool:
+    def find_first_page(self, tries: int = 50) -> bool:
         """Load the first page that loads (among the first `tries`) and keep its size as the
         size of pages that cannot be loaded. MuPDF loads the page tree on the first page it
         is asked for: its complaints about the tree are about the file, not about one slide."""
@@ -343,7 +343,7 @@ def open_pdf(path: Path, shown_as: Path | None = None) -> PdfDeck:
     try:
         _check_openable(name, document)
         deck = PdfDeck(name, document)
-        if not deck._find_first_page():
+        if not deck.find_first_page():
             raise DamagedFile(name)  # e.g. a page tree that loops on itself
     except DeckError:
         document.close()

@@ -205,11 +205,26 @@ def _set(table: Table, key: str, value: Any) -> None:
     if key in table:
         table[key] = value
         return
-    keys = [k for k, _ in table.value.body if k is not None]
-    try:
-        table.value._insert_after(keys[-1], key, tomlkit.item(value))
-    except (IndexError, KeyError, ValueError):
-        table[key] = value
+    trailing = _detach_trailing(table)
+    table[key] = value
+    _append_trivia(table, trailing)
+
+
+def _detach_trailing(table: Table) -> list[Any]:
+    """Remove and return the comments and blank lines after the table's last key.
+
+    Only public tomlkit names: the body is a list whose trailing non-key items no key's
+    index points into, so cutting them off and appending them again keeps the table whole.
+    """
+    body = table.value.body
+    start = len(body)
+    while start > 0 and body[start - 1][0] is None:
+        start -= 1
+    if not any(key is not None for key, _ in body[:start]):
+        return []  # no key yet: a new key goes after the table's own comments
+    trailing = [item for _, item in body[start:]]
+    del body[start:]
+    return trailing
 
 
 def _table_format(table: Table) -> TalkFormat | None:
