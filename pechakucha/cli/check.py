@@ -69,6 +69,7 @@ def expand_targets(paths: list[str], fmt: TalkFormat) -> tuple[list[CheckTarget]
 
 def session_targets(path: str) -> tuple[list[CheckTarget], DeckReport | None]:
     """The talk decks of the session file at `path`, or the report of why there are none."""
+    from pechakucha.core.session.plan import RECEIVED, deck_state
     from pechakucha.core.session.read import SessionError, load_session
     from pechakucha.decks.errors import DeckError
     from pechakucha.decks.opener import regular_kind
@@ -76,22 +77,43 @@ def session_targets(path: str) -> tuple[list[CheckTarget], DeckReport | None]:
     try:
         if regular_kind(os.path.abspath(path)) != "file":  # a pipe would wait forever
             raise SessionError("unreadable", path, reason="it is a folder")
-        session = load_session(path).session
+        session = load_session(path, require_decks=False).session
     except (SessionError, DeckError) as error:
         return [], failed_report(path, str(error), error)
-    talks = [
+    if not any(segment.kind == "talk" for segment in session.segments):
+        return [], DeckReport(path, 0, (Finding(ERROR, None, "no-talks"),))
+    talks = [  # pending and missing decks are listed per speaker (speakers.py), not opened
         CheckTarget(str(segment.deck), segment.format or session.format)
         for segment in session.segments
-        if segment.kind == "talk" and segment.deck is not None
+        if segment.kind == "talk" and deck_state(segment) == RECEIVED
     ]
-    if not talks:
-        return [], DeckReport(path, 0, (Finding(ERROR, None, "no-talks"),))
     return talks, None
 
 
-def human_lines(report: DeckReport, translate_finding, translate_status) -> list[str]:
+SEVERITIES = {
+    "error": QT_TRANSLATE_NOOP("check", "error"),
+    "warning": QT_TRANSLATE_NOOP("check", "warning"),
+    "info": QT_TRANSLATE_NOOP("check", "info"),
+}
+PLACES = {
+    "session": QT_TRANSLATE_NOOP("check", "session"),
+    "deck": QT_TRANSLATE_NOOP("check", "deck"),
+    "slide": QT_TRANSLATE_NOOP("check", "slide {number}"),
+    "slides": QT_TRANSLATE_NOOP("check", "slides {numbers}"),
+}
+
+
+def english(_context: str, text: str) -> str:
+    """No translation: the English source."""
+    return text
+
+
+def human_lines(
+    report: DeckReport, translate_finding, translate_status, translate=english
+) -> list[str]:
     """One line for the deck (status and slide count), then one per finding; a finding that
-    repeats on several slides is one line listing them ("slides 3–9, 12")."""
+    repeats on several slides is one line listing them ("slides 3–9, 12"). `translate`
+    (context, text) gives the words "error", "deck", "slide 7" in the reader's language."""
     lines = [f"{report.path}: {translate_status(report)}"]
     groups: dict[tuple[str, str, str], list[int]] = {}
     for finding in report.findings:
@@ -99,15 +121,15 @@ def human_lines(report: DeckReport, translate_finding, translate_status) -> list
             continue  # the status line already says it
         key = (finding.severity, finding.code, translate_finding(finding))
         groups.setdefault(key, []).append(finding.slide or 0)
-    for (severity, _code, text), slides in groups.items():
-        numbered = [slide for slide in slides if slide]
+    for (severity, code, text), slides in groups.items():
+        numbered = sorted({slide for slide in slides if slide})
         if not numbered:
-            where = "session" if _code == "no-talks" else "deck"
+            where = translate("check", PLACES["session" if code == "no-talks" else "deck"])
         elif len(numbered) == 1:
-            where = f"slide {numbered[0]}"
+            where = translate("check", PLACES["slide"]).format(number=numbered[0])
         else:
-            where = f"slides {slide_list(numbered)}"
-        lines.append(f"  {severity:7} {where}: {text}")
+            where = translate("check", PLACES["slides"]).format(numbers=slide_list(numbered))
+        lines.append(f"  {translate('check', SEVERITIES[severity]):7} {where}: {text}")
     return lines
 
 
@@ -122,6 +144,7 @@ def json_text(reports: list[DeckReport], extra: dict | None = None) -> str:
 
 def check_command(args: argparse.Namespace) -> int:
     """Run the check and print it; returns the exit code."""
+    from pechakucha.cli.speakers import not_arrived, speaker_lines, speaker_statuses
     from pechakucha.decks.inspect import check_path
 
     fmt = make_format(args.format, args.slides, args.seconds_per_slide)
@@ -131,12 +154,26 @@ def check_command(args: argparse.Namespace) -> int:
             check_path(target.path, target.format.slides, args.projector, target.format.name)
         )
     plans = session_plans(args.paths)
+    speakers = [(plan.path, speaker_statuses(plan.session, reports)) for plan in plans.plans]
     if args.json:
-        output = json_text(reports, plans.as_json())
+        extra = {**plans.as_json(), "speakers": _speakers_json(speakers)} if speakers else {}
+        output = json_text(reports, extra)
     else:
-        output = "\n".join(_human(reports, args.lang) + plans.text_lines())
+        lines = _human(reports, args.lang)
+        for path, statuses in speakers:
+            lines = speaker_lines(path, statuses) + lines
+        output = "\n".join(lines + plans.text_lines())
     write_stdout(output + "\n")
-    return max(exit_code(reports), plans.exit_code)
+    arrived = not any(not_arrived(statuses) for _path, statuses in speakers)
+    return max(exit_code(reports), plans.exit_code, EXIT_READY if arrived else EXIT_PROBLEMS)
+
+
+def _speakers_json(speakers: list) -> list[dict]:
+    """Each session's talks for `--json`: {"session", "talks": [...]}."""
+    return [
+        {"session": path, "talks": [status.as_dict() for status in statuses]}
+        for path, statuses in speakers
+    ]
 
 
 def session_plans(paths: list[str]):
@@ -161,10 +198,16 @@ def write_stdout(text: str) -> None:
 def _human(reports: list[DeckReport], language: str | None) -> list[str]:
     from PySide6.QtCore import QCoreApplication
 
-    from pechakucha.qt.app.i18n import error_text, finding_text, install_translator, plural
+    from pechakucha.qt.app.i18n import (
+        command_language,
+        error_text,
+        finding_text,
+        install_translator,
+        plural,
+    )
 
     _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    install_translator(language)
+    install_translator(command_language(language))
 
     def status(report: DeckReport) -> str:
         if report.status == FAILED:
@@ -179,7 +222,10 @@ def _human(reports: list[DeckReport], language: str | None) -> list[str]:
             return plural("check", READY_SLIDES, report.slides)
         return plural("check", NOT_READY_SLIDES, report.slides)
 
-    return [line for report in reports for line in human_lines(report, finding_text, status)]
+    translate = QCoreApplication.translate
+    return [
+        line for report in reports for line in human_lines(report, finding_text, status, translate)
+    ]
 
 
 def _qt_round_trip(text: str) -> str:

@@ -108,9 +108,9 @@ def remove(home: Path) -> bool:
 
 def install_desktop(args: argparse.Namespace) -> int:
     """`pechakucha install-desktop [--remove]`: 0 when done, 2 (one sentence) when it cannot."""
-    from pechakucha.qt.app.i18n import interface_language, translator_for
+    from pechakucha.qt.app.i18n import command_language, translator_for
 
-    here = translator_for(interface_language(args.lang))
+    here = translator_for(command_language(args.lang))
     if sys.platform.startswith(("win", "darwin")):
         print(f"pechakucha: {here('desktop', TEXTS['not_here'])}", file=sys.stderr)
         return 2

@@ -77,9 +77,9 @@ def run_export(args: argparse.Namespace) -> int:
     """`pechakucha export`: 0 when the PDF is written; 2 (one sentence on stderr) if not."""
     from pechakucha.core.session.read import SessionError, load_session
     from pechakucha.decks.errors import DeckError
-    from pechakucha.qt.app.i18n import error_text, interface_language, translator_for
+    from pechakucha.qt.app.i18n import command_language, error_text, translator_for
 
-    language = interface_language(args.lang)
+    language = command_language(args.lang)
     say = translator_for(language)
     try:
         session = load_session(args.session).session

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from pechakucha.core.durations import format_duration
+from pechakucha.core.i18n import english_plural
 from pechakucha.core.runner.simulate import (
     Forecast,
     OperatorModel,
@@ -70,7 +71,7 @@ class PlanCheck:
             if not path.lower().endswith(".toml") or not Path(path).is_file():
                 continue  # a FIFO or folder is refused by the deck check, never opened here
             try:
-                session = load_session(path).session
+                session = load_session(path, require_decks=False).session
             except SessionError:
                 continue
             plans.append(SessionPlan(path, session, plan_rows(session), plan_problems(session)))
@@ -95,11 +96,13 @@ class PlanCheck:
 
 def plan_lines(plan: SessionPlan) -> list[str]:
     """The plan in words: a verdict, one sentence per problem, then the running order."""
-    if plan.problems:
-        verdict = QCoreApplication.translate("plan", "plan has {count} problem(s)")
+    count = len(plan.problems)
+    if count:
+        verdict = QCoreApplication.translate("plan", "plan has %n problem(s)", None, count)
+        verdict = english_plural(verdict, count)
     else:
         verdict = QCoreApplication.translate("plan", "plan fits its budget of {budget}")
-    verdict = verdict.format(count=len(plan.problems), budget=_mss(plan.session.budget))
+    verdict = verdict.format(budget=_mss(plan.session.budget))
     lines = [f"{plan.path}: {verdict}"]
     lines += ["  " + _problem_text(p, plan.path) for p in plan.problems]
     return lines + running_order(plan.rows)
@@ -179,12 +182,12 @@ def model_text(model: OperatorModel) -> str:
 def plan_command(args: argparse.Namespace) -> int:
     """`pechakucha plan`: print the plan (and a forecast); exit 0 ok, 1 problems, 2 unreadable."""
     from pechakucha.core.session.read import SessionError, load_session
-    from pechakucha.qt.app.i18n import error_text, install_translator
+    from pechakucha.qt.app.i18n import command_language, error_text, install_translator
 
     _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    install_translator(args.lang)
+    install_translator(command_language(args.lang))
     try:
-        session = load_session(args.session).session
+        session = load_session(args.session, require_decks=False).session
     except SessionError as error:
         print(f"pechakucha: {error_text(error)}", file=sys.stderr)
         return EXIT_UNLOADABLE

@@ -121,7 +121,7 @@ def test_check_of_a_session_adds_its_plan_and_fails_on_plan_problems(tight):
     result = run("check", tight)
     assert result.returncode == 1, result.stdout
     assert "ready, 20 slides" in result.stdout
-    assert "plan has 3 problem(s)" in result.stdout
+    assert "plan has 3 problems" in result.stdout
 
 
 def test_check_json_has_the_decks_unchanged_and_a_plan_object(tight):

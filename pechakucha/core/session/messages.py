@@ -79,7 +79,12 @@ SESSION_WARNINGS = {
         "segment {following} ({kind}) comes after it.",
     ),
     "talk_without_deck": QT_TRANSLATE_NOOP(
-        "session", "{file}: the talk in segment {number} has no deck."
+        "session", "{file}: the talk in segment {number} ({name}) has no deck yet."
+    ),
+    "deck_missing": QT_TRANSLATE_NOOP(
+        "session",
+        "{file}: the deck of the talk in segment {number} ({name}) is not there: {path} — "
+        "point the talk to it again in the editor.",
     ),
     "auto_below_minimum": QT_TRANSLATE_NOOP(
         "session",

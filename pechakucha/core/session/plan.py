@@ -3,12 +3,15 @@ times, and the checks `pechakucha check` runs on it.
 
 A plan has problems when the fixed parts and changeovers exceed the budget, when the auto Q&As
 would get less than their minima, when a commentary is followed by anything but cards (it
-closes the session), or when a talk has no deck. Each problem is one sentence naming the file.
+closes the session), or when a talk's deck has not arrived (none given yet: *pending*; a path
+that is not there: *missing*). Each problem is one sentence naming the file. A talk lasts its
+format's slides × seconds whatever its file, so the plan never needs the decks themselves.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 
 from pechakucha.core.session.budget import (
@@ -17,7 +20,9 @@ from pechakucha.core.session.budget import (
     planned_changeovers,
     planned_durations,
 )
-from pechakucha.core.session.model import Session
+from pechakucha.core.session.model import Segment, Session
+
+PENDING, MISSING, RECEIVED = "pending", "missing", "received"
 
 
 @dataclass(frozen=True)
@@ -80,12 +85,38 @@ def _order_problems(session: Session) -> list[PlanProblem]:
 
 
 def _deck_problems(session: Session) -> list[PlanProblem]:
-    """Talks with no deck (a session built in the editor; a file with one does not load)."""
-    return [
-        PlanProblem("talk_without_deck", {"number": index + 1})
-        for index, segment in enumerate(session.segments)
-        if segment.kind == "talk" and segment.deck is None
-    ]
+    """Talks whose deck is pending (none given yet) or missing (not where the file says)."""
+    problems = []
+    for index, segment in enumerate(session.segments):
+        state = deck_state(segment) if segment.kind == "talk" else RECEIVED
+        params = {"number": index + 1, "name": segment.label}
+        if state == PENDING:
+            problems.append(PlanProblem("talk_without_deck", params))
+        elif state == MISSING:
+            problems.append(PlanProblem("deck_missing", {**params, "path": str(segment.deck)}))
+    return problems
+
+
+def deck_state(segment: Segment) -> str:
+    """A talk's deck: PENDING (no deck given yet), MISSING (given but not there) or RECEIVED."""
+    if segment.deck is None:
+        return PENDING
+    try:
+        there = segment.deck.exists()
+    except (OSError, ValueError):
+        there = False
+    return RECEIVED if there else MISSING
+
+
+def received_on(segment: Segment) -> dt.datetime | None:
+    """When the talk's deck arrived, as far as a file can tell: its modification time (local
+    time of day, no time zone), or None when there is no deck file."""
+    if segment.deck is None:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(os.stat(segment.deck).st_mtime)
+    except (OSError, ValueError, OverflowError):
+        return None
 
 
 def _time_of_day(session: Session, offset: float) -> dt.time | None:

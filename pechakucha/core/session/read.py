@@ -40,8 +40,11 @@ class LoadedSession:
     warnings: list[str] = field(default_factory=list)
 
 
-def load_session(path: str | Path) -> LoadedSession:
-    """Read and check the session file at `path`; raise SessionError if it cannot be used."""
+def load_session(path: str | Path, *, require_decks: bool = True) -> LoadedSession:
+    """Read and check the session file at `path`; raise SessionError if it cannot be used.
+
+    `require_decks=False` (check, plan, the editor) reads a talk with no `deck` yet (deck None)
+    or whose deck is not there (its path kept): see plan.deck_state."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -51,14 +54,15 @@ def load_session(path: str | Path) -> LoadedSession:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise SessionError("not_utf8", str(path)) from None
-    return parse_session(text, path)
+    return parse_session(text, path, require_decks=require_decks)
 
 
-def parse_session(text: str, path: str | Path) -> LoadedSession:
+def parse_session(text: str, path: str | Path, *, require_decks: bool = True) -> LoadedSession:
     """Check TOML `text` as if read from `path` (names the file, resolves the decks)."""
     path = Path(path)
     text = text.removeprefix("\ufeff")
     reader = _Reader(str(path), TextLocator(text), Path(os.path.abspath(path)).parent)
+    reader.require_decks = require_decks
     try:
         data = tomllib.loads(text)
     except (ValueError, RecursionError) as error:
@@ -74,6 +78,7 @@ class _Reader:
 
     def __init__(self, file: str, locator: TextLocator, base: Path) -> None:
         self.file, self.locator, self.base = file, locator, base
+        self.require_decks = True
 
     def error(self, code: str, where: Where, key: str | None = None, **params: Any) -> SessionError:
         """A SessionError about `key` in `where` (the [session] table or a segment)."""
@@ -145,14 +150,16 @@ class _Reader:
         return segment
 
     def talk_fields(self, segment: Segment, table: dict[str, Any], where: Where) -> None:
-        """A talk's deck (must exist) and optional format override."""
-        deck = self.text(table, "deck", where)
-        if not deck:
-            raise self.error("no_deck", where, "deck")
-        segment.deck = Path(os.path.abspath(self.base / deck))
-        if not _exists(segment.deck):
-            raise self.error("missing_deck", where, "deck", value=_show(deck))
+        """A talk's deck (must exist, unless decks are not required) and optional format."""
         segment.format = self.talk_format(table, where)
+        deck = self.text(table, "deck", where)
+        if not deck and self.require_decks:
+            raise self.error("no_deck", where, "deck")
+        if not deck:
+            return
+        segment.deck = Path(os.path.abspath(self.base / deck))
+        if self.require_decks and not _exists(segment.deck):
+            raise self.error("missing_deck", where, "deck", value=_show(deck))
 
     def timer_fields(self, segment: Segment, table: dict[str, Any], where: Where) -> None:
         """Duration (or "auto" for a Q&A), minimum, countdown display and thresholds."""

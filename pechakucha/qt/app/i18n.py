@@ -53,6 +53,13 @@ def interface_language(explicit: str | None = None) -> str:
     return language_code(remembered(LANGUAGE)) or preferred_language()
 
 
+def command_language(explicit: str | None = None) -> str:
+    """The language of a command's output (check, plan, export, …): `--lang`, else the one the
+    app's windows remembered, else the system's. Never remembers: only windows do."""
+    chosen = language_code(explicit or "") or language_code(remembered(LANGUAGE) or "")
+    return chosen or preferred_language()
+
+
 def current_language() -> str:
     """The interface language installed now."""
     return _current

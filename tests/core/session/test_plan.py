@@ -64,7 +64,7 @@ def test_fixed_parts_over_budget_and_squeezed_qa_and_misplaced_commentary_and_no
         "tight.toml: the commentary (segment 2) is not the last part before the closing: "
         "segment 3 (Q&A) comes after it."
     )
-    assert texts[3] == "tight.toml: the talk in segment 1 has no deck."
+    assert texts[3] == "tight.toml: the talk in segment 1 (Talk) has no deck yet."
 
 
 def test_cards_may_follow_the_commentary():
