@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 from pechakucha.core.atomic import write_text_atomic
 from pechakucha.core.durations import format_duration
 from pechakucha.core.formats import FORMATS, TalkFormat
+from pechakucha.core.i18n import LANGUAGES, language_code
+from pechakucha.core.session.messages import SESSION_WARNINGS
 from pechakucha.core.session.model import Segment, Session
+from pechakucha.core.session.plan import MISSING, deck_state, plan_problems
 from pechakucha.core.session.write import dump_session
 from pechakucha.qt.editor.segment_form import DurationEdit, format_label, kind_name
 
@@ -100,23 +103,34 @@ def planned_text(segment: Segment, planned: float) -> str:
 
 
 def save_problem(session: Session) -> str | None:
-    """Why `session` would not load again once saved (one sentence), or None."""
+    """Why `session` cannot be saved (one sentence), or None. A talk whose deck is pending or
+    missing can: a week before the day some decks have not arrived."""
     if not session.segments:
         return QCoreApplication.translate(
             "SessionEditor", "Add at least one segment before saving."
         )
-    for number, segment in enumerate(session.segments, start=1):
-        if segment.kind != "talk":
-            continue
-        if segment.deck is None:
-            return QCoreApplication.translate(
-                "SessionEditor", "Talk {number} has no deck: choose a PDF or an image folder."
-            ).format(number=number)
-        if not segment.deck.exists():
-            return QCoreApplication.translate(
-                "SessionEditor", "The deck of talk {number} is missing: {path}."
-            ).format(number=number, path=segment.deck)
     return None
+
+
+def missing_status(segment: Segment) -> tuple[str, str, str] | None:
+    """The status (state, text, detail) of a talk whose deck file is not there, else None."""
+    if segment.kind != "talk" or deck_state(segment) != MISSING:
+        return None
+    text = QCoreApplication.translate("SessionEditor", "missing")
+    detail = QCoreApplication.translate(
+        "SessionEditor", "{path} is not there: choose the deck again with PDF… or Image folder…"
+    ).format(path=segment.deck)
+    return "error", text, detail
+
+
+def plan_messages(session: Session, file_label: str) -> list[str]:
+    """The plan's problems in the interface language, each naming `file_label`."""
+    return [
+        QCoreApplication.translate("session", SESSION_WARNINGS[problem.code]).format(
+            file=file_label, **problem.params
+        )
+        for problem in plan_problems(session)
+    ]
 
 
 def write_copy(session: Session, path: Path, source: Path | None) -> None:
@@ -173,8 +187,35 @@ class StartEdit(QLineEdit):
         self.style().polish(self)
 
 
+def parse_languages(text: str) -> tuple[str, ...]:
+    """ "es, en" as the languages the app has, in order; ValueError naming an unknown one."""
+    codes = []
+    for item in re.split(r"[,;\s]+", text.strip()):
+        if not item:
+            continue
+        code = language_code(item)
+        if code is None:
+            raise ValueError(item)
+        codes.append(code)
+    return tuple(dict.fromkeys(codes))
+
+
+class LanguagesEdit(StartEdit):
+    """The audience's languages ("es, en"); red while one is not a language the app has."""
+
+    def mark(self, valid: bool) -> None:
+        """Show the text as valid or not."""
+        super().mark(valid)
+        known = ", ".join(LANGUAGES)
+        tip = QCoreApplication.translate(
+            "SessionFields", "Languages of the projector cards, first one largest; known: {known}."
+        )
+        self.setToolTip(tip.format(known=known))
+
+
 class SessionFields(QWidget):
-    """The [session] table: title, budget, default talk format, planned start."""
+    """The [session] table: title, budget, default talk format, planned start, changeover
+    between segments and the audience's languages."""
 
     changed = Signal()
 
@@ -191,6 +232,11 @@ class SessionFields(QWidget):
         self.start = StartEdit()
         self.start.setPlaceholderText(self.tr("hh:mm"))
         self.start.setMaximumWidth(90)
+        self.changeover = DurationEdit(positive=False)
+        self.changeover.setMaximumWidth(70)
+        self.audience = LanguagesEdit()
+        self.audience.setPlaceholderText(self.tr("as the interface"))
+        self.audience.setMaximumWidth(130)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for label, field, stretch in (
@@ -198,6 +244,8 @@ class SessionFields(QWidget):
             (self.tr("Budget"), self.budget, 0),
             (self.tr("Format"), self.format, 0),
             (self.tr("Starts at"), self.start, 0),
+            (self.tr("Changeover"), self.changeover, 0),
+            (self.tr("Audience"), self.audience, 0),
         ):
             row.addWidget(QLabel(label))
             row.addWidget(field, stretch)
@@ -206,6 +254,8 @@ class SessionFields(QWidget):
         self.budget.edited.connect(self._on_budget)
         self.format.currentIndexChanged.connect(self._on_format)
         self.start.textEdited.connect(self._on_start)
+        self.changeover.edited.connect(self._on_changeover)
+        self.audience.textEdited.connect(self._on_audience)
 
     def set_session(self, session: Session) -> None:
         """Show `session`'s fields (no `changed`)."""
@@ -221,6 +271,9 @@ class SessionFields(QWidget):
             start = session.planned_start
             self.start.setText("" if start is None else start.strftime("%H:%M"))
             self.start.mark(True)
+            self.changeover.set_seconds(session.changeover)
+            self.audience.setText(", ".join(session.audience))
+            self.audience.mark(True)
         finally:
             self._loading = False
 
@@ -248,4 +301,21 @@ class SessionFields(QWidget):
         self.start.mark(True)
         if self.session is not None:
             self.session.planned_start = start
+            self.changed.emit()
+
+    def _on_changeover(self) -> None:
+        seconds = self.changeover.seconds()
+        if self.session is not None and seconds is not None:
+            self.session.changeover = seconds
+            self.changed.emit()
+
+    def _on_audience(self, text: str) -> None:
+        try:
+            languages = parse_languages(text)
+        except ValueError:
+            self.audience.mark(False)
+            return
+        self.audience.mark(True)
+        if self.session is not None:
+            self.session.audience = languages
             self.changed.emit()

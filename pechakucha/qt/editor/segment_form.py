@@ -54,11 +54,12 @@ def format_label(fmt: TalkFormat) -> str:
     return f"{fmt.name} — {fmt.slides} × {seconds} s"
 
 
+NONE_ALLOWED = ("duration", "changeover")  # fields an empty text sets to None
 ROWS = {
-    "talk": {"speaker", "organisation", "title", "deck", "picks", "status", "format"},
-    "qa": {"speaker", "title", "timing", "minimum", "countdown", "thresholds"},
-    "commentary": {"speaker", "organisation", "title", "timing", "countdown", "thresholds"},
-    "card": {"title", "text", "timing", "countdown", "thresholds"},
+    "talk": {"speaker", "organisation", "title", "deck", "picks", "status", "format", "gap"},
+    "qa": {"speaker", "title", "timing", "minimum", "countdown", "thresholds", "gap"},
+    "commentary": {"speaker", "organisation", "title", "timing", "countdown", "thresholds", "gap"},
+    "card": {"title", "text", "timing", "countdown", "thresholds", "gap"},
 }
 
 
@@ -257,6 +258,8 @@ class SegmentForm(QWidget):
         self.show_countdown = QCheckBox(self.tr("show the countdown"))
         self.warn_at = DurationEdit(positive=False)
         self.alert_at = DurationEdit(positive=False)
+        self.changeover = DurationEdit(optional=True, positive=False)  # empty: the session's
+        self.changeover.setPlaceholderText(self.tr("as the session"))
 
     def _build_layout(self) -> None:
         picks = _row_of_widgets(self.pick_file, self.pick_folder)
@@ -278,6 +281,7 @@ class SegmentForm(QWidget):
             ("text", self.tr("Text"), self.text),
             ("countdown", self.tr("Countdown"), self.show_countdown),
             ("thresholds", "", thresholds),
+            ("gap", self.tr("Changeover before"), self.changeover),
         )
         outer = QVBoxLayout(self)
         self.layout_ = form = QFormLayout()
@@ -305,6 +309,7 @@ class SegmentForm(QWidget):
         self.warn_at.edited.connect(lambda: self._set("warn_at", self.warn_at.seconds()))
         self.alert_at.edited.connect(lambda: self._set("alert_at", self.alert_at.seconds()))
         self.show_countdown.toggled.connect(lambda on: self._set("show_countdown", on))
+        self.changeover.edited.connect(lambda: self._set("changeover", self.changeover.seconds()))
 
     # -- behaviour ------------------------------------------------------------------------
     def _show_rows(self, kind: str | None) -> None:
@@ -330,11 +335,13 @@ class SegmentForm(QWidget):
         self.show_countdown.setChecked(segment.show_countdown)
         self.warn_at.set_seconds(segment.warn_at)
         self.alert_at.set_seconds(segment.alert_at)
+        self.changeover.set_seconds(segment.changeover)
+        self.changeover.setPlaceholderText(self.tr("as the session"))
         before = self.tr("the speaker of the talk before")
         self.speaker.setPlaceholderText(before if segment.kind == "qa" else "")
 
     def _set(self, name: str, value: object) -> None:
-        if self._loading or self.segment is None or (value is None and name != "duration"):
+        if self._loading or self.segment is None or (value is None and name not in NONE_ALLOWED):
             return
         if getattr(self.segment, name) == value:
             return

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPu
 
 from pechakucha.core.durations import format_duration
 from pechakucha.core.geometry import DEFAULT_PROJECTOR
-from pechakucha.core.session.budget import plan_warnings, planned_durations
+from pechakucha.core.i18n import english_plural
+from pechakucha.core.session.budget import planned_changeovers, planned_durations
 from pechakucha.core.session.model import Segment, Session
 from pechakucha.core.session.read import SessionError, load_session
 from pechakucha.core.session.write import save_session
@@ -30,7 +31,9 @@ from pechakucha.qt.app.theme import apply_dark_style, style_sheet
 from pechakucha.qt.editor.parts import (
     SessionFields,
     editor_body,
+    missing_status,
     new_segment,
+    plan_messages,
     planned_text,
     row_label,
     same_file,
@@ -262,7 +265,7 @@ class SessionEditor(QMainWindow):
 
     def _load(self, path: Path) -> None:
         """Read `path` (SessionError if it cannot be used) and show it."""
-        self.session = load_session(path).session
+        self.session = load_session(path, require_decks=False).session
         self.path = self._source = path
         remember_session(path)
         self._reset()
@@ -291,30 +294,43 @@ class SessionEditor(QMainWindow):
         self._show_plan(planned)
         segment = self.form.segment
         if segment is not None and segment.kind == "talk":
-            self.form.set_deck_status(
-                *self.checker.status(segment.deck, session.talk_format(segment))
-            )
+            self.form.set_deck_status(*self._deck_status(segment))
 
     def _row(self, index: int, planned: float) -> Row:
         segment = self.session.segments[index]
         label, text = row_label(self.session, index), planned_text(segment, planned)
         if segment.kind != "talk":
             return Row(label, text)
+        state, status, detail = self._deck_status(segment)
+        return Row(label, text, status, state, detail)
+
+    def _deck_status(self, segment: Segment) -> tuple[str, str, str]:
+        """What to show for a talk's deck: missing (the file is gone) or the checker's view."""
+        missing = missing_status(segment)
+        if missing is not None:
+            return missing
         status = self.checker.status(segment.deck, self.session.talk_format(segment))
-        return Row(label, text, status.text, status.state, status.detail)
+        return status.state, status.text, status.detail
 
     def _show_plan(self, planned: list[float]) -> None:
         budget = self.session.budget
-        total = sum(max(p, 0.0) for p in planned)
+        gaps = sum(planned_changeovers(self.session)) if planned else 0.0
+        total = sum(max(p, 0.0) for p in planned) + gaps
+        text = self.tr(
+            "Planned {total} of a {budget} budget (%n segments, {gaps} of changeovers)",
+            "",
+            len(planned),
+        )
         self.plan_label.setText(
-            self.tr("Planned {total} of a {budget} budget (%n segments)", "", len(planned)).format(
+            english_plural(text, len(planned)).format(
                 total=format_duration(total, hours=False),
                 budget=format_duration(budget, hours=False),
+                gaps=format_duration(gaps, hours=False),
             )
         )
         self.plan_label.setProperty("over", total > budget + 0.5)
         self.plan_label.style().polish(self.plan_label)
-        warnings = plan_warnings(self.session, self._display_name()) if planned else []
+        warnings = plan_messages(self.session, self._display_name()) if planned else []
         self.warnings_label.setText("\n".join(warnings))
         self.warnings_label.setVisible(bool(warnings))
 
@@ -386,7 +402,7 @@ class SessionEditor(QMainWindow):
 
     def _unsaveable(self) -> str | None:
         """Why the session cannot be saved as it is (one sentence), or None."""
-        fields = [*self.findChildren(DurationEdit), self.fields.start]
+        fields = [*self.findChildren(DurationEdit), self.fields.start, self.fields.audience]
         if any(field.isVisible() and not field.is_valid() for field in fields):
             return self.tr("A field marked in red is not valid yet: correct it first.")
         return save_problem(self.session)
