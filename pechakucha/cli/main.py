@@ -61,9 +61,26 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
 }
 
 
+def lift_language(argv: list[str]) -> list[str]:
+    """`pechakucha --lang fr check …` as `pechakucha check … --lang fr`: the language may come
+    before or after the subcommand."""
+    for position, word in enumerate(argv):
+        if word in COMMANDS:
+            break
+        if word.startswith("--lang="):
+            option, rest = [word], argv[position + 1 :]
+        elif word == "--lang":
+            option, rest = argv[position : position + 2], argv[position + 2 :]
+        else:
+            continue
+        if rest and rest[0] in COMMANDS:
+            return [*argv[:position], *rest, *option]
+    return argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `pechakucha` command; returns the exit code."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = lift_language(list(sys.argv[1:] if argv is None else argv))
     if argv and argv[0] in COMMANDS:
         return COMMANDS[argv[0]](argv[1:])
     from pechakucha.qt.pixels.process import prestart  # Qt-free

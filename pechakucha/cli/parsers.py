@@ -41,6 +41,28 @@ def seconds_per_slide(text: str) -> float:
     return value
 
 
+MAX_SIMULATED_RUNS = 100_000
+MAX_UP_NEXT_SECONDS = 3600.0
+
+
+def bounded_number(kind, low: float, high: float, what: str):
+    """An argparse type: a number of `kind` (int or float) from `low` to `high`, else a usage
+    error that gives the allowed range."""
+
+    def parse_value(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value is None or not math.isfinite(value) or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"expected {what} from {low:g} to {high:g}, not {text!r}"
+            )
+        return value
+
+    return parse_value
+
+
 def add_format_options(parser: argparse.ArgumentParser) -> None:
     """Options that choose the talk format (--format, --slides, --seconds-per-slide) and the
     interface language (--lang)."""
@@ -189,7 +211,7 @@ def export_parser() -> argparse.ArgumentParser:
     add_projector_option(parser, " (gives the page aspect)")
     parser.add_argument(
         "--up-next-seconds",
-        type=float,
+        type=bounded_number(float, 0, MAX_UP_NEXT_SECONDS, "seconds"),
         metavar="S",
         help='seconds each "Up next" card stays before its talk starts by itself '
         "(default: wait for a click, as F5 in the app)",
@@ -240,20 +262,28 @@ def plan_parser() -> argparse.ArgumentParser:
         "session ends when run N times by a simulated room (exit 0 ok, 1 problems, 2 unreadable).",
     )
     parser.add_argument("session", help="session file (.toml)")
-    parser.add_argument("--simulate", type=int, default=0, metavar="N", help="simulated runs")
+    parser.add_argument(
+        "--simulate",
+        type=bounded_number(int, 0, MAX_SIMULATED_RUNS, "a whole number of runs"),
+        default=0,
+        metavar="N",
+        help=f"simulated runs (0 to {MAX_SIMULATED_RUNS})",
+    )
     parser.add_argument("--seed", type=int, default=0, help="random seed (same seed, same runs)")
     room = parser.add_argument_group("operator model (seconds)")
+    CHANCE = bounded_number(float, 0, 1, "a chance")  # noqa: N806 (reads as a type)
+    SPREAD = bounded_number(float, 0, 3600, "seconds")  # noqa: N806
     room.add_argument("--changeover", type=seconds_range, default=(20.0, 90.0), metavar="LOW-HIGH",
                       help="from the Up next card to F5 (default 20-90)")  # fmt: skip
-    room.add_argument("--hold-chance", type=float, default=0.15, metavar="P",
+    room.add_argument("--hold-chance", type=CHANCE, default=0.15, metavar="P",
                       help="chance that a talk has a technical hold (default 0.15)")  # fmt: skip
     room.add_argument("--hold", type=seconds_range, default=(30.0, 180.0), metavar="LOW-HIGH",
                       help="length of a hold (default 30-180)")  # fmt: skip
-    room.add_argument("--qa-spread", type=float, default=30.0, metavar="S",
+    room.add_argument("--qa-spread", type=SPREAD, default=30.0, metavar="S",
                       help="Q&As end at their countdown's zero ± S (default 30)")  # fmt: skip
-    room.add_argument("--qa-overrun", type=float, default=0.0, metavar="S",
+    room.add_argument("--qa-overrun", type=SPREAD, default=0.0, metavar="S",
                       help="… plus S on average: moderators who run over (default 0)")  # fmt: skip
-    room.add_argument("--commentary-spread", type=float, default=15.0, metavar="S",
+    room.add_argument("--commentary-spread", type=SPREAD, default=15.0, metavar="S",
                       help="the commentator ends at zero ± S (default 15)")  # fmt: skip
     parser.add_argument("--lang", help="language of the output, e.g. es or en")
     return parser

@@ -40,3 +40,28 @@ def test_main_version_and_help_exit_0(capsys):
     assert main(["--version"]) == 0
     assert "pechakucha" in capsys.readouterr().out
     assert main(["check", "--help"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "allowed"),
+    [
+        (["plan", "s.toml", "--simulate", "-5"], "from 0 to 100000"),
+        (["plan", "s.toml", "--simulate", "100000000"], "from 0 to 100000"),
+        (["plan", "s.toml", "--hold-chance", "nan"], "from 0 to 1"),
+        (["export", "s.toml", "-o", "x.pdf", "--up-next-seconds", "1e308"], "from 0 to 3600"),
+    ],
+)
+def test_out_of_range_numbers_are_usage_errors_that_give_the_allowed_range(argv, allowed, capsys):
+    """No traceback, no unbounded run: exit 2 and the range in argparse's message."""
+    assert main(argv) == 2
+    assert allowed in capsys.readouterr().err
+
+
+def test_lang_is_accepted_before_the_subcommand(capsys):
+    """`pechakucha --lang en check --help` reaches check (with --lang moved after it)."""
+    from pechakucha.cli.main import lift_language
+
+    assert lift_language(["--lang", "en", "check", "a.pdf"]) == ["check", "a.pdf", "--lang", "en"]
+    assert lift_language(["--lang=fr", "plan", "s.toml"]) == ["plan", "s.toml", "--lang=fr"]
+    assert lift_language(["s.toml", "--lang", "fr"]) == ["s.toml", "--lang", "fr"]
+    assert main(["--lang", "en", "check", "--help"]) == 0
