@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import re
 import tempfile
 import time
@@ -23,6 +25,7 @@ def write_atomic(path: str | Path, write: Callable[[str], None], suffix: str = "
     successful save also removes the stale temporary files earlier saves of `path` left behind.
     """
     target = Path(path)
+    refuse_unless_regular(target)
     folder = target.parent if str(target.parent) else Path(".")
     descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=folder)
     os.close(descriptor)
@@ -39,6 +42,17 @@ def write_atomic(path: str | Path, write: Callable[[str], None], suffix: str = "
         raise
     _fsync_folder(folder)
     remove_stale_temporaries(target, suffix)
+
+
+def refuse_unless_regular(target: Path) -> None:
+    """OSError (one sentence) if `target` exists and is not a regular file: a save never
+    replaces a folder, a pipe (FIFO) or a device node, whatever the user typed."""
+    try:
+        info = os.stat(target)
+    except (OSError, ValueError):
+        return  # nothing there yet (or nothing to look at): the write itself will say
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EEXIST, "it is not a regular file: choose a file name", str(target))
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -316,3 +318,13 @@ def test_cards_speak_the_sessions_audience_languages_and_messages_the_operators(
         up_next, synthesis = document[0].get_text(), document[21].get_text()
     assert up_next.index("À suivre") < up_next.index("A seguir") < up_next.index("Ana")
     assert synthesis.index("Synthèse") < synthesis.index("Síntese")  # "ﬁnale": a ligature
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+def test_run_export_refuses_to_replace_a_fifo_in_one_sentence(tmp_path, capsys):
+    """A pipe named as the output stays a pipe: exit 2, one sentence, no traceback."""
+    fifo = tmp_path / "out.pdf"
+    os.mkfifo(fifo)
+    assert run_export([str(SESSION_TWO), "-o", str(fifo)]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
