@@ -270,6 +270,12 @@ def plan_parser() -> argparse.ArgumentParser:
         help=f"simulated runs (0 to {MAX_SIMULATED_RUNS})",
     )
     parser.add_argument("--seed", type=int, default=0, help="random seed (same seed, same runs)")
+    parser.add_argument(
+        "--pdf", metavar="OUT", help="also print the running order on one page to OUT (.pdf)"
+    )
+    parser.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="page size of --pdf (default a4)"
+    )
     room = parser.add_argument_group("operator model (seconds)")
     CHANCE = bounded_number(float, 0, 1, "a chance")  # noqa: N806 (reads as a type)
     SPREAD = bounded_number(float, 0, 3600, "seconds")  # noqa: N806

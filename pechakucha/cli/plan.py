@@ -184,19 +184,52 @@ def plan_command(args: argparse.Namespace) -> int:
     from pechakucha.core.session.read import SessionError, load_session
     from pechakucha.qt.app.i18n import command_language, error_text, install_translator
 
-    _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    _app = _application(args)
     install_translator(command_language(args.lang))
     try:
         session = load_session(args.session, require_decks=False).session
     except SessionError as error:
         print(f"pechakucha: {error_text(error)}", file=sys.stderr)
         return EXIT_UNLOADABLE
+    if args.pdf and not _print_running_order(session, args.pdf, args.paper):
+        return EXIT_UNLOADABLE
     plan = SessionPlan(args.session, session, plan_rows(session), plan_problems(session))
-    print("\n".join(plan_lines(plan)))
+    from pechakucha.cli.check import write_stdout
+
+    lines = plan_lines(plan)
     if args.simulate:
-        print()
-        print("\n".join(forecast_lines(session, args.simulate, args.seed, operator_model(args))))
+        lines += ["", *forecast_lines(session, args.simulate, args.seed, operator_model(args))]
+    write_stdout("\n".join(lines) + "\n")
     return EXIT_PROBLEMS if plan.problems else EXIT_OK
+
+
+def _application(args: argparse.Namespace) -> QCoreApplication:
+    """A QCoreApplication for words; for --pdf one that has fonts (qt/paper)."""
+    if QCoreApplication.instance() is not None:
+        return QCoreApplication.instance()
+    if args.pdf:
+        from pechakucha.qt.paper.page import paper_app
+
+        return paper_app(sys.argv[0])
+    return QCoreApplication([sys.argv[0]])
+
+
+def _print_running_order(session: Session, path: str, paper: str) -> bool:
+    """Write the one-page running order to `path`; say where (or why not, on stderr)."""
+    from pechakucha.qt.paper.running_order import write_running_order
+
+    try:
+        pages = write_running_order(session, path, paper)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        message = QCoreApplication.translate("plan", "cannot write {path} ({reason}).")
+        print("pechakucha plan: " + message.format(path=path, reason=reason), file=sys.stderr)
+        return False
+    written = QCoreApplication.translate(
+        "plan", "Running order written to {path} (%n page(s)).", None, pages
+    )
+    print(english_plural(written, pages).format(path=path))
+    return True
 
 
 def operator_model(args: argparse.Namespace) -> OperatorModel:
