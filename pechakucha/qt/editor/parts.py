@@ -27,7 +27,7 @@ from pechakucha.core.i18n import LANGUAGES, language_code
 from pechakucha.core.session.messages import SESSION_WARNINGS
 from pechakucha.core.session.model import Segment, Session
 from pechakucha.core.session.plan import MISSING, deck_state, plan_problems
-from pechakucha.core.session.write import dump_session
+from pechakucha.core.session.write import dump_session, save_session
 from pechakucha.qt.editor.segment_form import DurationEdit, format_label, kind_name
 
 _TIME = re.compile(r"^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$")
@@ -131,6 +131,14 @@ def plan_messages(session: Session, file_label: str) -> list[str]:
         )
         for problem in plan_problems(session)
     ]
+
+
+def write_session(session: Session, path: Path, source: Path | None) -> None:
+    """Save in place through save_session; to another file, carry the comments over."""
+    if source is not None and same_file(source, path):
+        save_session(session, path)
+    else:
+        write_copy(session, path, source)
 
 
 def write_copy(session: Session, path: Path, source: Path | None) -> None:

@@ -18,13 +18,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 
-from pechakucha.core.durations import format_duration
 from pechakucha.core.geometry import DEFAULT_PROJECTOR
-from pechakucha.core.i18n import english_plural
-from pechakucha.core.session.budget import planned_changeovers, planned_durations
+from pechakucha.core.session.budget import planned_durations
 from pechakucha.core.session.model import Segment, Session
 from pechakucha.core.session.read import SessionError, load_session
-from pechakucha.core.session.write import save_session
 from pechakucha.qt.app.screens import keep_geometry
 from pechakucha.qt.app.settings import RecentMenu, remember_session
 from pechakucha.qt.app.theme import apply_dark_style, style_sheet
@@ -36,11 +33,11 @@ from pechakucha.qt.editor.parts import (
     plan_messages,
     planned_text,
     row_label,
-    same_file,
     save_problem,
     slug,
-    write_copy,
+    write_session,
 )
+from pechakucha.qt.editor.plan_view import plan_summary, print_running_order
 from pechakucha.qt.editor.segment_form import DurationEdit, SegmentForm, kind_name
 from pechakucha.qt.editor.segment_list import Row, SegmentList
 from pechakucha.qt.pixels.checking import DeckChecker
@@ -136,13 +133,18 @@ class SessionEditor(QMainWindow):
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the session as"),
-                str(self._suggested_path()),
+                str(self.suggested_path()),
                 self.tr("Session files (*.toml)"),
             )
             if not name:
                 return False
             path = name if name.lower().endswith(".toml") else name + ".toml"
         return self._save_to(Path(path))
+
+    def print_running_order(self, path: str | Path | None = None, paper: str = "a4") -> bool:
+        """Write the running order on one page as a PDF (a dialog asks when `path` is None);
+        True if written."""
+        return print_running_order(self, path, paper)
 
     def open_session(self, path: str | Path | None = None) -> bool:
         """Open another session file (a dialog asks when `path` is None); True if opened."""
@@ -230,6 +232,7 @@ class SessionEditor(QMainWindow):
             (self.tr("Open…"), QKeySequence.Open, self.open_session),
             (self.tr("Save"), QKeySequence.Save, self.save),
             (self.tr("Save as…"), QKeySequence.SaveAs, self.save_as),
+            (self.tr("Print the running order…"), QKeySequence.Print, self.print_running_order),
         ):
             action = QAction(text, self)
             action.setShortcut(key)
@@ -313,22 +316,9 @@ class SessionEditor(QMainWindow):
         return status.state, status.text, status.detail
 
     def _show_plan(self, planned: list[float]) -> None:
-        budget = self.session.budget
-        gaps = sum(planned_changeovers(self.session)) if planned else 0.0
-        total = sum(max(p, 0.0) for p in planned) + gaps
-        text = self.tr(
-            "Planned {total} of a {budget} budget (%n segments, {gaps} of changeovers)",
-            "",
-            len(planned),
-        )
-        self.plan_label.setText(
-            english_plural(text, len(planned)).format(
-                total=format_duration(total, hours=False),
-                budget=format_duration(budget, hours=False),
-                gaps=format_duration(gaps, hours=False),
-            )
-        )
-        self.plan_label.setProperty("over", total > budget + 0.5)
+        text, over = plan_summary(self.session, planned)
+        self.plan_label.setText(text)
+        self.plan_label.setProperty("over", over)
         self.plan_label.style().polish(self.plan_label)
         warnings = plan_messages(self.session, self._display_name()) if planned else []
         self.warnings_label.setText("\n".join(warnings))
@@ -356,7 +346,8 @@ class SessionEditor(QMainWindow):
     def _display_name(self) -> str:
         return self.path.name if self.path else self.tr("New session")
 
-    def _suggested_path(self) -> Path:
+    def suggested_path(self) -> Path:
+        """Where a save dialog starts: the session's file, else a name from its title."""
         if self.path is not None:
             return self.path
         return Path.cwd() / f"{slug(self.session.title) or 'session'}.toml"
@@ -375,7 +366,7 @@ class SessionEditor(QMainWindow):
             self.show_error(problem)
             return False
         try:
-            self._write(path)
+            write_session(self.session, path, self._source)
         except (SessionError, OSError) as error:
             reason = getattr(error, "params", {}).get("reason") or getattr(error, "strerror", "")
             self.show_error(
@@ -392,13 +383,6 @@ class SessionEditor(QMainWindow):
         self.setWindowModified(False)
         self._update_title()
         return True
-
-    def _write(self, path: Path) -> None:
-        """Save in place through save_session; to another file, carry the comments over."""
-        if self._source is not None and same_file(self._source, path):
-            save_session(self.session, path)
-        else:
-            write_copy(self.session, path, self._source)
 
     def _unsaveable(self) -> str | None:
         """Why the session cannot be saved as it is (one sentence), or None."""

@@ -1,0 +1,75 @@
+"""The organiser's week from the command line: check and plan go on with one deck missing
+and one pending, name each speaker, and print the running order."""
+
+from __future__ import annotations
+
+import json
+
+import pymupdf
+import pytest
+
+from tests.cli.week import run, write_week
+
+
+@pytest.fixture
+def week(tmp_path):
+    """The week's session file (one deck missing, one pending)."""
+    return write_week(tmp_path)
+
+
+def test_check_lists_each_speaker_with_pending_and_missing_decks_and_exits_1(week):
+    """Exit 1, not 2; each speaker and organisation named; the decks that arrived checked."""
+    result = run("check", week, lang="en")
+    assert result.returncode == 1, result.stderr
+    out = result.stdout
+    assert "Ana Pérez — Diputación de Barcelona: ready · received" in out
+    assert "Luc Martin — Cités Unies France: missing: the file is not there · luc.pdf" in out
+    assert "Rosa Gil — FAMSI: pending: no deck yet" in out
+    assert "João Silva — Lisboa: problems · received" in out
+    assert "joao.pdf: NOT ready, 21 slides" in out
+    assert "plan has 2 problems" in out and "Traceback" not in result.stderr
+
+
+def test_check_json_has_the_speakers_with_status_and_received_date(week):
+    """--json: a "speakers" list per session with status and received (ISO) per talk."""
+    result = run("check", "--json", week)
+    assert result.returncode == 1
+    talks = json.loads(result.stdout)["speakers"][0]["talks"]
+    assert [talk["status"] for talk in talks] == ["ready", "missing", "pending", "problems"]
+    assert [talk["segment"] for talk in talks] == [1, 3, 4, 5]
+    assert talks[0]["organisation"] == "Diputación de Barcelona"
+    assert talks[0]["received"][:4].isdigit() and talks[2]["received"] is None
+
+
+def test_plan_is_computed_without_the_decks_that_have_not_arrived(week):
+    """Exit 1 with the plan: 4 talks × 6:40 + commentary 5:00 + 4 changeovers of 1:00 leave
+    the Q&A 24:20; the missing and the pending deck named."""
+    result = run("plan", week, lang="en")
+    assert result.returncode == 1, result.stderr
+    assert "Q&A: Ana Pérez" in result.stdout and "24:20" in result.stdout
+    assert "segment 3 (Cités Unies France) is not there" in result.stdout
+    assert "segment 4 (FAMSI) has no deck yet" in result.stdout
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_plan_pdf_prints_times_changeovers_qa_target_commentator_and_keys(week, tmp_path, paper):
+    """One page: 18:30 start, a changeover line, the Q&A target, the commentator's slot, F5."""
+    out = tmp_path / "running-order.pdf"
+    result = run("plan", week, "--pdf", out, "--paper", paper, lang="en")
+    assert result.returncode == 1 and f"written to {out}" in result.stdout
+    with pymupdf.open(out) as document:
+        assert document.page_count == 1
+        text = document[0].get_text()
+        width = document[0].rect.width
+    assert round(width) == (595 if paper == "a4" else 612)
+    for expected in ("18:30", "19:30", "changeover 1:00", "target 24:20, at least 3:00"):
+        assert expected in text
+    assert "commentator's slot" in text and "Marta" in text and "F5" in text
+
+
+def test_plan_pdf_refuses_a_folder_as_output_in_one_sentence(week, tmp_path):
+    """Exit 2, one line on stderr, no traceback, the folder untouched."""
+    result = run("plan", week, "--pdf", tmp_path, lang="en")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "cannot write" in result.stderr
+    assert tmp_path.is_dir()
