@@ -44,6 +44,7 @@ run_plan = command(parsers.plan_parser, "pechakucha.cli.plan", "plan_command")
 run_preview = command(parsers.preview_parser, "pechakucha.qt.preview.launch", "run_preview")
 run_rehearse = command(parsers.rehearse_parser, "pechakucha.qt.rehearse.launch", "run_rehearse")
 run_editor = command(parsers.editor_parser, "pechakucha.qt.editor.launch", "run_editor")
+run_proof = command(parsers.proof_parser, "pechakucha.cli.proof", "proof_command")
 run_export = command(parsers.export_parser, "pechakucha.cli.export", "run_export")
 run_bench = command(parsers.bench_parser, "pechakucha.cli.bench", "bench_command")
 run_desktop = command(parsers.desktop_parser, "pechakucha.cli.desktop", "install_desktop")
@@ -56,6 +57,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "preview": run_preview,
     "rehearse": run_rehearse,
     "edit": run_editor,
+    "proof": run_proof,
     "export": run_export,
     "install-desktop": run_desktop,
 }

@@ -9,7 +9,9 @@ from pechakucha import __version__
 from pechakucha.core.formats import FORMATS
 from pechakucha.core.geometry import DEFAULT_PROJECTOR
 
-SUBCOMMANDS = ("check", "plan", "preview", "rehearse", "edit", "export", "bench", "install-desktop")
+SUBCOMMANDS = (
+    "check", "plan", "proof", "preview", "rehearse", "edit", "export", "bench", "install-desktop"
+)  # fmt: skip
 DATA_DIR_VARIABLE = "PECHAKUCHA_DATA_DIR"
 MAX_SLIDES = 1000
 MAX_SECONDS_PER_SLIDE = 3600.0
@@ -217,6 +219,24 @@ def export_parser() -> argparse.ArgumentParser:
         "(default: wait for a click, as F5 in the app)",
     )
     parser.add_argument("--lang", help="language of the card texts, e.g. es or en")
+    return parser
+
+
+def proof_parser() -> argparse.ArgumentParser:
+    """Parser for `pechakucha proof SESSION.toml -o DIR`."""
+    parser = argparse.ArgumentParser(
+        prog="pechakucha proof",
+        description="Write one PDF proof per speaker: their slides as the projector will show "
+        "them, what to fix on each, their place in the running order and the rules "
+        "(exit 0 all ready, 1 problems or decks not arrived, 2 cannot read or write).",
+    )
+    parser.add_argument("session", help="session file (.toml)")
+    parser.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the PDFs")
+    add_projector_option(parser, " the slides are shown on")
+    parser.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="page size (default a4)"
+    )
+    parser.add_argument("--lang", help="language of the proofs, e.g. es or en")
     return parser
 
 

@@ -288,7 +288,7 @@ def _resolution_findings(shown: Numbered, projector: tuple[int, int]) -> list[Fi
             params = {
                 "width": worst.pixels[0],
                 "height": worst.pixels[1],
-                "factor": f"{worst.stretch:.1f}",
+                "factor": round(worst.stretch, 1),
                 "projector": screen,
             }
             findings.append(Finding(WARNING, number, "stretched-image", params))
@@ -302,7 +302,7 @@ def _content_findings(shown: Numbered) -> list[Finding]:
         if fact.error:
             previous = ""
             continue
-        if fact.flat:
+        if fact.flat and fact.transparency != "hides":  # blank *because* its ink vanishes: one
             findings.append(Finding(INFO, number, "blank-slide"))
         elif fact.digest and fact.digest == previous:
             findings.append(Finding(INFO, number, "duplicate-slide"))

@@ -8,7 +8,7 @@ from pechakucha.core.i18n import QT_TRANSLATE_NOOP
 
 MESSAGES = {
     "slide-count": QT_TRANSLATE_NOOP(
-        "preflight", "has {slides} slides; a {format} talk needs exactly {expected}"
+        "preflight", "has {slides} slides; the talk needs exactly {expected}"
     ),
     "mixed-aspect": QT_TRANSLATE_NOOP(
         "preflight", "slide is {aspect} while most slides are {majority}"
@@ -49,7 +49,7 @@ MESSAGES = {
     ),
     "not-drawn": QT_TRANSLATE_NOOP(
         "preflight",
-        "only the first {drawn} slides were drawn: a {format} talk shows no more",
+        "the talk shows only the first {drawn} slides: the audience will not see the others",
     ),
     "converted": QT_TRANSLATE_NOOP("preflight", "converted from {kind} with LibreOffice"),
     "hidden-slides": QT_TRANSLATE_NOOP(
@@ -86,4 +86,61 @@ MESSAGES = {
     ),
     "no-talks": QT_TRANSLATE_NOOP("preflight", "the session has no talk with a deck"),
     "load-failed": QT_TRANSLATE_NOOP("preflight", "{reason}"),
+}
+
+# How to fix each finding, for a speaker who is not technical (the proof puts it next to the
+# slide). A code with no entry needs nothing done.
+FIXES = {
+    "slide-count": QT_TRANSLATE_NOOP(
+        "fixes", "Make the deck exactly {expected} slides: drop or add slides, then export again."
+    ),
+    "not-drawn": QT_TRANSLATE_NOOP("fixes", "Keep only the {drawn} slides you want shown."),
+    "mixed-aspect": QT_TRANSLATE_NOOP(
+        "fixes", "Give every slide the same page size ({majority}) in your presentation program."
+    ),
+    "mixed-aspects": QT_TRANSLATE_NOOP(
+        "fixes", "Give every slide the same page size (16:9 fills the screen)."
+    ),
+    "aspect-mismatch": QT_TRANSLATE_NOOP(
+        "fixes", "Optional: a page size of the projector's shape fills the whole screen."
+    ),
+    "low-resolution": QT_TRANSLATE_NOOP(
+        "fixes", "Use an original picture at least as large as the projector ({projector})."
+    ),
+    "stretched-image": QT_TRANSLATE_NOOP(
+        "fixes", "Use an original of this picture {factor} times larger, or show it smaller."
+    ),
+    "transparency-hides": QT_TRANSLATE_NOOP(
+        "fixes", "Put a dark background behind the light parts, or make them dark."
+    ),
+    "page-number-only": QT_TRANSLATE_NOOP("fixes", "Add the slide's content, or drop the slide."),
+    "duplicate-slide": QT_TRANSLATE_NOOP(
+        "fixes", "If it is not on purpose, change or drop one of the two."
+    ),
+    "blank-slide": QT_TRANSLATE_NOOP(
+        "fixes", "If it should not be blank, export the deck again and look at this slide."
+    ),
+    "render-failed": QT_TRANSLATE_NOOP("fixes", "Export the deck again as PDF and send it again."),
+    "repaired": QT_TRANSLATE_NOOP("fixes", "Export the deck again as PDF and send it again."),
+    "repaired-unknown": QT_TRANSLATE_NOOP(
+        "fixes", "Export the deck again as PDF and send it again."
+    ),
+    "damaged-slide": QT_TRANSLATE_NOOP("fixes", "Export the deck again as PDF and send it again."),
+    "converted": QT_TRANSLATE_NOOP(
+        "fixes", "Send a PDF export: it will look exactly as you designed it."
+    ),
+    "hidden-slides": QT_TRANSLATE_NOOP(
+        "fixes", "Show them again in your presentation if the audience should see them."
+    ),
+    "fonts-missing": QT_TRANSLATE_NOOP("fixes", "Send a PDF export: it carries its fonts."),
+    "notes-pages": QT_TRANSLATE_NOOP(
+        "fixes", "Export the slides only, not the notes pages (one slide per page)."
+    ),
+    "printed-document": QT_TRANSLATE_NOOP(
+        "fixes", "Send the slides: one picture-led slide per page, 20 of them."
+    ),
+    "closing-slide": QT_TRANSLATE_NOOP("fixes", "Drop the closing page."),
+    "build-steps": QT_TRANSLATE_NOOP(
+        "fixes", "Export again without build stages: one page per slide."
+    ),
 }

@@ -73,3 +73,32 @@ def test_plan_pdf_refuses_a_folder_as_output_in_one_sentence(week, tmp_path):
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "cannot write" in result.stderr
     assert tmp_path.is_dir()
+
+
+def test_proof_writes_one_pdf_per_arrived_deck_with_fixes_next_to_the_slides(week, tmp_path):
+    """Ana's and João's proofs; Luc and Rosa named as missing and pending; João's 21st slide
+    and its fix read back from the PDF, with his place in the running order and the rules."""
+    out = tmp_path / "proofs"
+    result = run("proof", week, "-o", out, lang="en")
+    assert result.returncode == 1, result.stderr
+    assert "Luc Martin: no proof, the deck is missing" in result.stdout
+    assert "Rosa Gil: no proof, the deck is pending" in result.stdout
+    assert sorted(p.name for p in out.iterdir()) == ["01-ana-perez.pdf", "05-joao-silva.pdf"]
+    with pymupdf.open(out / "05-joao-silva.pdf") as document:
+        text = " ".join(page.get_text() for page in document).replace("\n", " ")
+        assert round(document[0].rect.width) == 595
+    assert "Proof of the slides of João Silva — Lisboa" in text
+    assert "Talk 4 of 4" in text and "Planned start of your talk: 19:" in text
+    assert "exactly 20 slides, each shown 20 seconds" in text
+    assert "has 21 slides; the talk needs exactly 20" in text
+    assert "To do: Make the deck exactly 20 slides" in text
+    assert "Slide 20" in text and "Slide 21" not in text
+
+
+def test_proof_of_a_session_that_cannot_be_read_is_one_sentence_and_exit_2(tmp_path):
+    """A broken session file: exit 2, one line, no traceback, no folder made."""
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[session\n", encoding="utf-8")
+    result = run("proof", broken, "-o", tmp_path / "proofs", lang="en")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert not (tmp_path / "proofs").exists()

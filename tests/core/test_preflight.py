@@ -83,7 +83,7 @@ def test_assess_deck_pdf_picture_stretched_past_the_floor_warns_small_or_sharp_o
     facts[2] = replace(facts[2], pictures=(logo, sharp))
     report = assess_deck("a.pdf", facts, 20, HD)
     assert codes(report) == [("stretched-image", 2)]
-    assert report.findings[0].params["factor"] == "3.0"
+    assert report.findings[0].params["factor"] == 3.0
 
 
 def test_assess_deck_repaired_file_names_damaged_slides_or_says_to_look_at_all():

@@ -137,8 +137,10 @@ def write_pdf(path: str | Path, draw: Callable[[Sheet], None], paper: str, title
         writer.setTitle(title)
         writer.setCreator("pechakucha")
         sheet = Sheet(writer)
-        draw(sheet)
-        sheet.finish()
+        try:
+            draw(sheet)
+        finally:
+            sheet.finish()  # a painter left open on a writer crashes Qt when it goes
         pages.append(sheet.pages)
 
     write_atomic(path, write, ".pdf")

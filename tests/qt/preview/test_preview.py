@@ -83,7 +83,7 @@ def test_PreviewWindow_header_shows_status_and_deck_findings(qtbot, open_preview
     window = loaded(qtbot, open_preview(write_problem_deck(tmp_path / "talk.pdf")))
     header = window.sheet.headers[0]
     assert header.status.text() == "NOT ready"
-    assert "has 21 slides; a pechakucha talk needs exactly 20" in header.details.text()
+    assert "has 21 slides; the talk needs exactly 20" in header.details.text()
     assert "talk.pdf" in header.title.text()
 
 
