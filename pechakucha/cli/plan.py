@@ -124,7 +124,7 @@ def running_order(rows: list[PlanRow]) -> list[str]:
         lines.append(
             _table_line(
                 str(row.index + 1),
-                f"{_kind(row.kind)}: {_label(row)}",
+                _name(row),
                 _mss(row.planned),
                 _mss(row.changeover) if row.changeover else "",
                 row.clock.strftime("%H:%M:%S") if row.clock is not None else "",
@@ -279,9 +279,19 @@ def _kind(kind: str) -> str:
     return QCoreApplication.translate("session", KIND_LABELS[kind])
 
 
+def _name(row: PlanRow) -> str:
+    """ "Talk: Barcelona", or just "Commentary" when the segment has no name of its own."""
+    kind, label = _kind(row.kind), _label(row)
+    return kind if label == kind else f"{kind}: {label}"
+
+
 def _label(row: PlanRow) -> str:
+    from pechakucha.core.session.messages import KIND_LABELS
+
     if row.kind in ("qa", "commentary") and row.speaker:
         return row.speaker
+    if row.label in KIND_LABELS.values():  # no name of its own: the kind, translated
+        return QCoreApplication.translate("session", row.label)
     return row.label
 
 

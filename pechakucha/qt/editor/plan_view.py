@@ -9,9 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from pechakucha.core.durations import format_duration
-from pechakucha.core.i18n import english_plural
+from pechakucha.core.i18n import QT_TRANSLATE_NOOP, english_plural
 from pechakucha.core.session.budget import planned_changeovers
 from pechakucha.core.session.model import Session
+
+PLANNED = QT_TRANSLATE_NOOP(
+    "SessionEditor", "Planned {total} of a {budget} budget (%n segments, {gaps} of changeovers)"
+)
 
 
 def plan_summary(session: Session, planned: list[float]) -> tuple[str, bool]:
@@ -19,12 +23,7 @@ def plan_summary(session: Session, planned: list[float]) -> tuple[str, bool]:
     over the budget."""
     gaps = sum(planned_changeovers(session)) if planned else 0.0
     total = sum(max(p, 0.0) for p in planned) + gaps
-    text = QCoreApplication.translate(
-        "SessionEditor",
-        "Planned {total} of a {budget} budget (%n segments, {gaps} of changeovers)",
-        None,
-        len(planned),
-    )
+    text = QCoreApplication.translate("SessionEditor", PLANNED, None, len(planned))
     text = english_plural(text, len(planned)).format(
         total=format_duration(total, hours=False),
         budget=format_duration(session.budget, hours=False),
@@ -38,13 +37,14 @@ def print_running_order(window: QMainWindow, path: str | Path | None, paper: str
     in the status bar, or why not with `window.show_error`. True if written."""
     from pechakucha.qt.paper.running_order import write_running_order
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SessionEditor", text)
-
+    translate = QCoreApplication.translate
     if path is None:
         suggested = window.suggested_path().with_suffix(".running-order.pdf")
         path, _ = QFileDialog.getSaveFileName(
-            window, tr("Print the running order to"), str(suggested), tr("PDF (*.pdf)")
+            window,
+            translate("SessionEditor", "Print the running order to"),
+            str(suggested),
+            translate("SessionEditor", "PDF (*.pdf)"),
         )
         if not path:
             return False
@@ -53,7 +53,9 @@ def print_running_order(window: QMainWindow, path: str | Path | None, paper: str
     except OSError as error:
         reason = error.strerror or str(error)
         name = Path(path).name
-        window.show_error(tr("Could not write {name} ({reason}).").format(name=name, reason=reason))
+        message = translate("SessionEditor", "Could not write {name} ({reason}).")
+        window.show_error(message.format(name=name, reason=reason))
         return False
-    window.statusBar().showMessage(tr("Running order written to {path}").format(path=path))
+    written = translate("SessionEditor", "Running order written to {path}")
+    window.statusBar().showMessage(written.format(path=path))
     return True

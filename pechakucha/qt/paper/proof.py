@@ -132,10 +132,20 @@ def _place_lines(session: Session, index: int) -> list[str]:
     rows = plan_rows(session)
     if rows[index].clock is not None:
         lines.append(tr(TEXTS["starts"]).format(time=time_of_day(rows[index].clock)))
-    before = session.segments[index - 1].label if index > 0 else tr(TEXTS["nobody"])
-    after = session.segments[index + 1].label if index + 1 < len(rows) else tr(TEXTS["end"])
+    before = _name(session, index - 1) if index > 0 else tr(TEXTS["nobody"])
+    after = _name(session, index + 1) if index + 1 < len(rows) else tr(TEXTS["end"])
     lines.append(tr(TEXTS["between"]).format(before=before, after=after))
     return lines
+
+
+def _name(session: Session, index: int) -> str:
+    """A segment's name for a sentence: its label, or its kind in the interface language."""
+    from pechakucha.core.session.messages import KIND_LABELS
+
+    label = session.segments[index].label
+    if label in KIND_LABELS.values():
+        return QCoreApplication.translate("session", label)
+    return label
 
 
 def _rules(proof: SpeakerProof) -> str:
