@@ -21,7 +21,7 @@ LANGUAGES = ("es", "fr", "pt_BR")
 ENGLISH = re.compile(
     r"\b(the|has|is|not|there|deck|decks|ready|pending|missing|received|problems?|"
     r"warning|segment|changeover|budget|speaker|talk|yet|planned|written|proof|Commentary|"
-    r"Talk|Card|Running|order|Planned|Audience|Print)\b"
+    r"Talk|Card|Running|order|Planned|Audience|Print|line|unknown|key)\b"
 )
 
 
@@ -102,3 +102,13 @@ def test_the_editor_says_nothing_in_english(language, qtbot, tmp_path):
         assert found == [], found
     finally:
         install_translator("en")
+
+
+def test_a_session_file_error_names_line_and_segment_in_the_language(language, tmp_path):
+    """ "line 6 … segment 1 (talk)" of a file that cannot be read: translated too."""
+    bad = tmp_path / "s.toml"
+    bad.write_text('[session]\nbudget = "60:00"\n[[segment]]\nkind = "talk"\nspeed = 3\n')
+    for result in (run("check", bad, lang=language), run("plan", bad, lang=language)):
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        text = (result.stdout + result.stderr).replace("speed", "")
+        assert english_in(text, tmp_path) == [], text

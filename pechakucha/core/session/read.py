@@ -83,7 +83,7 @@ class _Reader:
     def error(self, code: str, where: Where, key: str | None = None, **params: Any) -> SessionError:
         """A SessionError about `key` in `where` (the [session] table or a segment)."""
         line = self.locator.line_of(where.number, key)
-        return SessionError(code, self.file, line=line, key=key, where=str(where), **params)
+        return SessionError(code, self.file, line=line, key=key, where=where, **params)
 
     def session(self, data: dict[str, Any]) -> Session:
         """The whole file: [session] then the [[segment]]s."""

@@ -168,6 +168,9 @@ def error_text(error: Exception, translator: Translate | None = None) -> str:
 
     `translator` (see translator_for) replaces the installed translation (the PDF export
     translates without a QCoreApplication)."""
+    whole = getattr(error, "translated", None)
+    if callable(whole):  # a SessionError: its place in the file is translated too
+        return whole(translator or QCoreApplication.translate)
     template = getattr(error, "template", None)
     params = getattr(error, "template_params", None) or getattr(error, "params", None)
     if template is None or params is None:
