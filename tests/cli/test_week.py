@@ -4,6 +4,7 @@ and one pending, name each speaker, and print the running order."""
 from __future__ import annotations
 
 import json
+import sys
 
 import pymupdf
 import pytest
@@ -102,3 +103,19 @@ def test_proof_of_a_session_that_cannot_be_read_is_one_sentence_and_exit_2(tmp_p
     result = run("proof", broken, "-o", tmp_path / "proofs", lang="en")
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert not (tmp_path / "proofs").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="QSettings there ignores $HOME")
+def test_commands_use_the_remembered_language_and_never_remember_one(week, tmp_path):
+    """The windows remembered French: check speaks it without --lang; `install-desktop
+    --lang es --remove` and `export --lang es` speak Spanish but leave French remembered."""
+    home = tmp_path / "home"
+    config = home / ".config" / "pechakucha" / "pechakucha.ini"
+    config.parent.mkdir(parents=True)
+    config.write_text("[interface]\nlanguage=fr\n", encoding="utf-8")
+    result = run("check", week, home=home)
+    assert "prête, 20 diapositives" in result.stdout
+    run("install-desktop", "--remove", lang="es", home=home)
+    run("export", week, "-o", tmp_path / "x.pdf", lang="es", home=home)
+    run("plan", week, lang="es", home=home)
+    assert "language=fr" in config.read_text(encoding="utf-8")

@@ -63,7 +63,7 @@ def write_week(folder: Path) -> Path:
 
 def run(*args: object, lang: str | None = None, home: Path | None = None):
     """`pechakucha ARGS…` in a subprocess (its own settings folder when `home` is given)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C", LC_ALL="", LANGUAGE="")
     if home is not None:
         env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), APPDATA=str(home))
     command = [sys.executable, "-m", "pechakucha", *map(str, args)]
