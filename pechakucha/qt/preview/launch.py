@@ -18,6 +18,7 @@ from pechakucha.qt.app.startup import EXIT_BAD_INPUT, application, fail
 
 NO_TALKS = QT_TRANSLATE_NOOP("preview_app", "{path}: the session has no talk with a deck.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("preview_app", "{path}: cannot write the file ({reason}).")
+WRITTEN = QT_TRANSLATE_NOOP("preview_app", "Contact sheet written to {path}")
 
 
 def run_preview(args: argparse.Namespace) -> int:
@@ -64,6 +65,7 @@ def _export_and_quit(app: QApplication, window, path: str, paper: str = "a4") ->
     def export() -> None:
         try:
             window.export(path, paper)
+            print(_tr(WRITTEN, path))
             outcome.append(0)
         except OSError as error:
             reason = error.strerror or str(error)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QWidget
 
 from pechakucha.core.atomic import write_atomic
 
-BACKGROUND = QColor("#15181c")
-HEADER_TEXT = QColor("#e6e6e6")
+BACKGROUND = QColor("#15181c")  # the PNG: what the window shows
+PAPER, HEADER_TEXT = QColor("#ffffff"), QColor("#000000")  # the PDF: light on ink
+PRINT_STYLE = "QWidget { background: white; color: black; } QLabel#caption { color: #333333; }"
 PAPERS = {"a4": QPageSize.A4, "letter": QPageSize.Letter}
 MARGIN_MM = 10.0
 RESOLUTION = 150  # dots per inch of the PDF's painter (text stays vector)
@@ -63,7 +64,14 @@ def export_widget(
     target = Path(path)
     if target.suffix.lower() == ".pdf":
         pages = layout or SheetLayout()
-        write_atomic(target, lambda temp: _write_pdf(widget, height, temp, pages, paper), ".pdf")
+        before = widget.styleSheet()
+        widget.setStyleSheet(before + PRINT_STYLE)  # printed black on white, not the dark look
+        try:
+            write_atomic(
+                target, lambda temp: _write_pdf(widget, height, temp, pages, paper), ".pdf"
+            )
+        finally:
+            widget.setStyleSheet(before)
     else:
         write_atomic(target, lambda temp: _write_png(widget, height, temp), ".png")
 
@@ -131,7 +139,7 @@ def _write_pdf(
     for number, (top, bottom) in enumerate(bands, 1):
         if number > 1 and not writer.newPage():
             raise OSError(f"cannot write {file_name}")
-        painter.fillRect(paper_rect.translated(-area.topLeft()), BACKGROUND)  # margins too
+        painter.fillRect(paper_rect.translated(-area.topLeft()), PAPER)  # margins too
         heading = QRect(0, 0, area.width(), header)
         _paint_header(painter, heading, header_font, layout, (top, bottom), (number, len(bands)))
         painter.save()

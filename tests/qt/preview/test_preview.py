@@ -228,11 +228,12 @@ def test_run_preview_bad_option_is_exit_2(qtbot, no_dialogs, capsys):
     assert run_preview(["--projector", "huge", "x.pdf"]) == 2
 
 
-def test_run_preview_export_writes_the_sheet_and_returns_0(qtbot, no_dialogs, tmp_path):
-    """--export builds the sheet off screen, waits for the checks, writes the file."""
+def test_run_preview_export_writes_the_sheet_and_returns_0(qtbot, no_dialogs, tmp_path, capsys):
+    """--export builds the sheet off screen, waits for the checks, writes the file, says where."""
     deck = write_problem_deck(tmp_path / "talk.pdf")
     out = tmp_path / "sheet.png"
     assert run_preview([str(deck), "--export", str(out)]) == 0
+    assert f"written to {out}" in capsys.readouterr().out
     assert QImage(str(out)).width() > 100
     assert not no_dialogs
     assert event_loop_still_runs(qtbot)
