@@ -259,6 +259,7 @@ class SegmentForm(QWidget):
         self.warn_at = DurationEdit(positive=False)
         self.alert_at = DurationEdit(positive=False)
         self.changeover = DurationEdit(optional=True, positive=False)  # empty: the session's
+        self.changeover.setMaximumWidth(180)
         self.changeover.setPlaceholderText(self.tr("as the session"))
 
     def _build_layout(self) -> None:
