@@ -21,6 +21,7 @@ from pechakucha.core.i18n import LANGUAGES, language_code
 from pechakucha.core.session.budget import plan_warnings
 from pechakucha.core.session.messages import type_name
 from pechakucha.core.session.model import DEFAULT_ALERT_AT, DEFAULT_WARN_AT, KINDS, Segment, Session
+from pechakucha.core.session.paths import deck_path
 from pechakucha.core.session.schema import (
     MAX_DURATION,
     MAX_SLIDES,
@@ -149,7 +150,7 @@ class _Reader:
         deck = self.text(table, "deck", where)
         if not deck:
             raise self.error("no_deck", where, "deck")
-        segment.deck = Path(os.path.abspath(self.base / deck))
+        segment.deck = Path(deck_path(self.base, deck))  # C:\…, UNC, decks\famsi too
         if not _exists(segment.deck):
             raise self.error("missing_deck", where, "deck", value=_show(deck))
         segment.format = self.talk_format(table, where)
