@@ -24,7 +24,9 @@ from pechakucha.core.atomic import write_text_atomic
 from pechakucha.core.durations import format_duration
 from pechakucha.core.formats import FORMATS, TalkFormat
 from pechakucha.core.session.model import Segment, Session
+from pechakucha.core.session.schema import SessionError
 from pechakucha.core.session.write import dump_session
+from pechakucha.qt.app.errors import describe, log_exception
 from pechakucha.qt.editor.segment_form import DurationEdit, format_label, kind_name
 
 _TIME = re.compile(r"^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$")
@@ -117,6 +119,31 @@ def save_problem(session: Session) -> str | None:
                 "SessionEditor", "The deck of talk {number} is missing: {path}."
             ).format(number=number, path=segment.deck)
     return None
+
+
+def save_failure(path: Path, error: Exception) -> str:
+    """The one sentence saying why `path` was not saved. An expected failure (the folder or the
+    file refused) names its reason; anything else is unexpected: it is logged and the sentence
+    says where the details are. Either way the edits stay in the window."""
+    translate = QCoreApplication.translate
+    if isinstance(error, SessionError):
+        reason = error.params.get("reason") or error
+    elif isinstance(error, OSError):
+        reason = describe(error) if getattr(error, "template", None) else error.strerror or error
+    else:
+        log = log_exception(error, f"saving {path}")
+        text = (
+            "Could not save {name} ({reason}); the file on disk is unchanged, your changes are "
+            "still here and the details are in {log}."
+        )
+        if log is not None:
+            return translate("SessionEditor", text).format(
+                name=path.name, reason=describe(error), log=log
+            )
+        reason = describe(error)
+    return translate(
+        "SessionEditor", "Could not save {name} ({reason}); the file on disk is unchanged."
+    ).format(name=path.name, reason=reason)
 
 
 def write_copy(session: Session, path: Path, source: Path | None) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from pechakucha.core.durations import format_duration, parse_duration
 from pechakucha.core.formats import FORMATS, TalkFormat
 from pechakucha.core.session.model import Segment
+from pechakucha.qt.app.folders import deck_file_filters
 
 STATE_COLOURS = {
     "ready": "#3cb464",
@@ -217,9 +218,13 @@ class SegmentForm(QWidget):
         self.status.setToolTip(detail)
 
     def choose_deck_file(self) -> None:
-        """Pick a PDF with a file dialog."""
+        """Pick a PDF (or a presentation, or one image) with a file dialog."""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the talk's PDF"), str(self._base or ""), self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Choose the talk's PDF"),
+            str(self._base or ""),
+            deck_file_filters(),
+            options=QFileDialog.HideNameFilterDetails,  # the [pP][dD][fF] sets of Linux
         )
         if name:
             self.set_deck(Path(name))

@@ -67,7 +67,7 @@ def test_is_windows_absolute_is_false_for_what_every_system_reads(text):
 
 def session_text(deck: str) -> str:
     """A one-talk session file whose deck is written `deck` (a TOML literal string)."""
-    return f"[session]\nbudget = \"10:00\"\n\n[[segment]]\nkind = \"talk\"\ndeck = '{deck}'\n"
+    return f'[session]\nbudget = "10:00"\n\n[[segment]]\nkind = "talk"\ndeck = \'{deck}\'\n'
 
 
 @POSIX_ONLY
