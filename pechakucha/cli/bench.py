@@ -94,6 +94,7 @@ def run_app(deck: Path, platform: str, extra: list[str], busy_cores: int = 0) ->
         QT_QPA_PLATFORM=platform,
         PECHAKUCHA_DATA_DIR=str(folder / "data"),
         XDG_CONFIG_HOME=str(folder / "config"),
+        PECHAKUCHA_CONFIG_DIR=str(folder / "config" / "pechakucha"),  # macOS, Windows too
     )
     burners = [
         multiprocessing.Process(target=_burn, args=(time.monotonic() + 120,))
