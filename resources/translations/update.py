@@ -5,6 +5,11 @@ Run with the project's virtual environment, from anywhere:
     python resources/translations/update.py          # update every .ts, compile every .qm
     python resources/translations/update.py --todo   # list what is left to translate; exit 1 if any
 
+Translations may also arrive as tables: every `pending/*.tsv` (UTF-8, one message a line:
+`context<TAB>English source<TAB>es<TAB>fr<TAB>pt_BR`, optionally `<TAB>en` for the English plural
+forms; the forms of a "%n" message joined by " || ") fills the messages it names that are still
+unfinished. Once the .ts files hold them, the tables can be deleted.
+
 New strings appear in each `pechakucha_<language>.ts` as unfinished: translate them (Qt
 Linguist, or by hand in the file), then run this again to compile the `.qm` files that ship
 inside the wheel. `pechakucha_en.ts` holds only the plural forms of English ("1 slide").
@@ -118,6 +123,46 @@ def _text(text: str | None) -> str:
     return escape(text or "", {'"': "&quot;", "'": "&apos;"})
 
 
+TABLE_COLUMNS = ("es", "fr", "pt_BR", "en")  # after context and source, in this order
+
+
+def pending_translations(language: str) -> dict[Key, list[str]]:
+    """(context, source) → the forms of `language` given in the pending/*.tsv tables."""
+    column = TABLE_COLUMNS.index(language) + 2
+    found: dict[Key, list[str]] = {}
+    for table in sorted((HERE / "pending").glob("*.tsv")):
+        for line in table.read_text(encoding="utf-8").splitlines():
+            cells = line.split("\t")
+            if len(cells) > column and cells[column].strip():
+                found[(cells[0], cells[1])] = cells[column].split(" || ")
+    return found
+
+
+def fill_pending(path: Path, language: str) -> None:
+    """Fill the unfinished messages of `path` that a pending table translates."""
+    table = pending_translations(language)
+    if not table:
+        return
+    root = ElementTree.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            texts = table.get((name, message.findtext("source")))
+            translation = message.find("translation")
+            if texts is None or translation.get("type") != "unfinished":
+                continue
+            del translation.attrib["type"]
+            plural = message.get("numerus") == "yes"
+            for form in translation.findall("numerusform"):
+                translation.remove(form)
+            if plural:
+                for text in (texts * PLURAL_FORMS)[:PLURAL_FORMS] if len(texts) == 1 else texts:
+                    ElementTree.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = texts[0]
+    path.write_text(ts_text(root), encoding="utf-8")
+
+
 def update(language: str, sources: list[str]) -> None:
     """Refresh one language's .ts from the sources and compile its .qm."""
     path = ts_file(language)
@@ -131,6 +176,7 @@ def update(language: str, sources: list[str]) -> None:
     lupdate = [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-target-language", language]
     subprocess.run([*lupdate, "-ts", str(path)], check=True, capture_output=True)
     mark_plurals(path, kept, plurals_only=language == "en")
+    fill_pending(path, language)
     subprocess.run(
         [tool("pyside6-lrelease"), str(path), "-qm", str(path.with_suffix(".qm"))],
         check=True,
