@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 
 from pechakucha.core.atomic import FileInUse
@@ -131,7 +131,7 @@ def test_during_a_show_the_error_is_a_note_on_the_console_never_a_dialog(qtbot, 
     note = console.findChild(QLabel, error_views.NOTE_NAME)
     assert note is not None and note.isVisible() and text in note.text()
     assert "the show goes on" in text and str(data_dir / "logs") in text
-    assert not note.hasFocus() and note.focusPolicy() == 0
+    assert not note.hasFocus() and note.focusPolicy() == Qt.NoFocus
     assert note.geometry().bottom() <= console.height() and note.width() <= console.width()
     assert audience.findChild(QLabel, error_views.NOTE_NAME) is None
     assert not any(b.isVisible() for b in open_boxes())
@@ -181,3 +181,22 @@ def test_install_is_idempotent_and_reclaims_hooks_someone_replaced(data_dir):
     sys.excepthook = sys.__excepthook__
     assert errors.install() is first
     assert sys.excepthook == first.excepthook and threading.excepthook == first.threading_hook
+
+
+def test_a_real_show_keeps_advancing_while_an_error_is_noted_on_its_console(
+    qtbot, make_show, reporter, data_dir
+):
+    """A slot raising mid-talk: every slide still comes, the console notes the error, no
+    dialog opens anywhere, and the log has the traceback."""
+    show = make_show(seconds=0.3, slides=4)
+    ScreenPlacer(show.audience, show.console)  # as launch.place_windows makes it
+    qtbot.keyClick(show.console, Qt.Key_F5)
+    with qtbot.waitSignal(reporter.reported):
+        raise_in_a_slot(RuntimeError("a helper broke mid-talk"))
+    assert not any(b.isVisible() for b in open_boxes())
+    qtbot.waitUntil(lambda: len(show.events("segment_end")) > 0, timeout=10000)
+    assert show.events("segment_end")[0]["reason"] == "talk_over"
+    note = show.console.findChild(QLabel, error_views.NOTE_NAME)
+    assert note.isVisible() and "a helper broke mid-talk" in note.text()
+    assert not any(b.isVisible() for b in open_boxes())
+    assert "a helper broke mid-talk" in log_text(data_dir)
