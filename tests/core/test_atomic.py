@@ -9,6 +9,8 @@ file intact. No test sleeps: the pauses are recorded, not waited for.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 
 import pytest
 
@@ -98,3 +100,27 @@ def test_FileInUse_carries_a_template_for_the_operators_language(tmp_path):
     error = FileInUse(tmp_path / "talk.pdf")
     assert error.template.format(**error.params) == str(error)
     assert error.context == "atomic" and error.params == {"name": "talk.pdf"}
+
+
+def _immutable(path) -> bool:
+    """Make `path` immutable (chattr +i: root on ext4 and the like); False where impossible."""
+    chattr = shutil.which("chattr")
+    if chattr is None or os.name == "nt" or os.geteuid() != 0:
+        return False
+    return subprocess.run([chattr, "+i", str(path)], capture_output=True).returncode == 0
+
+
+def test_write_atomic_onto_a_file_the_system_refuses_to_replace_gives_up_cleanly(tmp_path, slept):
+    """The real refusal, no stand-in: an immutable file (EPERM from rename, as Windows gives
+    for a file held open) is retried, then FileInUse; the file and folder as they were."""
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"%PDF old")
+    if not _immutable(target):
+        pytest.skip("needs root and chattr on a file system with immutable files")
+    try:
+        with pytest.raises(FileInUse):
+            write_text_atomic(target, "new")
+    finally:
+        subprocess.run([shutil.which("chattr"), "-i", str(target)], check=True)
+    assert slept == list(RETRY_DELAYS) and target.read_bytes() == b"%PDF old"
+    assert hidden_leftovers(tmp_path) == []

@@ -20,15 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pechakucha.core.atomic import write_text_atomic
+from pechakucha.core.atomic import FileInUse, write_text_atomic
 from pechakucha.core.durations import format_duration
 from pechakucha.core.formats import FORMATS, TalkFormat
+from pechakucha.core.i18n import QT_TRANSLATE_NOOP
 from pechakucha.core.session.model import Segment, Session
 from pechakucha.core.session.schema import SessionError
 from pechakucha.core.session.write import dump_session
 from pechakucha.qt.app.errors import describe, log_exception
 from pechakucha.qt.editor.segment_form import DurationEdit, format_label, kind_name
 
+UNEXPECTED_SAVE_FAILURE = QT_TRANSLATE_NOOP(
+    "SessionEditor",
+    "Could not save {name} ({reason}); the file on disk is unchanged, your changes are still "
+    "here and the details are in {log}.",
+)
 _TIME = re.compile(r"^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$")
 
 
@@ -126,18 +132,17 @@ def save_failure(path: Path, error: Exception) -> str:
     file refused) names its reason; anything else is unexpected: it is logged and the sentence
     says where the details are. Either way the edits stay in the window."""
     translate = QCoreApplication.translate
+    in_use = error if isinstance(error, FileInUse) else error.__context__  # save_session wraps
+    if isinstance(in_use, FileInUse):  # held open elsewhere (Windows): its own sentence says so
+        return describe(in_use) + "."
     if isinstance(error, SessionError):
         reason = error.params.get("reason") or error
     elif isinstance(error, OSError):
-        reason = describe(error) if getattr(error, "template", None) else error.strerror or error
+        reason = error.strerror or error
     else:
         log = log_exception(error, f"saving {path}")
-        text = (
-            "Could not save {name} ({reason}); the file on disk is unchanged, your changes are "
-            "still here and the details are in {log}."
-        )
         if log is not None:
-            return translate("SessionEditor", text).format(
+            return translate("SessionEditor", UNEXPECTED_SAVE_FAILURE).format(
                 name=path.name, reason=describe(error), log=log
             )
         reason = describe(error)
