@@ -22,6 +22,7 @@ import contextlib
 import logging
 import sys
 import threading
+import time
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -39,6 +40,9 @@ LOG_NAME = "pechakucha.log"
 LOG_BYTES = 1_000_000  # then pechakucha.log.1 …: a looping error cannot fill the disk
 LOG_BACKUPS = 3
 DESCRIBE_LIMIT = 160  # characters of an error's own text in the sentence
+# The same error again within this many seconds (a paint handler failing on every frame) is
+# neither logged nor said again: the first time is there, the show and the disk are spared.
+REPEAT_SECONDS = 10.0
 
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "errors",
@@ -133,6 +137,9 @@ class ErrorReporter(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.views = ErrorViews()
+        self.clock = time.monotonic  # tests replace it
+        self._last_seen: dict[tuple[str, ...], float] = {}
+        self._lock = threading.Lock()
         self.arrived.connect(self._tell)
 
     def excepthook(
@@ -152,12 +159,30 @@ class ErrorReporter(QObject):
         self.receive(args.exc_value, f"thread {name}")
 
     def receive(self, error: BaseException, where: str) -> None:
-        """Print and log `error`, then say it on the GUI thread."""
+        """Print and log `error`, then say it on the GUI thread (unless it is a repeat)."""
+        if self._repeated(error):
+            return
         if sys.stderr is not None:  # a windowed bundle on Windows has no stderr
             with contextlib.suppress(Exception):
                 traceback.print_exception(type(error), error, error.__traceback__)
         log = log_exception(error, where)
         self.arrived.emit(error, log)
+
+    def forget(self) -> None:
+        """Forget the errors seen (the next of each kind is said and logged again)."""
+        with self._lock:
+            self._last_seen.clear()
+
+    def _repeated(self, error: BaseException) -> bool:
+        """True if the same error (kind, text, place) came less than REPEAT_SECONDS ago."""
+        frames = traceback.extract_tb(error.__traceback__)[-1:]
+        place = (frames[0].filename, str(frames[0].lineno)) if frames else ("", "")
+        key = (type(error).__name__, str(error), *place)
+        now = self.clock()
+        with self._lock:
+            last = self._last_seen.get(key)
+            self._last_seen[key] = now
+        return last is not None and now - last < REPEAT_SECONDS
 
     def _tell(self, error: BaseException, log: Path | None) -> None:
         try:

@@ -29,6 +29,7 @@ def data_dir(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("PECHAKUCHA_DATA_DIR", str(folder))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    errors.install().forget()  # errors an earlier test raised are not repeats here
     yield folder
     errors.install().views.set_console(None)
 
@@ -200,3 +201,28 @@ def test_a_real_show_keeps_advancing_while_an_error_is_noted_on_its_console(
     assert note.isVisible() and "a helper broke mid-talk" in note.text()
     assert not any(b.isVisible() for b in open_boxes())
     assert "a helper broke mid-talk" in log_text(data_dir)
+
+
+def test_the_same_error_again_soon_is_neither_logged_nor_said_again(
+    qtbot, reporter, window, data_dir
+):
+    """A handler failing on every frame: said and logged once, then again only after a while
+    (a fake clock, no waiting)."""
+    now = [100.0]
+    reporter.clock = lambda: now[0]
+    said: list[str] = []
+    reporter.reported.connect(said.append)
+
+    def fail_the_same_way() -> None:
+        try:
+            raise RuntimeError("paint failed")
+        except RuntimeError as error:
+            reporter.excepthook(RuntimeError, error, error.__traceback__)
+
+    for _frame in range(5):
+        fail_the_same_way()
+    assert len(said) == 1 and log_text(data_dir).count("RuntimeError: paint failed") == 1
+    now[0] += errors.REPEAT_SECONDS + 1
+    fail_the_same_way()
+    assert len(said) == 2 and log_text(data_dir).count("RuntimeError: paint failed") == 2
+    visible_box(qtbot).close()

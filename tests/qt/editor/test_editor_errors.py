@@ -29,6 +29,7 @@ def data_dir(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("PECHAKUCHA_DATA_DIR", str(folder))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    errors.install().forget()  # errors an earlier test raised are not repeats here
     return folder
 
 
