@@ -181,8 +181,12 @@ class ErrorReporter(QObject):
         now = self.clock()
         with self._lock:
             last = self._last_seen.get(key)
+            if last is not None and now - last < REPEAT_SECONDS:
+                return True
+            if len(self._last_seen) > 1000:  # a long session of ever-new errors
+                self._last_seen.clear()
             self._last_seen[key] = now
-        return last is not None and now - last < REPEAT_SECONDS
+        return False
 
     def _tell(self, error: BaseException, log: Path | None) -> None:
         try:
