@@ -45,7 +45,7 @@
 <context>
     <name>SessionEditor</name>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="310"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="316"/>
         <source>Planned {total} of a {budget} budget (%n segments)</source>
         <translation>
             <numerusform>Planned {total} of a {budget} budget (%n segment)</numerusform>

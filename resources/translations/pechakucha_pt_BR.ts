@@ -63,7 +63,7 @@
 <context>
     <name>DeckField</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="151"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="152"/>
         <source>Drop a PDF or an image folder here</source>
         <translation>Solte aqui um PDF ou uma pasta de imagens</translation>
     </message>
@@ -71,23 +71,23 @@
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="83"/>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="100"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="84"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="101"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="118"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="119"/>
         <source>Write a duration such as 5:00.</source>
         <translation>Digite uma duração, por ex. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="122"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="123"/>
         <source>Write m:ss, h:mm:ss or seconds, e.g. 5:00.</source>
         <translation>Formato: m:ss, h:mm:ss ou segundos, por ex. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="124"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="125"/>
         <source>The duration must be more than zero.</source>
         <translation>A duração deve ser maior que zero.</translation>
     </message>
@@ -454,142 +454,137 @@
 <context>
     <name>SegmentForm</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="196"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="197"/>
         <source>Add a segment with the buttons below.</source>
         <translation>Adicione um bloco com os botões abaixo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="199"/>
         <source>Drop a PDF or a folder of slide images on the list to add a talk.</source>
         <translation>Solte um PDF ou uma pasta de imagens na lista para adicionar uma palestra.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="224"/>
         <source>Choose the talk&apos;s PDF</source>
         <translation>Escolher o PDF da palestra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="235"/>
         <source>Choose the folder of slide images</source>
         <translation>Escolher a pasta de imagens dos slides</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="243"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="248"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="244"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
         <source>Image folder…</source>
         <translation>Pasta de imagens…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="254"/>
         <source>as the session</source>
         <translation>como a sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="252"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="257"/>
         <source>auto: share what is left of the budget</source>
         <translation>auto: dividir o tempo que sobra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="257"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="262"/>
         <source>show the countdown</source>
         <translation>mostrar a contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="269"/>
         <source>amber at</source>
         <translation>âmbar em</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="269"/>
         <source>red at</source>
         <translation>vermelho em</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="269"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
         <source>Speaker</source>
         <translation>Palestrante</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="271"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="272"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
         <source>Deck</source>
         <translation>Apresentação</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="279"/>
         <source>Preflight</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="280"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="281"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="282"/>
         <source>Minimum</source>
         <translation>Mínimo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="278"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="283"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="279"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="284"/>
         <source>Countdown</source>
         <translation>Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="333"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="338"/>
         <source>the speaker of the talk before</source>
         <translation>o palestrante da palestra anterior</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="366"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="371"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="374"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="379"/>
         <source>Talk</source>
         <translation>Palestra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="375"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="380"/>
         <source>Q&amp;A</source>
         <translation>Perguntas e respostas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="376"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="381"/>
         <source>Commentary</source>
         <translation>Síntese</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="377"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="382"/>
         <source>Card</source>
         <translation>Cartela</translation>
     </message>
@@ -615,98 +610,103 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="96"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="33"/>
+        <source>Could not save {name} ({reason}); the file on disk is unchanged, your changes are still here and the details are in {log}.</source>
+        <translation>Não foi possível salvar {name} ({reason}); o arquivo no disco não mudou, suas alterações continuam aqui e os detalhes estão em {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="104"/>
         <source>auto {time}</source>
         <translation>auto {time}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="105"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="113"/>
         <source>Add at least one segment before saving.</source>
         <translation>Adicione pelo menos um bloco antes de salvar.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="112"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="120"/>
         <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
         <translation>A palestra {number} não tem apresentação: escolha um PDF ou uma pasta de imagens.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="116"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="124"/>
         <source>The deck of talk {number} is missing: {path}.</source>
         <translation>A apresentação da palestra {number} não foi encontrada: {path}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="135"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="138"/>
         <source>Save the session as</source>
         <translation>Salvar a sessão como</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="137"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
-        <source>Session files (*.toml)</source>
-        <translation>Arquivos de sessão (*.toml)</translation>
+        <location filename="../../pechakucha/qt/editor/window.py" line="140"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="157"/>
+        <source>Session files</source>
+        <translation>Arquivos de sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="155"/>
         <source>Open a session</source>
         <translation>Abrir uma sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="172"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="178"/>
         <source>Session editor</source>
         <translation>Editor de sessões</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="185"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="180"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
         <source>Save the changes to {name}?</source>
         <translation>Salvar as alterações em {name}?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="208"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="214"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
         <source>Down</source>
         <translation>Descer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="223"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="226"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="232"/>
         <source>New</source>
         <translation>Nova</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="227"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="228"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="310"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="316"/>
         <source>Planned {total} of a {budget} budget (%n segments)</source>
         <translation>
             <numerusform>Previsto: {total} de {budget} no total (%n bloco)</numerusform>
@@ -714,22 +714,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="337"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="343"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Editor de sessões Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="341"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="347"/>
         <source>New session</source>
         <translation>Nova sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="366"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="149"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>Não foi possível salvar {name} ({reason}); o arquivo no disco não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="391"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="392"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Um campo em vermelho não é válido: corrija-o primeiro.</translation>
     </message>
@@ -737,37 +737,37 @@
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="170"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="202"/>
         <source>Write a time like 18:30.</source>
         <translation>Digite um horário como 18:30.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="186"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="218"/>
         <source>Session title</source>
         <translation>Título da sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="192"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="224"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="197"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="229"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="230"/>
         <source>Budget</source>
         <translation>Tempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="199"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="231"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="200"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="232"/>
         <source>Starts at</source>
         <translation>Início às</translation>
     </message>
@@ -818,7 +818,7 @@
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../pechakucha/qt/pixels/render.py" line="179"/>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="192"/>
         <source>The slide renderer stopped (exit code {code}) and was restarted.</source>
         <translation>O renderizador de slides parou (código {code}) e foi reiniciado.</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pechakucha/qt/app/startup.py" line="60"/>
+        <location filename="../../pechakucha/qt/app/startup.py" line="52"/>
         <source>Cannot open</source>
         <translation>Não foi possível abrir</translation>
     </message>
@@ -877,6 +877,14 @@
         <location filename="../../pechakucha/qt/show/launch.py" line="193"/>
         <source>Report saved in {folder}</source>
         <translation>Relatório salvo em {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <location filename="../../pechakucha/core/atomic.py" line="37"/>
+        <source>{name} was not replaced because another program has it open or it is read-only; close it there and try again</source>
+        <translation>{name} não foi substituído porque outro programa está com ele aberto ou ele é somente leitura; feche-o lá e tente de novo</translation>
     </message>
 </context>
 <context>
@@ -1250,12 +1258,12 @@ encerre as perguntas às {t} para terminar no horário</translation>
         <translation>{path}: o LibreOffice não conseguiu converter o arquivo ({kind}){detail} — exporte os slides como PDF.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/pixels/protocol.py" line="69"/>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="82"/>
         <source>{path}: the file changed or was removed during the show — the slides already drawn stay on screen.</source>
         <translation>{path}: o arquivo mudou ou foi removido durante a sessão — os slides já desenhados continuam na tela.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/pixels/protocol.py" line="79"/>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="92"/>
         <source>Slide {slide} of {path} failed to render: drawing it stopped the renderer.</source>
         <translation>Não foi possível desenhar o slide {slide} de {path}: desenhá-lo parou o renderizador.</translation>
     </message>
@@ -1299,6 +1307,29 @@ encerre as perguntas às {t} para terminar no horário</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../pechakucha/qt/app/error_views.py" line="20"/>
+        <source>Something went wrong</source>
+        <translation>Algo deu errado</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/errors.py" line="47"/>
+        <source>An unexpected error interrupted this action ({error}); your work is still open and the details are in {log}.</source>
+        <translation>Um erro inesperado interrompeu esta ação ({error}); seu trabalho continua aberto e os detalhes estão em {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/errors.py" line="52"/>
+        <source>An unexpected error interrupted this action ({error}); your work is still open.</source>
+        <translation>Um erro inesperado interrompeu esta ação ({error}); seu trabalho continua aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/errors.py" line="56"/>
+        <source>Unexpected error ({error}): the show goes on; details in {log}.</source>
+        <translation>Erro inesperado ({error}): a sessão continua; detalhes em {log}.</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message numerus="yes">
         <location filename="../../pechakucha/cli/export.py" line="54"/>
@@ -1325,6 +1356,19 @@ encerre as perguntas às {t} para terminar no horário</translation>
         <location filename="../../pechakucha/cli/export.py" line="59"/>
         <source>{path}: slide {slide} cannot be placed ({reason}).</source>
         <translation>{path}: não foi possível colocar o slide {slide} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../pechakucha/qt/app/folders.py" line="66"/>
+        <source>Slides: PDF, presentations, images</source>
+        <translation>Slides: PDF, apresentações, imagens</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/folders.py" line="71"/>
+        <source>All files</source>
+        <translation>Todos os arquivos</translation>
     </message>
 </context>
 <context>
@@ -1980,7 +2024,7 @@ encerre as perguntas às {t} para terminar no horário</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../pechakucha/qt/app/settings.py" line="20"/>
+        <location filename="../../pechakucha/qt/app/settings.py" line="28"/>
         <source>forgot the projector, the language, the recent sessions and the window places ({file}).</source>
         <translation>projetor, idioma, sessões recentes e posições das janelas esquecidos ({file}).</translation>
     </message>
