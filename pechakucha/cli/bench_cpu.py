@@ -9,8 +9,8 @@ sleep that ended. Both are **Linux-only** (/proc); elsewhere the figures are lef
 Figures (each the median of RUNS runs, with the spread `[min, max]`):
 - CPU per slide of a 20 × 2 s talk, launch included and slides 5–20 only, on a light vector
   deck and on a photo deck, split into GUI and render process;
-- CPU per minute of a ticking Q&A countdown (after its first seconds, when the next talk is
-  drawn ahead), and the same for the commentator's synthesis and an idle Up next card;
+- CPU per minute of a ticking Q&A countdown (once the next talk, drawn ahead during its first
+  seconds, is ready), and the same for the commentator's synthesis and an idle Up next card;
 - slide 1's shortfall: how much less than its full time slide 1 stayed on the projector
   (journal: seconds per slide − (slide 2 shown − slide 1 shown));
 - wake-ups per second of each process in each of those phases.
@@ -238,26 +238,41 @@ def make_session(folder: Path, kind: str, deck: Path) -> Path:
     return path
 
 
+def quiet_after(samples: list, root: int, start: float, span: float = 2.0) -> float:
+    """The first sample time from `start` on after which the render process (every process
+    but `root`) used no CPU for `span` seconds: the talk ahead is drawn. `start` if never."""
+    for taken, _ in samples:
+        if taken >= start + span:
+            used = usage_between(samples, root, taken - span, taken)
+            if used["render_cpu"] == 0:
+                return taken - span
+    return start
+
+
 def segment_run(kind: str, deck: Path, folder: Path) -> dict:
-    """A session sitting in one phase: CPU per minute and wake-ups per second after its
-    first SETTLE_S seconds (`settle_cpu_s`: CPU of those first seconds, launch excluded)."""
+    """A session sitting in one phase: CPU per minute and wake-ups per second over WINDOW_S,
+    once the next talk is drawn ahead (at least SETTLE_S after the phase began; `quiet_s`:
+    when the render process went quiet; `settle_cpu_s`: CPU of the first SETTLE_S)."""
     session = make_session(folder, kind, deck)
     log = folder / f"cpu-{kind}.jsonl"
     extra = [] if kind == "up_next" else ["--start"]
     child = spawn(session, folder, log, extra)
-    started, sampler = watch(child, SETTLE_S + WINDOW_S + 3.0)
+    started, sampler = watch(child, SETTLE_S + WINDOW_S + 10.0)
     journal = read_journal(log)
     event = "session_open" if kind == "up_next" else "segment_start"
     begun = next((e["t"] for e in journal if e.get("event") == event), started + 2.0)
     samples, root = sampler.samples, sampler.root
     settle = phase_figures(samples, root, begun, begun + SETTLE_S, 1)
-    window = phase_figures(samples, root, begun + SETTLE_S, begun + SETTLE_S + WINDOW_S, 1)
-    scale = 60.0 / WINDOW_S
+    quiet = quiet_after(samples, root, begun + SETTLE_S)
+    end = min(quiet + WINDOW_S, samples[-1][0])
+    scale = 60.0 / max(end - quiet, 1e-9)
+    window = phase_figures(samples, root, quiet, end, 1)
     return {
         f"{kind}_cpu_s_per_min": window["cpu"] * scale,
         f"{kind}_gui_cpu_s_per_min": window["gui_cpu"] * scale,
         f"{kind}_render_cpu_s_per_min": window["render_cpu"] * scale,
         f"{kind}_first_{SETTLE_S:g}s_cpu_s": settle["cpu"],
+        f"{kind}_quiet_s": quiet - begun,
         f"{kind}_gui_wakeups_per_s": window["gui_wakeups_per_s"],
         f"{kind}_render_wakeups_per_s": window["render_wakeups_per_s"],
     }

@@ -11,6 +11,7 @@ from pechakucha.cli.bench_cpu import (
     make_session,
     median_spread,
     phase_figures,
+    quiet_after,
     read_process,
     reading_at,
     slide1_shortfall_ms,
@@ -85,3 +86,11 @@ def test_read_process_reads_this_process_and_none_for_a_gone_one():
     cpu, wakeups = read_process(os.getpid())
     assert cpu >= 0 and wakeups >= 0
     assert read_process(2**22 + 1) is None
+
+
+def test_quiet_after_finds_when_the_render_process_stopped_drawing():
+    """The render process works until t=4, then rests: quiet from 4 (spans of 2 s)."""
+    samples = [(t, {ROOT: (t * 0.01, 0), RENDER: (min(t, 4.0) * 0.5, 0)}) for t in range(11)]
+    assert quiet_after(samples, ROOT, start=1.0) == 4.0
+    busy = [(t, {ROOT: (0.0, 0), RENDER: (t * 0.5, 0)}) for t in range(11)]
+    assert quiet_after(busy, ROOT, start=1.0) == 1.0
