@@ -305,8 +305,31 @@ def cpu_figures(folder: Path, photo_deck: Path, runs: int = RUNS) -> dict:
     return figures
 
 
+def issue_figures(folder: Path, photo_deck: Path, runs: int = RUNS) -> dict:
+    """Issue 20's whole table: the CPU figures, then lateness with every core busy and launch
+    to slide 1 (text PDF, photo folder), each `runs` times (bench.py runs them once)."""
+    from pechakucha.cli.bench import (
+        bench_lateness,
+        launch_seconds,
+        make_photo_folder,
+        make_text_deck,
+    )
+
+    figures = cpu_figures(folder, photo_deck, runs)
+    figures |= repeated(lambda: bench_lateness(photo_deck, folder, SECONDS, SLIDES), runs)
+    text, photos = make_text_deck(folder / "text.pdf"), make_photo_folder(folder / "photos")
+    launches = {"launch_text_pdf_s": text, "launch_photo_folder_s": photos}
+    return figures | repeated(
+        lambda: {
+            key: launch_seconds(deck, folder, (1920, 1080), 1) for key, deck in launches.items()
+        },
+        runs,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
-    """`python -m pechakucha.cli.bench_cpu [--json] [--runs N]`: the CPU figures alone."""
+    """`python -m pechakucha.cli.bench_cpu [--json] [--runs N] [--cpu-only]`: issue 20's
+    figures alone, each the median of N runs."""
     import argparse
     import tempfile
 
@@ -315,10 +338,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pechakucha-bench-cpu")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument("--cpu-only", action="store_true")
     args = parser.parse_args(argv)
+    measure = cpu_figures if args.cpu_only else issue_figures
     with tempfile.TemporaryDirectory(prefix="pechakucha-bench-cpu-") as tmp:
         folder = Path(tmp)
-        figures = cpu_figures(folder, make_photo_deck(folder / "photos.pdf"), args.runs)
+        figures = measure(folder, make_photo_deck(folder / "photos.pdf"), args.runs)
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
