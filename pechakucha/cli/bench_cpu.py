@@ -220,6 +220,8 @@ def talk_run(deck: Path, folder: Path) -> dict:
         "gui_cpu_per_slide_5_20_s": steady["gui_cpu"],
         "render_cpu_per_slide_5_20_s": steady["render_cpu"],
         "launch_cpu_s": launch["cpu"],
+        "launch_gui_cpu_s": launch["gui_cpu"],
+        "launch_render_cpu_s": launch["render_cpu"],
         "talk_gui_wakeups_per_s": steady["gui_wakeups_per_s"],
         "talk_render_wakeups_per_s": steady["render_wakeups_per_s"],
         "slide1_shortfall_ms": slide1_shortfall_ms(read_journal(log), SECONDS),
