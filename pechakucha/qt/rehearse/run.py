@@ -65,13 +65,22 @@ class RehearsalRunner(QObject):
         self._set_state(RUNNING)
         self.sync()
 
-    def stop(self) -> None:
-        """Abandon the run (nothing is kept) and wait for a new start."""
+    def stop(self) -> tuple[float | None, ...]:
+        """Abandon the run and wait for a new start. Returns the offsets of the slides it got
+        through (empty if none, or in loop mode) so they can be kept as a stopped run. Past
+        the last slide the run is complete: it finishes as if the late window were over."""
+        ended: tuple[float | None, ...] = ()
+        if self.state == FINISHING and not self.loop:
+            self._finish_lap()
+            return ended
+        if self.state in (RUNNING, PAUSED) and not self.loop:
+            ended = self.recorder.ended_offsets(self.clock.now())
         self.ticker.arm(None)
         self.schedule = TalkSchedule(self._run_format())
         self.recorder = PacingRecorder(self.schedule)
         self._set_state(READY)
         self._show(self.first - 1)
+        return ended
 
     def toggle_pause(self) -> None:
         """Pause a running run, or resume a paused one."""
@@ -94,6 +103,8 @@ class RehearsalRunner(QObject):
             return None
         tap = Tap(self.first - 1 + counted.index, counted.offset)
         self.tapped.emit(tap)
+        if self.state == FINISHING and self.recorder.settled:
+            self._finish_lap()  # the last slide has its tap: nothing left to wait for
         return tap
 
     # -- what is due now ----------------------------------------------------------------------
@@ -101,12 +112,15 @@ class RehearsalRunner(QObject):
         """Show the slide due now and arm the timer for the next deadline."""
         now = self.clock.now()
         if self.state == FINISHING:
-            if now >= self.recorder.done_at():
+            if now >= self.recorder.done_at() or self.recorder.settled:
                 self._finish_lap()
             return
         if self.state != RUNNING:
             return
         if self.schedule.state(now) is TalkState.FINISHED:
+            if self.recorder.settled:
+                self._finish_lap()
+                return
             self._set_state(FINISHING)  # taps a moment after the end still count
             self.ticker.arm(self.recorder.done_at())
             return
