@@ -15,14 +15,12 @@ from pechakucha.core.rehearsal.history import RehearsalRun
 MAX_TRENDS = 5
 
 TRENDS = {
-    "header": QT_TRANSLATE_NOOP("rehearsal", "Across your last {runs} comparable runs:"),
+    "header": QT_TRANSLATE_NOOP("rehearsal", "Across these {runs} runs:"),
     "late": QT_TRANSLATE_NOOP(
-        "rehearsal", "slide {slide} ran out in {count} of {runs} runs, by {average} s on average"
+        "rehearsal", "Slide {slide} ran out in {count} of {runs} runs, by {average} s on average"
     ),
-    "no-tap": QT_TRANSLATE_NOOP("rehearsal", "slide {slide} ran out in {count} of {runs} runs"),
-    "none": QT_TRANSLATE_NOOP(
-        "rehearsal", "Across your last {runs} comparable runs no slide ran out of time."
-    ),
+    "no-tap": QT_TRANSLATE_NOOP("rehearsal", "Slide {slide} ran out in {count} of {runs} runs"),
+    "none": QT_TRANSLATE_NOOP("rehearsal", "Across these {runs} runs no slide ran out of time."),
 }
 
 

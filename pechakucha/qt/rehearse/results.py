@@ -31,7 +31,7 @@ def verdict_colour(summary: PacingSummary) -> str:
 
 
 def trends_text(runs: list[RehearsalRun]) -> str:
-    """ "Across your last 3 comparable runs:" and the slides that ran out, worst first, one a
+    """ "Across these 3 runs:" and the slides that ran out, worst first, one a
     line; empty below two runs (one run is the verdict's business)."""
     if len(runs) < 2:
         return ""
@@ -111,7 +111,7 @@ class ResultsPanel(QWidget):
         if not run.finished:
             if not runs:
                 return self.tr("Your whole runs of this deck: none kept yet")
-            return self.tr("Your last {count} whole runs").format(count=count)
+            return self.tr("Your whole runs of this deck ({count})").format(count=count)
         if run.whole:
             if len(runs) <= 1:
                 return self.tr("Your runs of this deck: this is the first one kept")

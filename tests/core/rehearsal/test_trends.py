@@ -18,7 +18,7 @@ def test_slide_trends_names_the_slide_that_ran_out_in_2_of_3_runs_by_3_s_on_aver
     """Slide 16: 2 s late, on pace, 4 s late."""
     trends = slide_trends([whole(2.0), whole(-1.0), whole(4.0)])
     assert len(trends) == 1
-    assert trends[0].text == "slide 16 ran out in 2 of 3 runs, by 3 s on average"
+    assert trends[0].text == "Slide 16 ran out in 2 of 3 runs, by 3 s on average"
 
 
 def test_slide_trends_puts_the_most_frequent_first_and_counts_missing_taps():
@@ -27,8 +27,8 @@ def test_slide_trends_puts_the_most_frequent_first_and_counts_missing_taps():
     three = RehearsalRun("/t.pdf", "x", "pechakucha", 20.0, 1, (5.0, *[-1.0] * 19))
     trends = slide_trends([one, two, three])
     assert [t.slide for t in trends] == [16, 1]
-    assert trends[0].text == "slide 16 ran out in 2 of 3 runs"
-    assert trends[1].text == "slide 1 ran out in 1 of 3 runs, by 5 s on average"
+    assert trends[0].text == "Slide 16 ran out in 2 of 3 runs"
+    assert trends[1].text == "Slide 1 ran out in 1 of 3 runs, by 5 s on average"
 
 
 def test_comparable_keeps_partial_and_stopped_runs_apart_from_whole_runs():

@@ -51,8 +51,8 @@ def test_RehearsalWindow_summarises_the_slide_that_runs_out_across_whole_runs(
         whole_run(qtbot, window, clock, late)
     assert len(runs_saved(tmp_path)) == 3
     text = window.results.trends.text()
-    assert "Across your last 3 comparable runs:" in text
-    assert "slide 16 ran out in 2 of 3 runs, by 3 s on average" in text
+    assert "Across these 3 runs:" in text
+    assert "Slide 16 ran out in 2 of 3 runs, by 3 s on average" in text
     assert window.results.verdict.text().startswith("You ran out of time on 1 of 20 slides, by 4")
 
 
@@ -94,7 +94,7 @@ def test_RehearsalWindow_Esc_keeps_the_stopped_run_and_clears_the_last_feedback(
     assert len(saved) == 2 and len(stopped) == 1 and len(stopped[0]["offsets"]) == 3
     assert window.pages.currentIndex() == 1
     assert "Stopped after slide 3" in window.results.details.text()
-    assert window.results.history.title == "Your last 1 whole runs"
+    assert window.results.history.title == "Your whole runs of this deck (1)"
     qtbot.keyClick(window, Qt.Key_Escape)
     assert window.pages.currentIndex() == 0
     qtbot.keyClick(window, Qt.Key_Space)
