@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from pechakucha.core.clock import FakeClock
+from pechakucha.qt.app.theme import dialog_parent
+from tests.qt.app.test_dialog_look import styled_ancestors
+from tests.qt.editor.test_editor_look import label_contrasts
 from tests.qt.rehearse.test_rehearse import move_to, runs_saved
 
 
@@ -132,3 +135,18 @@ def test_RehearsalWindow_fits_a_laptop_screen_with_every_control_visible(qtbot, 
         ):
             corner = widget.mapTo(window, QPoint(widget.width(), widget.height()))
             assert corner.y() <= window.height() and corner.x() <= window.width(), widget
+
+
+def test_the_rehearse_window_keeps_its_dark_style_off_the_window(qtbot, rehearsal):
+    """The rehearse window itself has no style sheet; its content has; a dialog parented
+    through dialog_parent from a control is readable."""
+    window = rehearsal(20.0, FakeClock(1000.0))
+    assert window.styleSheet() == ""
+    assert window.controls.start.styleSheet() == "" and styled_ancestors(window.controls)
+    dialog = QFileDialog(dialog_parent(window.controls), "Open")
+    dialog.setOption(QFileDialog.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    contrasts = label_contrasts(dialog)
+    assert styled_ancestors(dialog) == []
+    assert contrasts and min(contrasts.values()) >= 4.5, contrasts
