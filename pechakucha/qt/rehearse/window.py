@@ -78,8 +78,10 @@ class RehearsalWindow(QWidget):
         self.setWindowTitle(
             self.tr("Pecha Kucha — rehearse {deck}").format(deck=Path(deck.path).name)
         )
-        self._fit_screen()
-        keep_geometry(self, "rehearse")
+        area = operator_screen().availableGeometry()
+        self.resize(PREFERRED_SIZE.boundedTo(area.size() - FRAME))
+        self.move(area.center() - self.rect().center())
+        keep_geometry(self, "rehearse")  # Qt cuts a remembered size to the screen
         self.set_range(1, min(len(deck), fmt.slides))
         self.setFocus()  # Space starts at once, whatever the controls below offer
 
@@ -150,11 +152,6 @@ class RehearsalWindow(QWidget):
         super().closeEvent(event)
 
     # -- construction -------------------------------------------------------------------------
-    def _fit_screen(self) -> None:
-        area = operator_screen().availableGeometry()
-        self.resize(PREFERRED_SIZE.boundedTo(area.size() - FRAME))
-        self.move(area.center() - self.rect().center())
-
     def _build(self) -> None:
         body = QWidget()  # the dark style on the content: dialogs keep their own look
         apply_dark_style(body, "rehearse")

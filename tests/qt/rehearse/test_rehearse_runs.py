@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from pechakucha.core.clock import FakeClock
+from pechakucha.qt.app.settings import save_geometry
 from pechakucha.qt.app.theme import dialog_parent
 from tests.qt.app.test_dialog_look import styled_ancestors
 from tests.qt.editor.test_editor_look import label_contrasts
@@ -150,3 +152,14 @@ def test_the_rehearse_window_keeps_its_dark_style_off_the_window(qtbot, rehearsa
     contrasts = label_contrasts(dialog)
     assert styled_ancestors(dialog) == []
     assert contrasts and min(contrasts.values()) >= 4.5, contrasts
+
+
+def test_RehearsalWindow_opens_within_the_screen_even_after_a_larger_one(qtbot, rehearsal):
+    """A size remembered from a 4K monitor is cut to the screen the window opens on."""
+    big = QWidget()
+    qtbot.addWidget(big)
+    big.resize(3000, 2000)
+    save_geometry(big, "rehearse")
+    window = rehearsal(20.0, FakeClock(1000.0))
+    area = QGuiApplication.screenAt(window.geometry().center()).availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height()
