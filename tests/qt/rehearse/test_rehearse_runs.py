@@ -163,3 +163,25 @@ def test_RehearsalWindow_opens_within_the_screen_even_after_a_larger_one(qtbot, 
     window = rehearsal(20.0, FakeClock(1000.0))
     area = QGuiApplication.screenAt(window.geometry().center()).availableGeometry()
     assert window.width() <= area.width() and window.height() <= area.height()
+
+
+def test_RehearsalWindow_loop_laps_keep_the_pace_and_take_a_late_tap(qtbot, rehearsal):
+    """Loop slide 3: lap 2 starts at 20 s sharp, whatever lap 1's taps; a tap 3 s into lap 2
+    is lap 1 ran out by 3 s; lap 2 without a tap is "ran out" once half a slide has passed."""
+    clock = FakeClock(1000.0)
+    window = rehearsal(20.0, clock)
+    window.set_range(3, 3, loop=True)
+    qtbot.keyClick(window, Qt.Key_Space)
+    move_to(window, clock, 20.5)
+    assert window.runner.schedule.origin == 1020.0  # lap 2 on time, not after a wait
+    assert window.runner.laps == 0  # lap 1 may still get its late tap
+    move_to(window, clock, 23.0)
+    qtbot.keyClick(window, Qt.Key_Space)
+    assert window.runner.laps == 1
+    assert window.page.feedback.text() == "Lap 1: +3.0 s"
+    assert window.runner.recorder.offsets == (None,)  # the tap was not lap 2's
+    move_to(window, clock, 40.5)
+    assert window.runner.schedule.origin == 1040.0 and window.runner.laps == 1
+    move_to(window, clock, 50.0)
+    assert window.runner.laps == 2
+    assert window.page.feedback.text() == "Lap 2: ran out of time"
