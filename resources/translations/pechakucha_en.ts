@@ -34,7 +34,7 @@
 <context>
     <name>ResultsPanel</name>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="75"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="118"/>
         <source>Your last %n runs (brightest: this one)</source>
         <translation>
             <numerusform>Your last run (brightest: this one)</numerusform>
