@@ -27,12 +27,13 @@ def write_numbered_pdf(path: Path, slides: int = 20, size=(960, 540)) -> Path:
 
 @pytest.fixture(autouse=True)
 def own_settings(tmp_path_factory, monkeypatch) -> Path:
-    """Every test remembers (QSettings) into a folder of its own, never the user's: this
-    process through QSettings.setPath, the apps it starts through $XDG_CONFIG_HOME."""
+    """Every test remembers (QSettings) into a folder of its own, never the user's, on every
+    system: $PECHAKUCHA_CONFIG_DIR (this process and the apps it starts), $XDG_CONFIG_HOME."""
     from PySide6.QtCore import QSettings
 
     folder = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    monkeypatch.setenv("PECHAKUCHA_CONFIG_DIR", str(folder / "pechakucha"))
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
     return folder
 

@@ -18,6 +18,7 @@ import threading
 import time
 from pathlib import Path
 
+from pechakucha.cli.bench_cpu import CPU_TARGETS, cpu_figures
 from pechakucha.cli.bench_preflight import PREFLIGHT_TARGETS, preflight_figures
 
 TARGETS = {
@@ -94,6 +95,7 @@ def run_app(deck: Path, platform: str, extra: list[str], busy_cores: int = 0) ->
         QT_QPA_PLATFORM=platform,
         PECHAKUCHA_DATA_DIR=str(folder / "data"),
         XDG_CONFIG_HOME=str(folder / "config"),
+        PECHAKUCHA_CONFIG_DIR=str(folder / "config" / "pechakucha"),  # macOS, Windows too
     )
     burners = [
         multiprocessing.Process(target=_burn, args=(time.monotonic() + 120,))
@@ -372,7 +374,8 @@ def run_bench(as_json: bool) -> int:
         results |= bench_memory_all(deck, folder)
         results |= bench_lateness(deck, folder, seconds=2.0, slides=20)
         results |= bench_heavy_slide(folder)
-    targets = TARGETS | PREFLIGHT_TARGETS
+        results |= cpu_figures(folder, deck)
+    targets = TARGETS | PREFLIGHT_TARGETS | CPU_TARGETS
     verdicts = {key: results[key] <= limit for key, limit in targets.items() if key in results}
     if as_json:
         print(json.dumps({"results": results, "targets": targets, "met": verdicts}, indent=2))

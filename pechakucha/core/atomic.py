@@ -1,4 +1,10 @@
-"""Atomic file writes: a reader sees the old file or the new one, never half of one."""
+"""Atomic file writes: a reader sees the old file or the new one, never half of one.
+
+Windows refuses to replace a file another program holds open (a PDF viewer showing the export,
+a spreadsheet showing a report, an antivirus scan): `os.replace` raises PermissionError. A save
+retries a few times with a short backoff, then raises FileInUse, one sentence naming the file;
+the old file is left as it was.
+"""
 
 from __future__ import annotations
 
@@ -12,17 +18,44 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from pechakucha.core.i18n import QT_TRANSLATE_NOOP
+
 # A temporary file of ours older than this was left by a save that died (kill -9, power cut):
 # a live save takes milliseconds, so this never races with one.
 STALE_SECONDS = 60.0
+
+# Pauses between attempts to replace a file another program holds (1.55 s in all): viewers and
+# scanners that only glance at a file let it go within that; one that keeps it open does not.
+RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
+
+
+class FileInUse(PermissionError):
+    """The target could not be replaced after every retry: another program has it open (or it
+    is read-only). `str()` and `strerror` are one English sentence; `template` and `params`
+    give it in the operator's language (qt.app.i18n.error_text)."""
+
+    context = "atomic"
+    template = QT_TRANSLATE_NOOP(
+        "atomic",
+        "{name} was not replaced because another program has it open or it is read-only; "
+        "close it there and try again",
+    )
+
+    def __init__(self, path: Path) -> None:
+        self.params = {"name": path.name}
+        super().__init__(errno.EACCES, self.template.format(**self.params), str(path))
+
+    def __str__(self) -> str:
+        return self.strerror
 
 
 def write_atomic(path: str | Path, write: Callable[[str], None], suffix: str = ".tmp") -> None:
     """Have `write(temp_path)` write the whole file beside `path`, then rename it into place.
 
     Keeps the old file's permissions. On any failure the old file is untouched, the temporary
-    file is removed and the error propagates (OSError when the folder refuses the file). A
-    successful save also removes the stale temporary files earlier saves of `path` left behind.
+    file is removed and the error propagates (OSError when the folder refuses the file,
+    FileInUse when `path` stays held by another program). A successful save also removes the
+    stale temporary files earlier saves of `path` left behind.
     """
     target = Path(path)
     refuse_unless_regular(target)
@@ -35,7 +68,7 @@ def write_atomic(path: str | Path, write: Callable[[str], None], suffix: str = "
             os.fsync(handle.fileno())
         with contextlib.suppress(OSError):
             os.chmod(temp_name, _mode_for(target))
-        os.replace(temp_name, target)
+        replace_patiently(temp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
@@ -63,6 +96,21 @@ def write_text_atomic(path: str | Path, text: str) -> None:
             handle.write(text)
 
     write_atomic(path, write)
+
+
+def replace_patiently(source: str | Path, target: Path) -> None:
+    """`os.replace(source, target)`, retried after each of RETRY_DELAYS while the system
+    refuses with PermissionError (Windows, while another program holds `target` open);
+    then FileInUse. Other errors propagate at once."""
+    for delay in (*RETRY_DELAYS, None):
+        try:
+            os.replace(source, target)
+        except PermissionError as error:
+            if delay is None:
+                raise FileInUse(target) from error
+            time.sleep(delay)
+        else:
+            return
 
 
 def remove_stale_temporaries(target: Path, suffix: str = ".tmp") -> list[Path]:

@@ -22,7 +22,7 @@ from pechakucha.decks.errors import (
     NotADeck,
     NotRegularFile,
 )
-from pechakucha.decks.images import open_image_files, open_image_folder
+from pechakucha.decks.images import IMAGE_EXTENSIONS, open_image_files, open_image_folder
 from pechakucha.decks.pdf import open_pdf
 
 PathLike = str | os.PathLike[str]
@@ -43,6 +43,10 @@ _OTHER_KINDS = {  # keys of errors.NOT_A_DECK
     ".key": "keynote",
     ".odp": "opendocument",
 }
+PRESENTATION_EXTENSIONS = frozenset({".pptx", ".ppsx", ".ppt", ".pps", ".pot", ".odp", ".key"})
+DECK_FILE_EXTENSIONS = frozenset({".pdf"}) | PRESENTATION_EXTENSIONS | IMAGE_EXTENSIONS
+"""File name endings (lower case; compare `suffix.lower()`) of the files a file dialog offers
+as a deck. What a file is, though, is decided by its first bytes (sniff), in any case."""
 _SPECIAL_KINDS = (
     (stat.S_ISFIFO, "a named pipe"),
     (stat.S_ISSOCK, "a socket"),

@@ -34,7 +34,7 @@
 <context>
     <name>ResultsPanel</name>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="75"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="118"/>
         <source>Your last %n runs (brightest: this one)</source>
         <translation>
             <numerusform>Your last run (brightest: this one)</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>SessionEditor</name>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="310"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="316"/>
         <source>Planned {total} of a {budget} budget (%n segments)</source>
         <translation>
             <numerusform>Planned {total} of a {budget} budget (%n segment)</numerusform>

@@ -63,7 +63,7 @@
 <context>
     <name>DeckField</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="151"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="153"/>
         <source>Drop a PDF or an image folder here</source>
         <translation>Suelta aquí un PDF o una carpeta de imágenes</translation>
     </message>
@@ -71,23 +71,23 @@
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="83"/>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="100"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="85"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="102"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="118"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="120"/>
         <source>Write a duration such as 5:00.</source>
         <translation>Escribe una duración, p. ej. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="122"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="124"/>
         <source>Write m:ss, h:mm:ss or seconds, e.g. 5:00.</source>
         <translation>Formato: m:ss, h:mm:ss o segundos, p. ej. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="124"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="126"/>
         <source>The duration must be more than zero.</source>
         <translation>La duración debe ser mayor que cero.</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../pechakucha/qt/widgets/pacing_chart.py" line="170"/>
+        <location filename="../../pechakucha/qt/widgets/pacing_chart.py" line="179"/>
         <source>No runs kept yet</source>
         <translation>Aún no hay ensayos guardados</translation>
     </message>
@@ -244,13 +244,13 @@
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="134"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="176"/>
         <source>Start (Space)</source>
         <translation>Empezar (Espacio)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="135"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
         <source>Pause (P)</source>
         <translation>Pausa (P)</translation>
     </message>
@@ -265,27 +265,27 @@
         <translation>Espacio / Intro / → / clic: diapositiva terminada · P pausa · R reiniciar · Esc detener</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
         <source>Resume (P)</source>
         <translation>Reanudar (P)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
         <source>Restart (R)</source>
         <translation>Reiniciar (R)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="176"/>
         <source>Again (Space)</source>
         <translation>Otra vez (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
         <source>Slides</source>
         <translation>Diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="191"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -322,77 +322,82 @@
 <context>
     <name>RehearsalWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="78"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="79"/>
         <source>Pecha Kucha — rehearse {deck}</source>
         <translation>Pecha Kucha — ensayo: {deck}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="195"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="215"/>
         <source>Slide {number} of {count}</source>
         <translation>Diapositiva {number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="198"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="218"/>
+        <source>Next: slide {number} again</source>
+        <translation>Siguiente: otra vez la diapositiva {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="220"/>
         <source>Next: slide {number}</source>
         <translation>Siguiente: diapositiva {number}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="200"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="222"/>
         <source>Next: the end</source>
         <translation>Siguiente: fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="245"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="242"/>
+        <source>Slide {number}: ran out of time, {seconds} s late</source>
+        <translation>Diapositiva {number}: se acabó el tiempo, {seconds} s tarde</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="274"/>
         <source>Lap {lap}: ran out of time</source>
         <translation>Vuelta {lap}: se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="220"/>
-        <source>Slide {number}: over by {seconds} s</source>
-        <translation>Diapositiva {number}: {seconds} s de más</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="224"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="245"/>
         <source>Slide {number}: done {seconds} s early</source>
         <translation>Diapositiva {number}: terminada {seconds} s antes</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="248"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="277"/>
         <source>Lap {lap}: {seconds} s</source>
         <translation>Vuelta {lap}: {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="286"/>
         <source>This run could not be kept ({reason}).</source>
         <translation>No se pudo guardar este ensayo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="267"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="289"/>
         <source>Run kept in {path}</source>
         <translation>Ensayo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="273"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="295"/>
         <source>Space: start</source>
         <translation>Espacio: empezar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="298"/>
         <source>tap when done</source>
         <translation>pulsa al terminar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="298"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="288"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="310"/>
         <source>No notes for this slide in {file}</source>
         <translation>No hay notas para esta diapositiva en {file}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="289"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="311"/>
         <source>No notes: write them in {file}, one “## Slide N” section each</source>
         <translation>Sin notas: escríbelas en {file}, una sección “## Diapositiva N” por diapositiva</translation>
     </message>
@@ -400,42 +405,67 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="48"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="75"/>
         <source>This run: bars down = finished early, red = ran out of time</source>
         <translation>Este ensayo: barra hacia abajo = terminaste antes, rojo = se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="54"/>
-        <source>On pace (±{tolerance} s): {count}</source>
-        <translation>A buen ritmo (±{tolerance} s): {count}</translation>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="72"/>
+        <source>Stopped after slide {number}, kept apart from whole runs</source>
+        <translation>Detenido tras la diapositiva {number}, guardado aparte de los ensayos completos</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="57"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="81"/>
+        <source>On pace (last {tolerance} s): {count}</source>
+        <translation>Buen ritmo (últimos {tolerance} s): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="84"/>
         <source>early: {count}</source>
         <translation>antes de tiempo: {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="61"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="88"/>
         <source>ran out of time on slides {slides}</source>
         <translation>se acabó el tiempo en las diapositivas {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="66"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="93"/>
         <source>never ran out of time</source>
         <translation>nunca se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="72"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="113"/>
+        <source>Your whole runs of this deck: none kept yet</source>
+        <translation>Tus ensayos completos de esta presentación: aún no hay ninguno guardado</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="114"/>
+        <source>Your whole runs of this deck ({count})</source>
+        <translation>Tus ensayos completos de esta presentación ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="117"/>
         <source>Your runs of this deck: this is the first one kept</source>
         <translation>Tus ensayos de esta presentación: este es el primero guardado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="75"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="118"/>
         <source>Your last %n runs (brightest: this one)</source>
         <translation>
             <numerusform>Tu último ensayo (el más claro: este)</numerusform>
             <numerusform>Tus últimos %n ensayos (el más claro: este)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="121"/>
+        <source>Your runs of slides {first}–{last}: this is the first one kept</source>
+        <translation>Tus ensayos de las diapositivas {first}–{last}: este es el primero guardado</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="123"/>
+        <source>Your last {count} runs of slides {first}–{last} (brightest: this one)</source>
+        <translation>Tus últimos {count} ensayos de las diapositivas {first}–{last} (el más brillante: este)</translation>
     </message>
 </context>
 <context>
@@ -454,142 +484,137 @@
 <context>
     <name>SegmentForm</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="196"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
         <source>Add a segment with the buttons below.</source>
         <translation>Añade un segmento con los botones de abajo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="200"/>
         <source>Drop a PDF or a folder of slide images on the list to add a talk.</source>
         <translation>Suelta un PDF o una carpeta de imágenes en la lista para añadir una charla.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="225"/>
         <source>Choose the talk&apos;s PDF</source>
         <translation>Elegir el PDF de la charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="236"/>
         <source>Choose the folder of slide images</source>
         <translation>Elegir la carpeta de imágenes de las diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="243"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="244"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="250"/>
         <source>Image folder…</source>
         <translation>Carpeta de imágenes…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="255"/>
         <source>as the session</source>
         <translation>como la sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="252"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="258"/>
         <source>auto: share what is left of the budget</source>
         <translation>auto: repartir lo que queda del tiempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="257"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="263"/>
         <source>show the countdown</source>
         <translation>mostrar la cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
         <source>amber at</source>
         <translation>ámbar a</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
         <source>red at</source>
         <translation>rojo a</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="269"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="271"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="272"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="278"/>
         <source>Deck</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="280"/>
         <source>Preflight</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="281"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="282"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="283"/>
         <source>Minimum</source>
         <translation>Mínimo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="278"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="284"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="279"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="285"/>
         <source>Countdown</source>
         <translation>Cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="333"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="339"/>
         <source>the speaker of the talk before</source>
         <translation>el ponente de la charla anterior</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="366"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="372"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="374"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="380"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="375"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="381"/>
         <source>Q&amp;A</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="376"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="382"/>
         <source>Commentary</source>
         <translation>Síntesis</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="377"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="383"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -615,78 +640,78 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="135"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="138"/>
         <source>Save the session as</source>
         <translation>Guardar la sesión como</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="137"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
-        <source>Session files (*.toml)</source>
-        <translation>Archivos de sesión (*.toml)</translation>
+        <location filename="../../pechakucha/qt/editor/window.py" line="140"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="157"/>
+        <source>Session files</source>
+        <translation>Archivos de sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="155"/>
         <source>Open a session</source>
         <translation>Abrir una sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="172"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="178"/>
         <source>Session editor</source>
         <translation>Editor de sesiones</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="185"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="180"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="208"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="214"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="223"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="226"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="232"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="227"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="228"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="310"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="316"/>
         <source>Planned {total} of a {budget} budget (%n segments)</source>
         <translation>
             <numerusform>Previsto: {total} de un tiempo total de {budget} (%n segmento)</numerusform>
@@ -694,42 +719,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="337"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="343"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Editor de sesiones Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="341"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="347"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="366"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="149"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>No se pudo guardar {name} ({reason}); el archivo en disco no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="391"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="392"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Hay un campo en rojo que no es válido: corrígelo primero.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="96"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="33"/>
+        <source>Could not save {name} ({reason}); the file on disk is unchanged, your changes are still here and the details are in {log}.</source>
+        <translation>No se pudo guardar {name} ({reason}); el archivo en el disco no ha cambiado, sus cambios siguen aquí y los detalles están en {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="104"/>
         <source>auto {time}</source>
         <translation>auto {time}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="105"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="113"/>
         <source>Add at least one segment before saving.</source>
         <translation>Añade al menos un segmento antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="112"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="120"/>
         <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
         <translation>La charla {number} no tiene presentación: elige un PDF o una carpeta de imágenes.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="116"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="124"/>
         <source>The deck of talk {number} is missing: {path}.</source>
         <translation>Falta la presentación de la charla {number}: {path}.</translation>
     </message>
@@ -737,37 +767,37 @@
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="170"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="202"/>
         <source>Write a time like 18:30.</source>
         <translation>Escribe una hora como 18:30.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="186"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="218"/>
         <source>Session title</source>
         <translation>Título de la sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="192"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="224"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="197"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="229"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="230"/>
         <source>Budget</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="199"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="231"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="200"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="232"/>
         <source>Starts at</source>
         <translation>Hora de inicio</translation>
     </message>
@@ -818,7 +848,7 @@
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../pechakucha/qt/pixels/render.py" line="179"/>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="192"/>
         <source>The slide renderer stopped (exit code {code}) and was restarted.</source>
         <translation>El motor de diapositivas se detuvo (código {code}) y se reinició.</translation>
     </message>
@@ -839,7 +869,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pechakucha/qt/app/startup.py" line="60"/>
+        <location filename="../../pechakucha/qt/app/startup.py" line="52"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
@@ -877,6 +907,14 @@
         <location filename="../../pechakucha/qt/show/launch.py" line="193"/>
         <source>Report saved in {folder}</source>
         <translation>Informe guardado en {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <location filename="../../pechakucha/core/atomic.py" line="37"/>
+        <source>{name} was not replaced because another program has it open or it is read-only; close it there and try again</source>
+        <translation>{name} no se reemplazó porque otro programa lo tiene abierto o es de solo lectura; ciérrelo allí y vuelva a intentarlo</translation>
     </message>
 </context>
 <context>
@@ -1250,12 +1288,12 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
         <translation>{path}: LibreOffice no pudo convertir el archivo ({kind}){detail} — hay que exportar las diapositivas como PDF.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/pixels/protocol.py" line="69"/>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="82"/>
         <source>{path}: the file changed or was removed during the show — the slides already drawn stay on screen.</source>
         <translation>{path}: el archivo cambió o se borró durante la sesión — las diapositivas ya dibujadas siguen en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/pixels/protocol.py" line="79"/>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="92"/>
         <source>Slide {slide} of {path} failed to render: drawing it stopped the renderer.</source>
         <translation>No se pudo dibujar la diapositiva {slide} de {path}: al dibujarla se detuvo el motor.</translation>
     </message>
@@ -1299,6 +1337,29 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../pechakucha/qt/app/error_views.py" line="20"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/errors.py" line="47"/>
+        <source>An unexpected error interrupted this action ({error}); your work is still open and the details are in {log}.</source>
+        <translation>Un error inesperado interrumpió esta acción ({error}); su trabajo sigue abierto y los detalles están en {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/errors.py" line="52"/>
+        <source>An unexpected error interrupted this action ({error}); your work is still open.</source>
+        <translation>Un error inesperado interrumpió esta acción ({error}); su trabajo sigue abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/errors.py" line="56"/>
+        <source>Unexpected error ({error}): the show goes on; details in {log}.</source>
+        <translation>Error inesperado ({error}): la sesión sigue; detalles en {log}.</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message numerus="yes">
         <location filename="../../pechakucha/cli/export.py" line="54"/>
@@ -1325,6 +1386,19 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
         <location filename="../../pechakucha/cli/export.py" line="59"/>
         <source>{path}: slide {slide} cannot be placed ({reason}).</source>
         <translation>{path}: no se puede colocar la diapositiva {slide} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../pechakucha/qt/app/folders.py" line="66"/>
+        <source>Slides: PDF, presentations, images</source>
+        <translation>Diapositivas: PDF, presentaciones, imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/folders.py" line="71"/>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
     </message>
 </context>
 <context>
@@ -1670,39 +1744,75 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
 <context>
     <name>rehearsal</name>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="36"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="41"/>
+        <source>Tap when you finish a slide. Within the last {tolerance} s before it changes: on pace; earlier: early. A tap up to {late} s after the change ends the slide before: you ran out of time on it by that much. No tap: ran out.</source>
+        <extracomment>The counting rule, as the window explains it ({tolerance}, {late}: seconds).</extracomment>
+        <translation>Pulsa al terminar cada diapositiva. En sus últimos {tolerance} s antes del cambio: buen ritmo; antes: antes de tiempo. Una pulsación hasta {late} s después del cambio cierra la diapositiva anterior: se te acabó el tiempo en ella por esa diferencia. Sin pulsación: se acabó el tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="49"/>
         <source>No taps recorded: press Space (or click) each time you finish a slide.</source>
         <translation>No se registró ninguna pulsación: pulsa Espacio (o haz clic) cada vez que termines una diapositiva.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="39"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="52"/>
         <source>You ran out of time on {count} of {total} slides — trim slides {slides}</source>
         <translation>Se te acabó el tiempo en {count} de {total} diapositivas — recorta las diapositivas {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="42"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="55"/>
         <source>You ran out of time on 1 of {total} slides — trim slide {slides}</source>
         <translation>Se te acabó el tiempo en 1 de {total} diapositivas — recorta la diapositiva {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="45"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="58"/>
+        <source>You ran out of time on {count} of {total} slides, by {average} s on average — trim slides {slides}</source>
+        <translation>Se te acabó el tiempo en {count} de {total} diapositivas, por {average} s de media — recorta las diapositivas {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="63"/>
+        <source>You ran out of time on 1 of {total} slides, by {average} s — trim slide {slides}</source>
+        <translation>Se te acabó el tiempo en 1 de {total} diapositivas, por {average} s — recorta la diapositiva {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="67"/>
         <source>You finished early on 1 of {total} slides ({average} s early) — say more on slide {slides}</source>
         <translation>Terminaste antes en 1 de {total} diapositivas ({average} s antes) — di más en la diapositiva {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="50"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="72"/>
         <source>You finished early on {count} of {total} slides ({average} s on average) — say more on slides {slides}</source>
         <translation>Terminaste antes en {count} de {total} diapositivas ({average} s de media) — di más en las diapositivas {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="55"/>
-        <source>Well paced: {within} of {total} slides within ±{tolerance} s</source>
-        <translation>Buen ritmo: {within} de {total} diapositivas dentro de ±{tolerance} s</translation>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="77"/>
+        <source>Well paced: {within} of {total} slides finished in their last {tolerance} s</source>
+        <translation>Buen ritmo: {within} de {total} diapositivas terminadas en sus últimos {tolerance} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="58"/>
-        <source>Uneven pace: {within} of {total} slides within ±{tolerance} s</source>
-        <translation>Ritmo irregular: {within} de {total} diapositivas dentro de ±{tolerance} s</translation>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="81"/>
+        <source>Uneven pace: {within} of {total} slides finished in their last {tolerance} s</source>
+        <translation>Ritmo irregular: {within} de {total} diapositivas terminadas en sus últimos {tolerance} s</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/trends.py" line="18"/>
+        <source>Across these {runs} runs:</source>
+        <translation>En estos {runs} ensayos:</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/trends.py" line="19"/>
+        <source>Slide {slide} ran out in {count} of {runs} runs, by {average} s on average</source>
+        <translation>En la diapositiva {slide} se acabó el tiempo en {count} de {runs} ensayos, por {average} s de media</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/trends.py" line="22"/>
+        <source>Slide {slide} ran out in {count} of {runs} runs</source>
+        <translation>En la diapositiva {slide} se acabó el tiempo en {count} de {runs} ensayos</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/trends.py" line="23"/>
+        <source>Across these {runs} runs no slide ran out of time.</source>
+        <translation>En estos {runs} ensayos no se acabó el tiempo en ninguna diapositiva.</translation>
     </message>
 </context>
 <context>
@@ -1980,7 +2090,7 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../pechakucha/qt/app/settings.py" line="20"/>
+        <location filename="../../pechakucha/qt/app/settings.py" line="28"/>
         <source>forgot the projector, the language, the recent sessions and the window places ({file}).</source>
         <translation>se olvidaron el proyector, el idioma, las sesiones recientes y la posición de las ventanas ({file}).</translation>
     </message>

@@ -63,7 +63,7 @@
 <context>
     <name>DeckField</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="151"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="153"/>
         <source>Drop a PDF or an image folder here</source>
         <translation>Déposer ici un PDF ou un dossier d’images</translation>
     </message>
@@ -71,23 +71,23 @@
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="83"/>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="100"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="85"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="102"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="118"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="120"/>
         <source>Write a duration such as 5:00.</source>
         <translation>Saisir une durée, par ex. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="122"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="124"/>
         <source>Write m:ss, h:mm:ss or seconds, e.g. 5:00.</source>
         <translation>Format : m:ss, h:mm:ss ou secondes, par ex. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="124"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="126"/>
         <source>The duration must be more than zero.</source>
         <translation>La durée doit être supérieure à zéro.</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../pechakucha/qt/widgets/pacing_chart.py" line="170"/>
+        <location filename="../../pechakucha/qt/widgets/pacing_chart.py" line="179"/>
         <source>No runs kept yet</source>
         <translation>Aucune répétition enregistrée</translation>
     </message>
@@ -244,13 +244,13 @@
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="134"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="176"/>
         <source>Start (Space)</source>
         <translation>Démarrer (Espace)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="135"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
@@ -265,27 +265,27 @@
         <translation>Espace / Entrée / → / clic : diapositive terminée · P pause · R recommencer · Échap arrêter</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
         <source>Restart (R)</source>
         <translation>Recommencer (R)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="176"/>
         <source>Again (Space)</source>
         <translation>Encore (Espace)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
         <source>Slides</source>
         <translation>Diapositives</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="191"/>
         <source>to</source>
         <translation>à</translation>
     </message>
@@ -322,77 +322,82 @@
 <context>
     <name>RehearsalWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="78"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="79"/>
         <source>Pecha Kucha — rehearse {deck}</source>
         <translation>Pecha Kucha — répétition : {deck}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="195"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="215"/>
         <source>Slide {number} of {count}</source>
         <translation>Diapositive {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="198"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="218"/>
+        <source>Next: slide {number} again</source>
+        <translation>Ensuite : à nouveau la diapositive {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="220"/>
         <source>Next: slide {number}</source>
         <translation>Ensuite : diapositive {number}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="200"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="222"/>
         <source>Next: the end</source>
         <translation>Ensuite : la fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="220"/>
-        <source>Slide {number}: over by {seconds} s</source>
-        <translation>Diapositive {number} : {seconds} s de trop</translation>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="242"/>
+        <source>Slide {number}: ran out of time, {seconds} s late</source>
+        <translation>Diapositive {number} : temps écoulé, {seconds} s de retard</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="224"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="245"/>
         <source>Slide {number}: done {seconds} s early</source>
         <translation>Diapositive {number} : finie {seconds} s en avance</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="245"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="274"/>
         <source>Lap {lap}: ran out of time</source>
         <translation>Tour {lap} : temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="248"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="277"/>
         <source>Lap {lap}: {seconds} s</source>
         <translation>Tour {lap} : {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="286"/>
         <source>This run could not be kept ({reason}).</source>
         <translation>Impossible d’enregistrer cette répétition ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="267"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="289"/>
         <source>Run kept in {path}</source>
         <translation>Répétition enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="273"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="295"/>
         <source>Space: start</source>
         <translation>Espace : démarrer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="298"/>
         <source>tap when done</source>
         <translation>appuyez quand c’est fini</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="298"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="288"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="310"/>
         <source>No notes for this slide in {file}</source>
         <translation>Pas de notes pour cette diapositive dans {file}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="289"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="311"/>
         <source>No notes: write them in {file}, one “## Slide N” section each</source>
         <translation>Pas de notes : écrivez-les dans {file}, une section « ## Diapositive N » par diapositive</translation>
     </message>
@@ -400,42 +405,67 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="48"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="75"/>
         <source>This run: bars down = finished early, red = ran out of time</source>
         <translation>Cette répétition : barre vers le bas = fini en avance, rouge = temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="54"/>
-        <source>On pace (±{tolerance} s): {count}</source>
-        <translation>Dans le rythme (±{tolerance} s) : {count}</translation>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="72"/>
+        <source>Stopped after slide {number}, kept apart from whole runs</source>
+        <translation>Arrêtée après la diapositive {number}, gardée à part des répétitions complètes</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="57"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="81"/>
+        <source>On pace (last {tolerance} s): {count}</source>
+        <translation>Dans le rythme ({tolerance} dernières s) : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="84"/>
         <source>early: {count}</source>
         <translation>en avance : {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="61"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="88"/>
         <source>ran out of time on slides {slides}</source>
         <translation>temps écoulé sur les diapositives {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="66"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="93"/>
         <source>never ran out of time</source>
         <translation>jamais à court de temps</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="72"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="113"/>
+        <source>Your whole runs of this deck: none kept yet</source>
+        <translation>Vos répétitions complètes de cette présentation : aucune enregistrée pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="114"/>
+        <source>Your whole runs of this deck ({count})</source>
+        <translation>Vos répétitions complètes de cette présentation ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="117"/>
         <source>Your runs of this deck: this is the first one kept</source>
         <translation>Vos répétitions de cette présentation : voici la première enregistrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="75"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="118"/>
         <source>Your last %n runs (brightest: this one)</source>
         <translation>
             <numerusform>Votre dernière répétition (la plus claire : celle-ci)</numerusform>
             <numerusform>Vos %n dernières répétitions (la plus claire : celle-ci)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="121"/>
+        <source>Your runs of slides {first}–{last}: this is the first one kept</source>
+        <translation>Vos répétitions des diapositives {first} à {last} : voici la première enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="123"/>
+        <source>Your last {count} runs of slides {first}–{last} (brightest: this one)</source>
+        <translation>Vos {count} dernières répétitions des diapositives {first} à {last} (la plus claire : celle-ci)</translation>
     </message>
 </context>
 <context>
@@ -454,142 +484,137 @@
 <context>
     <name>SegmentForm</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="196"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
         <source>Add a segment with the buttons below.</source>
         <translation>Ajoutez une séquence avec les boutons ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="200"/>
         <source>Drop a PDF or a folder of slide images on the list to add a talk.</source>
         <translation>Déposez un PDF ou un dossier d’images sur la liste pour ajouter une intervention.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="225"/>
         <source>Choose the talk&apos;s PDF</source>
         <translation>Choisir le PDF de l’intervention</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="236"/>
         <source>Choose the folder of slide images</source>
         <translation>Choisir le dossier des images</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="243"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="244"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="250"/>
         <source>Image folder…</source>
         <translation>Dossier d’images…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="255"/>
         <source>as the session</source>
         <translation>comme la session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="252"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="258"/>
         <source>auto: share what is left of the budget</source>
         <translation>auto : partager le temps restant</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="257"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="263"/>
         <source>show the countdown</source>
         <translation>afficher le compte à rebours</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
         <source>amber at</source>
         <translation>orange à</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
         <source>red at</source>
         <translation>rouge à</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="269"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="271"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="272"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="278"/>
         <source>Deck</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="280"/>
         <source>Preflight</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="281"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="282"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="283"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="278"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="284"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="279"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="285"/>
         <source>Countdown</source>
         <translation>Compte à rebours</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="333"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="339"/>
         <source>the speaker of the talk before</source>
         <translation>l’intervenant précédent</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="366"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="372"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="374"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="380"/>
         <source>Talk</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="375"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="381"/>
         <source>Q&amp;A</source>
         <translation>Questions-réponses</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="376"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="382"/>
         <source>Commentary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="377"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="383"/>
         <source>Card</source>
         <translation>Carton</translation>
     </message>
@@ -615,98 +640,103 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="96"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="33"/>
+        <source>Could not save {name} ({reason}); the file on disk is unchanged, your changes are still here and the details are in {log}.</source>
+        <translation>Impossible d’enregistrer {name} ({reason}) ; le fichier sur le disque est inchangé, vos modifications sont toujours là et les détails sont dans {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="104"/>
         <source>auto {time}</source>
         <translation>auto {time}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="105"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="113"/>
         <source>Add at least one segment before saving.</source>
         <translation>Ajoutez au moins une séquence avant d’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="112"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="120"/>
         <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
         <translation>L’intervention {number} n’a pas de présentation : choisissez un PDF ou un dossier d’images.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="116"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="124"/>
         <source>The deck of talk {number} is missing: {path}.</source>
         <translation>La présentation de l’intervention {number} est introuvable : {path}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="135"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="138"/>
         <source>Save the session as</source>
         <translation>Enregistrer la session sous</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="137"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
-        <source>Session files (*.toml)</source>
-        <translation>Fichiers de session (*.toml)</translation>
+        <location filename="../../pechakucha/qt/editor/window.py" line="140"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="157"/>
+        <source>Session files</source>
+        <translation>Fichiers de session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="155"/>
         <source>Open a session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="172"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="178"/>
         <source>Session editor</source>
         <translation>Éditeur de session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="185"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="180"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
         <source>Save the changes to {name}?</source>
         <translation>Enregistrer les modifications de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="208"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="214"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="223"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="226"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="232"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="227"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="228"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="310"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="316"/>
         <source>Planned {total} of a {budget} budget (%n segments)</source>
         <translation>
             <numerusform>Prévu : {total} sur {budget} au total (%n séquence)</numerusform>
@@ -714,22 +744,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="337"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="343"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Éditeur de session Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="341"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="347"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="366"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="149"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>Impossible d’enregistrer {name} ({reason}) ; le fichier sur le disque n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="391"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="392"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Un champ en rouge n’est pas valide : corrigez-le d’abord.</translation>
     </message>
@@ -737,37 +767,37 @@
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="170"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="202"/>
         <source>Write a time like 18:30.</source>
         <translation>Saisir une heure comme 18:30.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="186"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="218"/>
         <source>Session title</source>
         <translation>Titre de la session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="192"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="224"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="197"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="229"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="230"/>
         <source>Budget</source>
         <translation>Temps total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="199"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="231"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="200"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="232"/>
         <source>Starts at</source>
         <translation>Début à</translation>
     </message>
@@ -818,7 +848,7 @@
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../pechakucha/qt/pixels/render.py" line="179"/>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="192"/>
         <source>The slide renderer stopped (exit code {code}) and was restarted.</source>
         <translation>Le moteur de rendu des diapositives s’est arrêté (code {code}) et a redémarré.</translation>
     </message>
@@ -839,7 +869,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pechakucha/qt/app/startup.py" line="60"/>
+        <location filename="../../pechakucha/qt/app/startup.py" line="52"/>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
@@ -877,6 +907,14 @@
         <location filename="../../pechakucha/qt/show/launch.py" line="193"/>
         <source>Report saved in {folder}</source>
         <translation>Rapport enregistré dans {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <location filename="../../pechakucha/core/atomic.py" line="37"/>
+        <source>{name} was not replaced because another program has it open or it is read-only; close it there and try again</source>
+        <translation>{name} n’a pas été remplacé car un autre programme l’a ouvert ou il est en lecture seule ; fermez-le dans cet autre programme et réessayez</translation>
     </message>
 </context>
 <context>
@@ -1250,12 +1288,12 @@ clore les questions à {t} pour finir à l’heure</translation>
         <translation>{path} : LibreOffice n’a pas pu convertir le fichier ({kind}){detail} — exportez les diapositives en PDF.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/pixels/protocol.py" line="69"/>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="82"/>
         <source>{path}: the file changed or was removed during the show — the slides already drawn stay on screen.</source>
         <translation>{path} : le fichier a changé ou a été supprimé pendant la séance — les diapositives déjà dessinées restent à l’écran.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/pixels/protocol.py" line="79"/>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="92"/>
         <source>Slide {slide} of {path} failed to render: drawing it stopped the renderer.</source>
         <translation>La diapositive {slide} de {path} n’a pas pu être dessinée : elle a arrêté le moteur de rendu.</translation>
     </message>
@@ -1299,6 +1337,29 @@ clore les questions à {t} pour finir à l’heure</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../pechakucha/qt/app/error_views.py" line="20"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/errors.py" line="47"/>
+        <source>An unexpected error interrupted this action ({error}); your work is still open and the details are in {log}.</source>
+        <translation>Une erreur inattendue a interrompu cette action ({error}) ; votre travail reste ouvert et les détails sont dans {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/errors.py" line="52"/>
+        <source>An unexpected error interrupted this action ({error}); your work is still open.</source>
+        <translation>Une erreur inattendue a interrompu cette action ({error}) ; votre travail reste ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/errors.py" line="56"/>
+        <source>Unexpected error ({error}): the show goes on; details in {log}.</source>
+        <translation>Erreur inattendue ({error}) : la session continue ; détails dans {log}.</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message numerus="yes">
         <location filename="../../pechakucha/cli/export.py" line="54"/>
@@ -1325,6 +1386,19 @@ clore les questions à {t} pour finir à l’heure</translation>
         <location filename="../../pechakucha/cli/export.py" line="59"/>
         <source>{path}: slide {slide} cannot be placed ({reason}).</source>
         <translation>{path} : impossible de placer la diapositive {slide} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../pechakucha/qt/app/folders.py" line="66"/>
+        <source>Slides: PDF, presentations, images</source>
+        <translation>Diapositives : PDF, présentations, images</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/folders.py" line="71"/>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
     </message>
 </context>
 <context>
@@ -1670,39 +1744,75 @@ clore les questions à {t} pour finir à l’heure</translation>
 <context>
     <name>rehearsal</name>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="36"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="41"/>
+        <source>Tap when you finish a slide. Within the last {tolerance} s before it changes: on pace; earlier: early. A tap up to {late} s after the change ends the slide before: you ran out of time on it by that much. No tap: ran out.</source>
+        <extracomment>The counting rule, as the window explains it ({tolerance}, {late}: seconds).</extracomment>
+        <translation>Appuyez quand vous finissez une diapositive. Dans ses {tolerance} dernières s avant le changement : dans le rythme ; plus tôt : en avance. Un appui jusqu’à {late} s après le changement termine la diapositive précédente : temps écoulé sur celle-ci, de cet écart. Pas d’appui : temps écoulé.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="49"/>
         <source>No taps recorded: press Space (or click) each time you finish a slide.</source>
         <translation>Aucun appui enregistré : appuyez sur Espace (ou cliquez) chaque fois que vous finissez une diapositive.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="39"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="52"/>
         <source>You ran out of time on {count} of {total} slides — trim slides {slides}</source>
         <translation>Temps écoulé sur {count} diapositives sur {total} — allégez les diapositives {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="42"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="55"/>
         <source>You ran out of time on 1 of {total} slides — trim slide {slides}</source>
         <translation>Temps écoulé sur 1 diapositive sur {total} — allégez la diapositive {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="45"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="58"/>
+        <source>You ran out of time on {count} of {total} slides, by {average} s on average — trim slides {slides}</source>
+        <translation>Temps écoulé sur {count} diapositives sur {total}, de {average} s en moyenne — allégez les diapositives {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="63"/>
+        <source>You ran out of time on 1 of {total} slides, by {average} s — trim slide {slides}</source>
+        <translation>Temps écoulé sur 1 diapositive sur {total}, de {average} s — allégez la diapositive {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="67"/>
         <source>You finished early on 1 of {total} slides ({average} s early) — say more on slide {slides}</source>
         <translation>Fini en avance sur 1 diapositive sur {total} ({average} s d’avance) — développez la diapositive {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="50"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="72"/>
         <source>You finished early on {count} of {total} slides ({average} s on average) — say more on slides {slides}</source>
         <translation>Fini en avance sur {count} diapositives sur {total} ({average} s en moyenne) — développez les diapositives {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="55"/>
-        <source>Well paced: {within} of {total} slides within ±{tolerance} s</source>
-        <translation>Bon rythme : {within} diapositives sur {total} à ±{tolerance} s près</translation>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="77"/>
+        <source>Well paced: {within} of {total} slides finished in their last {tolerance} s</source>
+        <translation>Bon rythme : {within} diapositives sur {total} finies dans leurs {tolerance} dernières s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="58"/>
-        <source>Uneven pace: {within} of {total} slides within ±{tolerance} s</source>
-        <translation>Rythme irrégulier : {within} diapositives sur {total} à ±{tolerance} s près</translation>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="81"/>
+        <source>Uneven pace: {within} of {total} slides finished in their last {tolerance} s</source>
+        <translation>Rythme irrégulier : {within} diapositives sur {total} finies dans leurs {tolerance} dernières s</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/trends.py" line="18"/>
+        <source>Across these {runs} runs:</source>
+        <translation>Sur ces {runs} répétitions :</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/trends.py" line="19"/>
+        <source>Slide {slide} ran out in {count} of {runs} runs, by {average} s on average</source>
+        <translation>Diapositive {slide} : temps écoulé dans {count} répétitions sur {runs}, de {average} s en moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/trends.py" line="22"/>
+        <source>Slide {slide} ran out in {count} of {runs} runs</source>
+        <translation>Diapositive {slide} : temps écoulé dans {count} répétitions sur {runs}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/trends.py" line="23"/>
+        <source>Across these {runs} runs no slide ran out of time.</source>
+        <translation>Sur ces {runs} répétitions, le temps ne s’est écoulé sur aucune diapositive.</translation>
     </message>
 </context>
 <context>
@@ -1980,7 +2090,7 @@ clore les questions à {t} pour finir à l’heure</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../pechakucha/qt/app/settings.py" line="20"/>
+        <location filename="../../pechakucha/qt/app/settings.py" line="28"/>
         <source>forgot the projector, the language, the recent sessions and the window places ({file}).</source>
         <translation>projecteur, langue, sessions récentes et places des fenêtres oubliés ({file}).</translation>
     </message>

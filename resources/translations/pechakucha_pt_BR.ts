@@ -63,7 +63,7 @@
 <context>
     <name>DeckField</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="151"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="153"/>
         <source>Drop a PDF or an image folder here</source>
         <translation>Solte aqui um PDF ou uma pasta de imagens</translation>
     </message>
@@ -71,23 +71,23 @@
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="83"/>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="100"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="85"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="102"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="118"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="120"/>
         <source>Write a duration such as 5:00.</source>
         <translation>Digite uma duração, por ex. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="122"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="124"/>
         <source>Write m:ss, h:mm:ss or seconds, e.g. 5:00.</source>
         <translation>Formato: m:ss, h:mm:ss ou segundos, por ex. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="124"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="126"/>
         <source>The duration must be more than zero.</source>
         <translation>A duração deve ser maior que zero.</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../pechakucha/qt/widgets/pacing_chart.py" line="170"/>
+        <location filename="../../pechakucha/qt/widgets/pacing_chart.py" line="179"/>
         <source>No runs kept yet</source>
         <translation>Nenhum ensaio salvo ainda</translation>
     </message>
@@ -244,13 +244,13 @@
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="134"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="176"/>
         <source>Start (Space)</source>
         <translation>Iniciar (Espaço)</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/panels.py" line="135"/>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
         <source>Pause (P)</source>
         <translation>Pausar (P)</translation>
     </message>
@@ -265,27 +265,27 @@
         <translation>Espaço / Enter / → / clique: slide concluído · P pausar · R recomeçar · Esc parar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="170"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
         <source>Resume (P)</source>
         <translation>Continuar (P)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="172"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
         <source>Restart (R)</source>
         <translation>Recomeçar (R)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="174"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="176"/>
         <source>Again (Space)</source>
         <translation>De novo (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="187"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
         <source>Slides</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/panels.py" line="189"/>
+        <location filename="../../pechakucha/qt/rehearse/panels.py" line="191"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -322,77 +322,82 @@
 <context>
     <name>RehearsalWindow</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="78"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="79"/>
         <source>Pecha Kucha — rehearse {deck}</source>
         <translation>Pecha Kucha — ensaio: {deck}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="195"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="215"/>
         <source>Slide {number} of {count}</source>
         <translation>Slide {number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="198"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="218"/>
+        <source>Next: slide {number} again</source>
+        <translation>A seguir: o slide {number} de novo</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="220"/>
         <source>Next: slide {number}</source>
         <translation>A seguir: slide {number}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="200"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="222"/>
         <source>Next: the end</source>
         <translation>A seguir: o fim</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="220"/>
-        <source>Slide {number}: over by {seconds} s</source>
-        <translation>Slide {number}: {seconds} s a mais</translation>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="242"/>
+        <source>Slide {number}: ran out of time, {seconds} s late</source>
+        <translation>Slide {number}: o tempo acabou, {seconds} s atrasado</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="224"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="245"/>
         <source>Slide {number}: done {seconds} s early</source>
         <translation>Slide {number}: concluído {seconds} s antes</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="245"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="274"/>
         <source>Lap {lap}: ran out of time</source>
         <translation>Volta {lap}: o tempo acabou</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="248"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="277"/>
         <source>Lap {lap}: {seconds} s</source>
         <translation>Volta {lap}: {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="264"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="286"/>
         <source>This run could not be kept ({reason}).</source>
         <translation>Não foi possível salvar este ensaio ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="267"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="289"/>
         <source>Run kept in {path}</source>
         <translation>Ensaio salvo em {path}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="273"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="295"/>
         <source>Space: start</source>
         <translation>Espaço: iniciar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="298"/>
         <source>tap when done</source>
         <translation>toque ao terminar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="276"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="298"/>
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="288"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="310"/>
         <source>No notes for this slide in {file}</source>
         <translation>Sem notas para este slide em {file}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/window.py" line="289"/>
+        <location filename="../../pechakucha/qt/rehearse/window.py" line="311"/>
         <source>No notes: write them in {file}, one “## Slide N” section each</source>
         <translation>Sem notas: escreva-as em {file}, uma seção “## Slide N” por slide</translation>
     </message>
@@ -400,42 +405,67 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="48"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="75"/>
         <source>This run: bars down = finished early, red = ran out of time</source>
         <translation>Este ensaio: barras para baixo = terminou antes, vermelho = o tempo acabou</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="54"/>
-        <source>On pace (±{tolerance} s): {count}</source>
-        <translation>No ritmo (±{tolerance} s): {count}</translation>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="72"/>
+        <source>Stopped after slide {number}, kept apart from whole runs</source>
+        <translation>Interrompido após o slide {number}, guardado à parte dos ensaios completos</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="57"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="81"/>
+        <source>On pace (last {tolerance} s): {count}</source>
+        <translation>No ritmo (últimos {tolerance} s): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="84"/>
         <source>early: {count}</source>
         <translation>antes do tempo: {count}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="61"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="88"/>
         <source>ran out of time on slides {slides}</source>
         <translation>o tempo acabou nos slides {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="66"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="93"/>
         <source>never ran out of time</source>
         <translation>o tempo nunca acabou</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="72"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="113"/>
+        <source>Your whole runs of this deck: none kept yet</source>
+        <translation>Seus ensaios completos desta apresentação: nenhum salvo ainda</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="114"/>
+        <source>Your whole runs of this deck ({count})</source>
+        <translation>Seus ensaios completos desta apresentação ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="117"/>
         <source>Your runs of this deck: this is the first one kept</source>
         <translation>Seus ensaios desta apresentação: este é o primeiro salvo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/rehearse/results.py" line="75"/>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="118"/>
         <source>Your last %n runs (brightest: this one)</source>
         <translation>
             <numerusform>Seu último ensaio (o mais claro: este)</numerusform>
             <numerusform>Seus últimos %n ensaios (o mais claro: este)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="121"/>
+        <source>Your runs of slides {first}–{last}: this is the first one kept</source>
+        <translation>Seus ensaios dos slides {first}–{last}: este é o primeiro salvo</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/rehearse/results.py" line="123"/>
+        <source>Your last {count} runs of slides {first}–{last} (brightest: this one)</source>
+        <translation>Seus últimos {count} ensaios dos slides {first}–{last} (o mais claro: este)</translation>
     </message>
 </context>
 <context>
@@ -454,142 +484,137 @@
 <context>
     <name>SegmentForm</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="196"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
         <source>Add a segment with the buttons below.</source>
         <translation>Adicione um bloco com os botões abaixo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="200"/>
         <source>Drop a PDF or a folder of slide images on the list to add a talk.</source>
         <translation>Solte um PDF ou uma pasta de imagens na lista para adicionar uma palestra.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="225"/>
         <source>Choose the talk&apos;s PDF</source>
         <translation>Escolher o PDF da palestra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="222"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="236"/>
         <source>Choose the folder of slide images</source>
         <translation>Escolher a pasta de imagens dos slides</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="243"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="244"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="250"/>
         <source>Image folder…</source>
         <translation>Pasta de imagens…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="255"/>
         <source>as the session</source>
         <translation>como a sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="252"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="258"/>
         <source>auto: share what is left of the budget</source>
         <translation>auto: dividir o tempo que sobra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="257"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="263"/>
         <source>show the countdown</source>
         <translation>mostrar a contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
         <source>amber at</source>
         <translation>âmbar em</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
         <source>red at</source>
         <translation>vermelho em</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="269"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
         <source>Speaker</source>
         <translation>Palestrante</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="271"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="272"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="278"/>
         <source>Deck</source>
         <translation>Apresentação</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="280"/>
         <source>Preflight</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="281"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="282"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="283"/>
         <source>Minimum</source>
         <translation>Mínimo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="278"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="284"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="279"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="285"/>
         <source>Countdown</source>
         <translation>Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="333"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="339"/>
         <source>the speaker of the talk before</source>
         <translation>o palestrante da palestra anterior</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="366"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="372"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="374"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="380"/>
         <source>Talk</source>
         <translation>Palestra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="375"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="381"/>
         <source>Q&amp;A</source>
         <translation>Perguntas e respostas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="376"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="382"/>
         <source>Commentary</source>
         <translation>Síntese</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="377"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="383"/>
         <source>Card</source>
         <translation>Cartela</translation>
     </message>
@@ -615,98 +640,103 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="96"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="33"/>
+        <source>Could not save {name} ({reason}); the file on disk is unchanged, your changes are still here and the details are in {log}.</source>
+        <translation>Não foi possível salvar {name} ({reason}); o arquivo no disco não mudou, suas alterações continuam aqui e os detalhes estão em {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="104"/>
         <source>auto {time}</source>
         <translation>auto {time}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="105"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="113"/>
         <source>Add at least one segment before saving.</source>
         <translation>Adicione pelo menos um bloco antes de salvar.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="112"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="120"/>
         <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
         <translation>A palestra {number} não tem apresentação: escolha um PDF ou uma pasta de imagens.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="116"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="124"/>
         <source>The deck of talk {number} is missing: {path}.</source>
         <translation>A apresentação da palestra {number} não foi encontrada: {path}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="135"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="138"/>
         <source>Save the session as</source>
         <translation>Salvar a sessão como</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="137"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
-        <source>Session files (*.toml)</source>
-        <translation>Arquivos de sessão (*.toml)</translation>
+        <location filename="../../pechakucha/qt/editor/window.py" line="140"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="157"/>
+        <source>Session files</source>
+        <translation>Arquivos de sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="151"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="155"/>
         <source>Open a session</source>
         <translation>Abrir uma sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="172"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="178"/>
         <source>Session editor</source>
         <translation>Editor de sessões</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="179"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="185"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="180"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
         <source>Save the changes to {name}?</source>
         <translation>Salvar as alterações em {name}?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="208"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="214"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="209"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
         <source>Down</source>
         <translation>Descer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="223"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="226"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="232"/>
         <source>New</source>
         <translation>Nova</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="227"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="228"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="310"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="316"/>
         <source>Planned {total} of a {budget} budget (%n segments)</source>
         <translation>
             <numerusform>Previsto: {total} de {budget} no total (%n bloco)</numerusform>
@@ -714,22 +744,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="337"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="343"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Editor de sessões Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="341"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="347"/>
         <source>New session</source>
         <translation>Nova sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="366"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="149"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>Não foi possível salvar {name} ({reason}); o arquivo no disco não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="391"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="392"/>
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Um campo em vermelho não é válido: corrija-o primeiro.</translation>
     </message>
@@ -737,37 +767,37 @@
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="170"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="202"/>
         <source>Write a time like 18:30.</source>
         <translation>Digite um horário como 18:30.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="186"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="218"/>
         <source>Session title</source>
         <translation>Título da sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="192"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="224"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="197"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="229"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="230"/>
         <source>Budget</source>
         <translation>Tempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="199"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="231"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="200"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="232"/>
         <source>Starts at</source>
         <translation>Início às</translation>
     </message>
@@ -818,7 +848,7 @@
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../pechakucha/qt/pixels/render.py" line="179"/>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="192"/>
         <source>The slide renderer stopped (exit code {code}) and was restarted.</source>
         <translation>O renderizador de slides parou (código {code}) e foi reiniciado.</translation>
     </message>
@@ -839,7 +869,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pechakucha/qt/app/startup.py" line="60"/>
+        <location filename="../../pechakucha/qt/app/startup.py" line="52"/>
         <source>Cannot open</source>
         <translation>Não foi possível abrir</translation>
     </message>
@@ -877,6 +907,14 @@
         <location filename="../../pechakucha/qt/show/launch.py" line="193"/>
         <source>Report saved in {folder}</source>
         <translation>Relatório salvo em {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <location filename="../../pechakucha/core/atomic.py" line="37"/>
+        <source>{name} was not replaced because another program has it open or it is read-only; close it there and try again</source>
+        <translation>{name} não foi substituído porque outro programa está com ele aberto ou ele é somente leitura; feche-o lá e tente de novo</translation>
     </message>
 </context>
 <context>
@@ -1250,12 +1288,12 @@ encerre as perguntas às {t} para terminar no horário</translation>
         <translation>{path}: o LibreOffice não conseguiu converter o arquivo ({kind}){detail} — exporte os slides como PDF.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/pixels/protocol.py" line="69"/>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="82"/>
         <source>{path}: the file changed or was removed during the show — the slides already drawn stay on screen.</source>
         <translation>{path}: o arquivo mudou ou foi removido durante a sessão — os slides já desenhados continuam na tela.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/pixels/protocol.py" line="79"/>
+        <location filename="../../pechakucha/qt/pixels/protocol.py" line="92"/>
         <source>Slide {slide} of {path} failed to render: drawing it stopped the renderer.</source>
         <translation>Não foi possível desenhar o slide {slide} de {path}: desenhá-lo parou o renderizador.</translation>
     </message>
@@ -1299,6 +1337,29 @@ encerre as perguntas às {t} para terminar no horário</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../pechakucha/qt/app/error_views.py" line="20"/>
+        <source>Something went wrong</source>
+        <translation>Algo deu errado</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/errors.py" line="47"/>
+        <source>An unexpected error interrupted this action ({error}); your work is still open and the details are in {log}.</source>
+        <translation>Um erro inesperado interrompeu esta ação ({error}); seu trabalho continua aberto e os detalhes estão em {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/errors.py" line="52"/>
+        <source>An unexpected error interrupted this action ({error}); your work is still open.</source>
+        <translation>Um erro inesperado interrompeu esta ação ({error}); seu trabalho continua aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/errors.py" line="56"/>
+        <source>Unexpected error ({error}): the show goes on; details in {log}.</source>
+        <translation>Erro inesperado ({error}): a sessão continua; detalhes em {log}.</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message numerus="yes">
         <location filename="../../pechakucha/cli/export.py" line="54"/>
@@ -1325,6 +1386,19 @@ encerre as perguntas às {t} para terminar no horário</translation>
         <location filename="../../pechakucha/cli/export.py" line="59"/>
         <source>{path}: slide {slide} cannot be placed ({reason}).</source>
         <translation>{path}: não foi possível colocar o slide {slide} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../pechakucha/qt/app/folders.py" line="66"/>
+        <source>Slides: PDF, presentations, images</source>
+        <translation>Slides: PDF, apresentações, imagens</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/app/folders.py" line="71"/>
+        <source>All files</source>
+        <translation>Todos os arquivos</translation>
     </message>
 </context>
 <context>
@@ -1670,39 +1744,75 @@ encerre as perguntas às {t} para terminar no horário</translation>
 <context>
     <name>rehearsal</name>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="36"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="41"/>
+        <source>Tap when you finish a slide. Within the last {tolerance} s before it changes: on pace; earlier: early. A tap up to {late} s after the change ends the slide before: you ran out of time on it by that much. No tap: ran out.</source>
+        <extracomment>The counting rule, as the window explains it ({tolerance}, {late}: seconds).</extracomment>
+        <translation>Toque ao terminar cada slide. Nos últimos {tolerance} s antes da troca: no ritmo; antes disso: antes do tempo. Um toque até {late} s depois da troca encerra o slide anterior: o tempo acabou nele por essa diferença. Sem toque: o tempo acabou.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="49"/>
         <source>No taps recorded: press Space (or click) each time you finish a slide.</source>
         <translation>Nenhum toque registrado: pressione Espaço (ou clique) sempre que terminar um slide.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="39"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="52"/>
         <source>You ran out of time on {count} of {total} slides — trim slides {slides}</source>
         <translation>O tempo acabou em {count} de {total} slides — enxugue os slides {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="42"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="55"/>
         <source>You ran out of time on 1 of {total} slides — trim slide {slides}</source>
         <translation>O tempo acabou em 1 de {total} slides — enxugue o slide {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="45"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="58"/>
+        <source>You ran out of time on {count} of {total} slides, by {average} s on average — trim slides {slides}</source>
+        <translation>O tempo acabou em {count} de {total} slides, por {average} s em média — enxugue os slides {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="63"/>
+        <source>You ran out of time on 1 of {total} slides, by {average} s — trim slide {slides}</source>
+        <translation>O tempo acabou em 1 de {total} slides, por {average} s — enxugue o slide {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="67"/>
         <source>You finished early on 1 of {total} slides ({average} s early) — say more on slide {slides}</source>
         <translation>Você terminou antes em 1 de {total} slides ({average} s antes) — fale mais no slide {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="50"/>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="72"/>
         <source>You finished early on {count} of {total} slides ({average} s on average) — say more on slides {slides}</source>
         <translation>Você terminou antes em {count} de {total} slides ({average} s em média) — fale mais nos slides {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="55"/>
-        <source>Well paced: {within} of {total} slides within ±{tolerance} s</source>
-        <translation>Bom ritmo: {within} de {total} slides dentro de ±{tolerance} s</translation>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="77"/>
+        <source>Well paced: {within} of {total} slides finished in their last {tolerance} s</source>
+        <translation>Bom ritmo: {within} de {total} slides concluídos nos seus últimos {tolerance} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="58"/>
-        <source>Uneven pace: {within} of {total} slides within ±{tolerance} s</source>
-        <translation>Ritmo irregular: {within} de {total} slides dentro de ±{tolerance} s</translation>
+        <location filename="../../pechakucha/core/rehearsal/pacing.py" line="81"/>
+        <source>Uneven pace: {within} of {total} slides finished in their last {tolerance} s</source>
+        <translation>Ritmo irregular: {within} de {total} slides concluídos nos seus últimos {tolerance} s</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/trends.py" line="18"/>
+        <source>Across these {runs} runs:</source>
+        <translation>Nestes {runs} ensaios:</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/trends.py" line="19"/>
+        <source>Slide {slide} ran out in {count} of {runs} runs, by {average} s on average</source>
+        <translation>No slide {slide} o tempo acabou em {count} de {runs} ensaios, por {average} s em média</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/trends.py" line="22"/>
+        <source>Slide {slide} ran out in {count} of {runs} runs</source>
+        <translation>No slide {slide} o tempo acabou em {count} de {runs} ensaios</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/rehearsal/trends.py" line="23"/>
+        <source>Across these {runs} runs no slide ran out of time.</source>
+        <translation>Nestes {runs} ensaios o tempo não acabou em nenhum slide.</translation>
     </message>
 </context>
 <context>
@@ -1980,7 +2090,7 @@ encerre as perguntas às {t} para terminar no horário</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../pechakucha/qt/app/settings.py" line="20"/>
+        <location filename="../../pechakucha/qt/app/settings.py" line="28"/>
         <source>forgot the projector, the language, the recent sessions and the window places ({file}).</source>
         <translation>projetor, idioma, sessões recentes e posições das janelas esquecidos ({file}).</translation>
     </message>

@@ -3,6 +3,12 @@
 Layout: `DATA/rehearsals/<deck-name>-<hash>/run-<YYYYmmdd-HHMMSS>.json`, where the hash is of
 the deck's absolute path (two `talk.pdf` in different folders never mix) and the name keeps the
 folder readable. Files are written atomically; a damaged or foreign file is skipped on reading.
+
+A run is *whole* when it played the talk from its first slide to its last and was not stopped;
+a range (`--from/--to`) or a run stopped with Esc is kept too, but only compared with runs of
+the same kind (`comparable`), so a five-slide drill never counts as a talk that ran out.
+Files written before `talk_slides` and `finished` existed read as finished runs of a 20-slide
+talk.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from pechakucha.core.rehearsal.pacing import PacingSummary, summarise
 
 FORMAT_VERSION = 1
 RUNS_FOLDER = "rehearsals"
+DEFAULT_TALK_SLIDES = 20
 
 
 def deck_key(deck: str | Path) -> str:
@@ -33,8 +40,9 @@ def deck_key(deck: str | Path) -> str:
 
 @dataclass(frozen=True)
 class RehearsalRun:
-    """One finished run: which deck slides (from `first`), at what pace, and each tap's offset
-    (seconds after the slide ended; negative early; None ran out)."""
+    """One run: which deck slides (from `first`), at what pace, and each tap's offset
+    (seconds after the slide ended; negative early, positive late; None no tap). A run
+    stopped early (`finished` False) has the offsets of the slides it got through."""
 
     deck: str
     started: str  # local wall-clock time, ISO 8601, for people and for ordering
@@ -42,6 +50,24 @@ class RehearsalRun:
     seconds_per_slide: float
     first: int
     offsets: tuple[float | None, ...]
+    talk_slides: int = DEFAULT_TALK_SLIDES  # slides of the whole talk in its format
+    finished: bool = True
+
+    @property
+    def whole(self) -> bool:
+        """True for a run of the whole talk, to its end."""
+        return self.finished and self.first == 1 and len(self.offsets) >= self.talk_slides
+
+    def comparable(self, other: RehearsalRun) -> bool:
+        """True when `other` is the same kind of run at the same pace: both whole, or both
+        finished over the same slides, or (stopped runs) both stopped."""
+        if other.seconds_per_slide != self.seconds_per_slide:
+            return False
+        if self.whole or other.whole:
+            return self.whole and other.whole
+        if not self.finished or not other.finished:
+            return not self.finished and not other.finished
+        return (self.first, self.last) == (other.first, other.last)
 
     @property
     def last(self) -> int:
@@ -66,6 +92,8 @@ class RehearsalRun:
             "seconds_per_slide": self.seconds_per_slide,
             "first": self.first,
             "offsets": list(self.offsets),
+            "talk_slides": self.talk_slides,
+            "finished": self.finished,
         }
 
     @classmethod
@@ -79,6 +107,10 @@ class RehearsalRun:
         spp, first = data.get("seconds_per_slide"), data.get("first")
         if not _is_number(spp) or spp <= 0 or not isinstance(first, int) or first < 1:
             raise ValueError("bad pace or first slide")
+        talk_slides = data.get("talk_slides", DEFAULT_TALK_SLIDES)
+        finished = data.get("finished", True)
+        if not isinstance(talk_slides, int) or talk_slides < 1 or not isinstance(finished, bool):
+            raise ValueError("bad talk length or state")
         return cls(
             str(data.get("deck", "")),
             str(data.get("started", "")),
@@ -86,6 +118,8 @@ class RehearsalRun:
             float(spp),
             first,
             tuple(None if o is None else float(o) for o in offsets),
+            talk_slides,
+            finished,
         )
 
 

@@ -2,19 +2,22 @@
 
 Pure maths over a `TalkSchedule`; every call takes `now` from the caller's clock.
 
-How a tap (Space, Enter, a clicker's next key, a click) is counted:
+How a tap (Space, Enter, a clicker's next key, a click) is counted — the rule the window
+explains in `RULE`:
 
-- A tap while slide k is up means "done with slide k": its *offset* is the tap time minus the
-  time slide k ended (the next slide's due time), so finishing 4 s early is -4.0.
-- A tap in the first `grace` seconds of slide k+1, when slide k has no tap yet, still belongs to
-  slide k: the speaker was finishing the sentence as the slide changed. Its offset is positive
-  ("over by" that much). The same holds for a tap just after the last slide ended.
+- A tap ends the slide the speaker was talking about. Its *offset* is the tap time minus the
+  time that slide ended (the next slide's due time): finishing 4 s early is -4.0, finishing 5 s
+  after the slide changed is +5.0.
+- A tap while slide k is up, when slide k-1 has a tap (or k is the first), ends slide k: early.
+- A tap in the first half of slide k+1, when slide k has no tap yet, ends slide k, *late* by
+  the time since the change, however long that is within the half slide: the speaker was still
+  on slide k. The same holds for a tap in the half slide after the last slide ended. A tap
+  later than half a slide after the change ends the slide that is up (the one before got none).
 - Only the first tap of a slide counts; later ones are ignored. So are taps before the start,
-  while paused, and after the end plus the grace.
-- A slide with no tap at all is one where the speaker ran out of time: the slide changed more
-  than `grace` before they were done (or they never said they were done).
-
-`grace` and the on-pace band are both ±15 % of the slide time (±3 s of a 20 s slide).
+  while paused, and after the end plus half a slide.
+- Late by any amount is running out of time: the slide changed before the speaker was done.
+  A slide with no tap at all also ran out (by how much is not known). On pace is finishing in
+  the last ±15 % of the slide before it changes (3 s of a 20 s slide); earlier is dead air.
 """
 
 from __future__ import annotations
@@ -31,6 +34,16 @@ TOLERANCE_SHARE = 0.15
 WELL_PACED_SHARE = 0.8
 # Slides named in a verdict before "…".
 MAX_NAMED = 6
+# Share of the next slide during which a tap still ends the slide before (late): 10 s of 20 s.
+LATE_SHARE = 0.5
+
+#: The counting rule, as the window explains it ({tolerance}, {late}: seconds).
+RULE = QT_TRANSLATE_NOOP(
+    "rehearsal",
+    "Tap when you finish a slide. Within the last {tolerance} s before it changes: on pace; "
+    "earlier: early. A tap up to {late} s after the change ends the slide before: you ran out "
+    "of time on it by that much. No tap: ran out.",
+)
 
 VERDICTS = {
     "no-taps": QT_TRANSLATE_NOOP(
@@ -41,6 +54,15 @@ VERDICTS = {
     ),
     "ran-out-one": QT_TRANSLATE_NOOP(
         "rehearsal", "You ran out of time on 1 of {total} slides — trim slide {slides}"
+    ),
+    "late": QT_TRANSLATE_NOOP(
+        "rehearsal",
+        "You ran out of time on {count} of {total} slides, by {average} s on average"
+        " — trim slides {slides}",
+    ),
+    "late-one": QT_TRANSLATE_NOOP(
+        "rehearsal",
+        "You ran out of time on 1 of {total} slides, by {average} s — trim slide {slides}",
     ),
     "early-one": QT_TRANSLATE_NOOP(
         "rehearsal",
@@ -53,17 +75,23 @@ VERDICTS = {
         " — say more on slides {slides}",
     ),
     "well-paced": QT_TRANSLATE_NOOP(
-        "rehearsal", "Well paced: {within} of {total} slides within ±{tolerance} s"
+        "rehearsal",
+        "Well paced: {within} of {total} slides finished in their last {tolerance} s",
     ),
     "uneven": QT_TRANSLATE_NOOP(
-        "rehearsal", "Uneven pace: {within} of {total} slides within ±{tolerance} s"
+        "rehearsal", "Uneven pace: {within} of {total} slides finished in their last {tolerance} s"
     ),
 }
 
 
 def tolerance_for(seconds_per_slide: float) -> float:
-    """The on-pace band (and the late-tap grace) for a slide time: ±3 s of 20 s."""
+    """The on-pace band for a slide time: the last 3 s of a 20 s slide."""
     return round(TOLERANCE_SHARE * seconds_per_slide, 3)
+
+
+def late_window_for(seconds_per_slide: float) -> float:
+    """How long after a change a tap still ends the slide before: 10 s of a 20 s slide."""
+    return round(LATE_SHARE * seconds_per_slide, 3)
 
 
 @dataclass(frozen=True)
@@ -78,10 +106,10 @@ class Tap:
 class PacingRecorder:
     """Collects the taps of one run over `schedule` (which must be started by the caller)."""
 
-    def __init__(self, schedule: TalkSchedule, grace: float | None = None) -> None:
+    def __init__(self, schedule: TalkSchedule, late_window: float | None = None) -> None:
         self.schedule = schedule
         spp = schedule.format.seconds_per_slide
-        self.grace = tolerance_for(spp) if grace is None else grace
+        self.late_window = late_window_for(spp) if late_window is None else late_window
         self._offsets: list[float | None] = [None] * schedule.format.slides
 
     @property
@@ -99,16 +127,32 @@ class PacingRecorder:
         slide = math.floor(elapsed / spp + 1e-9)
         into = elapsed - slide * spp
         previous = slide - 1
-        in_grace = 0 <= previous < len(self._offsets) and into <= self.grace + 1e-9
-        if in_grace and self._offsets[previous] is None:
+        late = 0 <= previous < len(self._offsets) and into < self.late_window - 1e-9
+        if late and self._offsets[previous] is None:
             return self._record(previous, into)
         if slide < len(self._offsets) and self._offsets[slide] is None:
             return self._record(slide, into - spp)
         return None
 
     def done_at(self) -> float:
-        """When no later tap can count any more: the end of the run plus the grace."""
-        return self.schedule.due(self.schedule.format.slides) + self.grace
+        """When no later tap can count any more: the end of the run plus the late window
+        (sooner if the last slide has its tap: see `settled`)."""
+        return self.schedule.due(self.schedule.format.slides) + self.late_window
+
+    @property
+    def settled(self) -> bool:
+        """True once the last slide has its tap: no later tap can count any more."""
+        return self._offsets[-1] is not None
+
+    def ended_offsets(self, now: float) -> tuple[float | None, ...]:
+        """The offsets of the slides over by `now` (or tapped): what a run stopped at `now`
+        has to show. Empty before the first slide is over."""
+        if self.schedule.origin is None:
+            return ()
+        over = min(self.schedule.slide_at(now), len(self._offsets))
+        if over < len(self._offsets) and self._offsets[over] is not None:
+            over += 1
+        return tuple(self._offsets[:over])
 
     def _record(self, index: int, offset: float) -> Tap:
         offset = round(offset, 3)
@@ -149,8 +193,13 @@ class PacingSummary:
 
     @property
     def ran_out(self) -> list[int]:
-        """Slides that changed before the speaker was done (no tap)."""
-        return [n for n, o in zip(self.numbers(), self.offsets, strict=True) if o is None]
+        """Slides that changed before the speaker was done: a late tap, or none."""
+        return [n for n, o in zip(self.numbers(), self.offsets, strict=True) if o is None or o > 0]
+
+    @property
+    def late(self) -> list[float]:
+        """By how much each late tap came after its slide changed (seconds, > 0)."""
+        return [o for o in self.offsets if o is not None and o > 0]
 
     @property
     def early(self) -> list[int]:
@@ -163,11 +212,11 @@ class PacingSummary:
 
     @property
     def within(self) -> list[int]:
-        """Slides finished within ±tolerance of their end."""
+        """Slides finished on pace: in the last `tolerance` seconds before they changed."""
         return [
             n
             for n, o in zip(self.numbers(), self.offsets, strict=True)
-            if o is not None and abs(o) <= self.tolerance + 1e-9
+            if o is not None and -self.tolerance - 1e-9 <= o <= 0
         ]
 
     def verdict(self) -> Verdict:
@@ -177,8 +226,12 @@ class PacingSummary:
             return Verdict("no-taps", {})
         if self.ran_out:
             count, slides = len(self.ran_out), name_slides(self.ran_out)
-            code = "ran-out-one" if count == 1 else "ran-out"
-            return Verdict(code, {"count": count, "total": total, "slides": slides})
+            params: dict = {"count": count, "total": total, "slides": slides}
+            code = "ran-out"
+            if self.late:
+                params["average"] = round(sum(self.late) / len(self.late), 1)
+                code = "late"
+            return Verdict(code + "-one" if count == 1 else code, params)
         within = len(self.within)
         band = {"within": within, "total": total, "tolerance": float(self.tolerance)}
         if within >= WELL_PACED_SHARE * total:

@@ -21,6 +21,7 @@ from pechakucha.core.i18n import LANGUAGES, language_code
 from pechakucha.core.session.budget import plan_warnings
 from pechakucha.core.session.messages import type_name
 from pechakucha.core.session.model import DEFAULT_ALERT_AT, DEFAULT_WARN_AT, KINDS, Segment, Session
+from pechakucha.core.session.paths import deck_path
 from pechakucha.core.session.schema import (
     MAX_DURATION,
     MAX_SLIDES,
@@ -157,7 +158,7 @@ class _Reader:
             raise self.error("no_deck", where, "deck")
         if not deck:
             return
-        segment.deck = Path(os.path.abspath(self.base / deck))
+        segment.deck = Path(deck_path(self.base, deck))  # C:\…, UNC, decks\famsi too
         if self.require_decks and not _exists(segment.deck):
             raise self.error("missing_deck", where, "deck", value=_show(deck))
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
+from pechakucha.qt.app import errors
 from pechakucha.qt.app.settings import (
     PROJECTOR,
     remember,
@@ -87,7 +88,8 @@ class ScreenPlacer(QObject):
 
     With one screen the app is in single-screen mode: the slide takes the screen and the
     console is a toggle (Tab). Hot-plug: losing the projector hides the audience window
-    (never thrown over the console); a new screen becomes the projector again.
+    (never thrown over the console); a new screen becomes the projector again. From its
+    making, unexpected errors are a note on the console, never a dialog (errors.during_show).
     """
 
     layout_changed = Signal(bool)  # True when there are two screens (projector + console)
@@ -101,6 +103,7 @@ class ScreenPlacer(QObject):
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._on_screen_added)
         app.screenRemoved.connect(self._on_screen_removed)
+        errors.during_show(console)
 
     def place(self) -> None:
         """Put both windows where they belong for the screens present now."""

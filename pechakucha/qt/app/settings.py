@@ -1,13 +1,19 @@
 """What the app remembers between runs, and forgetting it (`pechakucha --reset-settings`).
 
-One INI file through QSettings in the user's configuration folder (~/.config/pechakucha/ on
-Linux and macOS, %APPDATA%\\pechakucha\\ on Windows): the projector monitor, the interface
+One INI file through QSettings, pechakucha.ini in the user's configuration folder as
+QStandardPaths names it (folders.config_folder: ~/.config/pechakucha on Linux,
+~/Library/Preferences/pechakucha on macOS, %LOCALAPPDATA%\\pechakucha on Windows;
+$PECHAKUCHA_CONFIG_DIR instead when set, as the tests do): the projector monitor, the interface
 language, the last sessions opened and the size and place of the preview, rehearsal and editor
-windows. A value that cannot be read is treated as never remembered.
+windows. A value that cannot be read is treated as never remembered. A settings file where
+earlier versions kept it (QSettings' own INI place) is carried over once.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,8 +21,10 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMenu, QWidget
 
 from pechakucha.core.i18n import QT_TRANSLATE_NOOP
+from pechakucha.qt.app.folders import config_folder
 
 NAME = "pechakucha"
+CONFIG_DIR_VARIABLE = "PECHAKUCHA_CONFIG_DIR"
 FORGOTTEN = QT_TRANSLATE_NOOP(
     "settings",
     "forgot the projector, the language, the recent sessions and the window places ({file}).",
@@ -25,9 +33,28 @@ RECENT_LIMIT = 8
 LANGUAGE, PROJECTOR, RECENT = "interface/language", "screens/projector", "sessions/recent"
 
 
+def settings_file() -> Path:
+    """Where the settings are kept: $PECHAKUCHA_CONFIG_DIR, else the configuration folder."""
+    folder = os.environ.get(CONFIG_DIR_VARIABLE)
+    return (Path(folder) if folder else config_folder()) / f"{NAME}.ini"
+
+
 def settings() -> QSettings:
-    """The app's settings file (QSettings.setPath moves it, as the tests do)."""
-    return QSettings(QSettings.IniFormat, QSettings.UserScope, NAME, NAME)
+    """The app's settings file (settings_file), adopting an earlier version's on first use."""
+    path = settings_file()
+    if not path.exists():
+        _adopt_earlier_settings(path)
+    return QSettings(str(path), QSettings.IniFormat)
+
+
+def _adopt_earlier_settings(path: Path) -> None:
+    """Copy the settings file QSettings kept by itself before (macOS: ~/.config, Windows:
+    the roaming %APPDATA%) to `path`, if there is one; a failed copy only forgets them."""
+    earlier = Path(QSettings(QSettings.IniFormat, QSettings.UserScope, NAME, NAME).fileName())
+    if earlier != path and earlier.is_file():
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(earlier, path)
 
 
 def remembered(key: str) -> str:

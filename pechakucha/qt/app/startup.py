@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import os
 import sys
 from importlib import resources
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from pechakucha.qt.app import errors
+from pechakucha.qt.app.folders import DATA_DIR_VARIABLE, data_folder
 from pechakucha.qt.app.i18n import install_translator, interface_language
 
-DATA_DIR_VARIABLE = "PECHAKUCHA_DATA_DIR"
+__all__ = ["DATA_DIR_VARIABLE", "application", "data_folder", "fail", "limit_heap_growth"]
+
 EXIT_BAD_INPUT = 2
 
 
@@ -24,12 +24,14 @@ ICON_SIZES = (16, 32, 48, 128, 256)
 
 def application(language: str | None = None) -> QApplication:
     """The one QApplication, named, with its icon and the interface language installed
-    (`language`: --lang, remembered for next time; None: the remembered or system one)."""
+    (`language`: --lang, remembered for next time; None: the remembered or system one), and
+    unexpected errors said in one sentence and logged (errors.install)."""
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "pechakucha"])
     app.setApplicationName("pechakucha")
     app.setDesktopFileName("pechakucha")  # Wayland docks match the window to the .desktop entry
     app.setWindowIcon(app_icon())
     install_translator(interface_language(language))
+    errors.install()
     return app
 
 
@@ -41,16 +43,6 @@ def app_icon() -> QIcon:
         icon.addFile(str(folder / f"pechakucha-{size}.png"))
     icon.addFile(str(folder / "pechakucha.svg"))
     return icon
-
-
-def data_folder(explicit: str | None = None) -> Path:
-    """Where journals, reports and rehearsal runs live: `explicit` (--data-dir), else
-    $PECHAKUCHA_DATA_DIR, else the user's application data folder."""
-    chosen = explicit or os.environ.get(DATA_DIR_VARIABLE)
-    if chosen:
-        return Path(chosen)
-    location = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)
-    return Path(location or Path.home() / ".local" / "share" / "pechakucha")
 
 
 def fail(message: str, command: str = "") -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -57,7 +58,16 @@ def style_sheet(window: str) -> str:
     folder = resources.files("pechakucha.resources") / "styles"
     sheet = (folder / "dark.qss").read_text("utf-8").replace("#console", f"#{window}")
     own = folder / f"{window}.qss"
-    return sheet + (own.read_text("utf-8") if own.is_file() else "")
+    sheet += own.read_text("utf-8") if own.is_file() else ""
+    return sheet.replace("$STYLES", Path(str(folder)).as_posix())  # the arrows' folder
+
+
+def dialog_parent(widget: QWidget) -> QWidget:
+    """The widget a dialog opened from `widget` should have as parent: its window, which has
+    no style sheet (`apply_dark_style` styles the content), so the dialog keeps the system's
+    readable look. A dialog parented on a widget inside the content would inherit the dark
+    style: light labels on a light file dialog."""
+    return widget.window()
 
 
 def apply_dark_style(body: QWidget, window: str) -> None:

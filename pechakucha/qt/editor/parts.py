@@ -20,16 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pechakucha.core.atomic import write_text_atomic
+from pechakucha.core.atomic import FileInUse, write_text_atomic
 from pechakucha.core.durations import format_duration
 from pechakucha.core.formats import FORMATS, TalkFormat
-from pechakucha.core.i18n import LANGUAGES, language_code
+from pechakucha.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, language_code
 from pechakucha.core.session.messages import SESSION_WARNINGS
 from pechakucha.core.session.model import Segment, Session
 from pechakucha.core.session.plan import MISSING, deck_state, plan_problems
+from pechakucha.core.session.schema import SessionError
 from pechakucha.core.session.write import dump_session, save_session
+from pechakucha.qt.app.errors import describe, log_exception
 from pechakucha.qt.editor.segment_form import DurationEdit, format_label, kind_name
 
+UNEXPECTED_SAVE_FAILURE = QT_TRANSLATE_NOOP(
+    "SessionEditor",
+    "Could not save {name} ({reason}); the file on disk is unchanged, your changes are still "
+    "here and the details are in {log}.",
+)
 _TIME = re.compile(r"^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$")
 
 
@@ -139,6 +146,30 @@ def write_session(session: Session, path: Path, source: Path | None) -> None:
         save_session(session, path)
     else:
         write_copy(session, path, source)
+
+
+def save_failure(path: Path, error: Exception) -> str:
+    """The one sentence saying why `path` was not saved. An expected failure (the folder or the
+    file refused) names its reason; anything else is unexpected: it is logged and the sentence
+    says where the details are. Either way the edits stay in the window."""
+    translate = QCoreApplication.translate
+    in_use = error if isinstance(error, FileInUse) else error.__context__  # save_session wraps
+    if isinstance(in_use, FileInUse):  # held open elsewhere (Windows): its own sentence says so
+        return describe(in_use) + "."
+    if isinstance(error, SessionError):
+        reason = error.params.get("reason") or error
+    elif isinstance(error, OSError):
+        reason = error.strerror or error
+    else:
+        log = log_exception(error, f"saving {path}")
+        if log is not None:
+            return translate("SessionEditor", UNEXPECTED_SAVE_FAILURE).format(
+                name=path.name, reason=describe(error), log=log
+            )
+        reason = describe(error)
+    return translate(
+        "SessionEditor", "Could not save {name} ({reason}); the file on disk is unchanged."
+    ).format(name=path.name, reason=reason)
 
 
 def write_copy(session: Session, path: Path, source: Path | None) -> None:

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from pechakucha.core.durations import format_duration, parse_duration
 from pechakucha.core.formats import FORMATS, TalkFormat
 from pechakucha.core.session.model import Segment
+from pechakucha.qt.app.folders import deck_file_filters
+from pechakucha.qt.app.theme import dialog_parent
 
 STATE_COLOURS = {
     "ready": "#3cb464",
@@ -218,9 +220,13 @@ class SegmentForm(QWidget):
         self.status.setToolTip(detail)
 
     def choose_deck_file(self) -> None:
-        """Pick a PDF with a file dialog."""
+        """Pick a PDF (or a presentation, or one image) with a file dialog."""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the talk's PDF"), str(self._base or ""), self.tr("PDF (*.pdf)")
+            dialog_parent(self),
+            self.tr("Choose the talk's PDF"),
+            str(self._base or ""),
+            deck_file_filters(),
+            options=QFileDialog.HideNameFilterDetails,  # the [pP][dD][fF] sets of Linux
         )
         if name:
             self.set_deck(Path(name))
@@ -228,7 +234,7 @@ class SegmentForm(QWidget):
     def choose_deck_folder(self) -> None:
         """Pick a folder of slide images with a folder dialog."""
         name = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the folder of slide images"), str(self._base or "")
+            dialog_parent(self), self.tr("Choose the folder of slide images"), str(self._base or "")
         )
         if name:
             self.set_deck(Path(name))

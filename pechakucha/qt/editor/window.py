@@ -22,6 +22,8 @@ from pechakucha.core.geometry import DEFAULT_PROJECTOR
 from pechakucha.core.session.budget import planned_durations
 from pechakucha.core.session.model import Segment, Session
 from pechakucha.core.session.read import SessionError, load_session
+from pechakucha.qt.app.error_views import warn
+from pechakucha.qt.app.folders import name_filter
 from pechakucha.qt.app.screens import keep_geometry
 from pechakucha.qt.app.settings import RecentMenu, remember_session
 from pechakucha.qt.app.theme import apply_dark_style, style_sheet
@@ -33,6 +35,7 @@ from pechakucha.qt.editor.parts import (
     plan_messages,
     planned_text,
     row_label,
+    save_failure,
     save_problem,
     slug,
     write_session,
@@ -134,7 +137,7 @@ class SessionEditor(QMainWindow):
                 self,
                 self.tr("Save the session as"),
                 str(self.suggested_path()),
-                self.tr("Session files (*.toml)"),
+                name_filter(self.tr("Session files"), [".toml"]),
             )
             if not name:
                 return False
@@ -153,7 +156,10 @@ class SessionEditor(QMainWindow):
         if path is None:
             folder = str(self.path.parent) if self.path else ""
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Open a session"), folder, self.tr("Session files (*.toml)")
+                self,
+                self.tr("Open a session"),
+                folder,
+                name_filter(self.tr("Session files"), [".toml"]),
             )
             if not path:
                 return False
@@ -172,9 +178,9 @@ class SessionEditor(QMainWindow):
         return True
 
     # -- dialogs (tests replace these) ------------------------------------------------------
-    def show_error(self, text: str) -> None:
-        """Tell the user what went wrong, in one sentence."""
-        QMessageBox.warning(self, self.tr("Session editor"), text)
+    def show_error(self, text: str) -> QMessageBox:
+        """Tell the user what went wrong, in one sentence (a box that blocks no code)."""
+        return warn(self, self.tr("Session editor"), text)
 
     def ask_to_save(self) -> str:
         """Ask what to do with unsaved changes: "save", "discard" or "cancel"."""
@@ -367,13 +373,8 @@ class SessionEditor(QMainWindow):
             return False
         try:
             write_session(self.session, path, self._source)
-        except (SessionError, OSError) as error:
-            reason = getattr(error, "params", {}).get("reason") or getattr(error, "strerror", "")
-            self.show_error(
-                self.tr("Could not save {name} ({reason}); the file on disk is unchanged.").format(
-                    name=path.name, reason=reason or error
-                )
-            )
+        except Exception as error:  # whatever it is: say it, keep the edits and the `*`
+            self.show_error(save_failure(path, error))
             return False
         for position, segment in enumerate(self.session.segments):
             segment.origin = position  # the file now holds the segments in this order

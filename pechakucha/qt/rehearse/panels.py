@@ -144,6 +144,8 @@ class RangeControls(QWidget):
                 "Space / Enter / → / click: done with this slide · P pause · R restart · Esc stop"
             )
         )
+        self.rule = _label("dim")  # how taps are counted: set by the window for its pace
+        self.rule.setWordWrap(True)
         self.loop.toggled.connect(self._on_loop)
         self.first.valueChanged.connect(self._on_first)
         self._build()
@@ -198,4 +200,5 @@ class RangeControls(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
         column.addWidget(self.keys)
+        column.addWidget(self.rule)
         self.set_running(False, False)

@@ -13,7 +13,7 @@ import os
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -22,12 +22,12 @@ from pechakucha.core.durations import format_duration
 from pechakucha.core.formats import TalkFormat
 from pechakucha.core.notes import find_sidecar, load_notes, merge_notes
 from pechakucha.core.rehearsal.history import RehearsalRun, RunHistory
-from pechakucha.core.rehearsal.pacing import Tap, summarise
+from pechakucha.core.rehearsal.pacing import RULE, Tap, late_window_for, tolerance_for
 from pechakucha.core.schedule import slide_level
 from pechakucha.decks.annotations import text_annotations
-from pechakucha.qt.app.i18n import number
-from pechakucha.qt.app.screens import keep_geometry
-from pechakucha.qt.app.theme import CALM, ring_colour, style_sheet
+from pechakucha.qt.app.i18n import number, translate
+from pechakucha.qt.app.screens import keep_geometry, operator_screen
+from pechakucha.qt.app.theme import CALM, apply_dark_style, ring_colour
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.relay import FutureRelay
 from pechakucha.qt.pixels.render import DeckInfo, SlideRenderer
@@ -41,6 +41,8 @@ START_KEYS = TAP_KEYS | {Qt.Key_F5, Qt.Key_R}
 # Keys a slide-number box has no use for: they stay the window's even while a box has the focus.
 WINDOW_KEYS = START_KEYS - {Qt.Key_Right, Qt.Key_PageDown, Qt.Key_Down} | {Qt.Key_P, Qt.Key_Escape}
 PREFETCH_AHEAD = 2
+# The size it opens at, made smaller to fit the screen (less the window's frame and title bar).
+PREFERRED_SIZE, FRAME = QSize(1280, 800), QSize(16, 48)
 
 
 class RehearsalWindow(QWidget):
@@ -57,8 +59,7 @@ class RehearsalWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("rehearse")
-        self.setAttribute(Qt.WA_StyledBackground)
+        self.setObjectName("rehearseWindow")
         self.setFocusPolicy(Qt.StrongFocus)
         self.renderer, self.cache, self.deck, self.format = renderer, cache, deck, fmt
         self.history = RunHistory(data_folder, os.path.abspath(deck.path))
@@ -77,8 +78,10 @@ class RehearsalWindow(QWidget):
         self.setWindowTitle(
             self.tr("Pecha Kucha — rehearse {deck}").format(deck=Path(deck.path).name)
         )
-        self.resize(1280, 800)
-        keep_geometry(self, "rehearse")
+        area = operator_screen().availableGeometry()
+        self.resize(PREFERRED_SIZE.boundedTo(area.size() - FRAME))
+        self.move(area.center() - self.rect().center())
+        keep_geometry(self, "rehearse")  # Qt cuts a remembered size to the screen
         self.set_range(1, min(len(deck), fmt.slides))
         self.setFocus()  # Space starts at once, whatever the controls below offer
 
@@ -105,9 +108,14 @@ class RehearsalWindow(QWidget):
         self.setFocus()
 
     def stop(self) -> None:
-        """Abandon the run and go back to choosing what to practise."""
-        self.runner.stop()
-        self.pages.setCurrentIndex(0)
+        """Abandon the run: what it got through is kept apart from whole runs and shown with
+        the history; with nothing to show, back to choosing what to practise."""
+        ended = self.runner.stop()
+        self.page.feedback.setText("")  # no stale "done 14.8 s early" on the next start
+        if ended:
+            self._show_results(ended, finished=False)
+        elif self.runner.state != FINISHED:  # Esc after the last slide finishes the run
+            self.pages.setCurrentIndex(0)
 
     def tap(self) -> Tap | None:
         """The speaker is done with the current slide."""
@@ -121,6 +129,8 @@ class RehearsalWindow(QWidget):
                 self.start()
             elif key == Qt.Key_Escape and state == FINISHED:
                 self.stop()
+            elif key == Qt.Key_Escape:
+                self.pages.setCurrentIndex(0)  # from a stopped run's results
             return
         if key == Qt.Key_P or (key == Qt.Key_F5 and state == PAUSED):
             self.runner.toggle_pause()
@@ -143,7 +153,8 @@ class RehearsalWindow(QWidget):
 
     # -- construction -------------------------------------------------------------------------
     def _build(self) -> None:
-        self.setStyleSheet(style_sheet("rehearse"))
+        body = QWidget()  # the dark style on the content: dialogs keep their own look
+        apply_dark_style(body, "rehearse")
         self.header = RehearsalHeader(Path(self.deck.path).name)
         self.page = RunPage(self.cache)
         self.results = ResultsPanel()
@@ -153,7 +164,14 @@ class RehearsalWindow(QWidget):
         self.controls = RangeControls(len(self.deck))
         for box in (self.controls.first, self.controls.last):
             box.installEventFilter(self)
-        root = QVBoxLayout(self)
+        spp = self.format.seconds_per_slide
+        self.controls.rule.setText(
+            translate("rehearsal", RULE, tolerance=tolerance_for(spp), late=late_window_for(spp))
+        )
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(body)
+        root = QVBoxLayout(body)
         root.addWidget(self.header)
         root.addWidget(self.pages, 1)
         root.addWidget(self.controls)
@@ -190,15 +208,19 @@ class RehearsalWindow(QWidget):
     def _on_slide_changed(self, index: int) -> None:
         count = len(self.deck)
         following = index + 1 if index + 1 < self.runner.last else None
+        if self.runner.loop:
+            following = index  # the same slide comes round again
         self.page.show_slides(self.deck.path, index, following)
         self.page.current_caption.setText(
             self.tr("Slide {number} of {count}").format(number=index + 1, count=count)
         )
-        self.page.next_caption.setText(
-            self.tr("Next: slide {number}").format(number=following + 1)
-            if following is not None
-            else self.tr("Next: the end")
-        )
+        if self.runner.loop:
+            caption = self.tr("Next: slide {number} again").format(number=index + 1)
+        elif following is not None:
+            caption = self.tr("Next: slide {number}").format(number=following + 1)
+        else:
+            caption = self.tr("Next: the end")
+        self.page.next_caption.setText(caption)
         self.page.show_notes(self.notes.get(index + 1, ""), self._notes_hint())
         self._prefetch(index)
 
@@ -214,29 +236,36 @@ class RehearsalWindow(QWidget):
         self._refresh()
 
     def _on_tapped(self, tap: Tap) -> None:
-        tolerance = summarise((), self.format.seconds_per_slide).tolerance
+        tolerance = tolerance_for(self.format.seconds_per_slide)
         slide, seconds = tap.index + 1, number(abs(tap.offset), places=1)
         if tap.offset > 0:
-            text = self.tr("Slide {number}: over by {seconds} s").format(
-                number=slide, seconds=seconds
-            )
+            text = self.tr("Slide {number}: ran out of time, {seconds} s late")
+            colour = RAN_OUT
         else:
-            text = self.tr("Slide {number}: done {seconds} s early").format(
-                number=slide, seconds=seconds
-            )
-        colour = EARLY if tap.offset < -tolerance else ON_PACE
-        self.page.show_feedback(text, colour.name())
+            text = self.tr("Slide {number}: done {seconds} s early")
+            colour = EARLY if tap.offset < -tolerance else ON_PACE
+        self.page.show_feedback(text.format(number=slide, seconds=seconds), colour.name())
 
     def _on_lap_finished(self, offsets: tuple[float | None, ...]) -> None:
         if self.runner.loop:
             self._show_lap(offsets[0])
             return
-        summary = summarise(offsets, self.format.seconds_per_slide, self.runner.first)
-        self.last_note = self._keep(offsets)
-        self.results.show_run(summary, self.format.seconds_per_slide)
-        spp = self.format.seconds_per_slide
-        same_pace = [run for run in self.history.load() if run.seconds_per_slide == spp]
-        self.results.show_history(same_pace, self.last_note)
+        self._show_results(offsets, finished=True)
+
+    def _show_results(self, offsets: tuple[float | None, ...], finished: bool) -> None:
+        run = RehearsalRun(
+            os.path.abspath(self.deck.path),
+            self.started,
+            self.format.name,
+            self.format.seconds_per_slide,
+            self.runner.first,
+            offsets,
+            min(len(self.deck), self.format.slides),
+            finished,
+        )
+        self.last_note = self._keep(run)
+        self.results.show_run(run)
+        self.results.show_history(run, self.history.load(), self.last_note)
         self.pages.setCurrentIndex(1)
 
     def _show_lap(self, offset: float | None) -> None:
@@ -246,18 +275,11 @@ class RehearsalWindow(QWidget):
         else:
             seconds = number(offset, places=1, sign=True)
             text = self.tr("Lap {lap}: {seconds} s").format(lap=lap, seconds=seconds)
-            colour = ON_PACE
+            tolerance = tolerance_for(self.format.seconds_per_slide)
+            colour = RAN_OUT if offset > 0 else EARLY if offset < -tolerance else ON_PACE
         self.page.show_feedback(text, colour.name())
 
-    def _keep(self, offsets: tuple[float | None, ...]) -> str:
-        run = RehearsalRun(
-            os.path.abspath(self.deck.path),
-            self.started,
-            self.format.name,
-            self.format.seconds_per_slide,
-            self.runner.first,
-            offsets,
-        )
+    def _keep(self, run: RehearsalRun) -> str:
         try:
             path = self.history.save(run)
         except OSError as error:

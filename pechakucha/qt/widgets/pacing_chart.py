@@ -1,8 +1,9 @@
 """Small pacing charts, drawn with QPainter: one run per slide, and the runs over time.
 
 The vertical axis is the tap's offset from the moment the slide ended: below the line the
-speaker finished early (dead air), just above it they were over a little, and at the top a red
-mark means they ran out of time (no tap). The band around the line is "on pace" (±15 %).
+speaker finished early (dead air), above it they ran out of time by that much (red, up to half a
+slide), and at the top a red mark means no tap at all. The band just below the line is "on
+pace" (the last 15 % of the slide).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pechakucha.core.rehearsal.history import RehearsalRun
-from pechakucha.core.rehearsal.pacing import tolerance_for
+from pechakucha.core.rehearsal.pacing import late_window_for, tolerance_for
 from pechakucha.qt.app import i18n
 
 ON_PACE, EARLY, RAN_OUT = QColor("#3fb950"), QColor("#f0a020"), QColor("#f04040")
@@ -45,13 +46,18 @@ class _OffsetAxes(QWidget):
         """Where the data goes."""
         return QRectF(self.rect()).adjusted(MARGIN_LEFT, MARGIN_TOP, -MARGIN_RIGHT, -MARGIN_BOTTOM)
 
+    @property
+    def late_window(self) -> float:
+        """The latest a tap can be counted, in seconds after the change."""
+        return late_window_for(self.seconds_per_slide)
+
     def y_for(self, offset: float | None) -> float:
-        """Pixel row of an offset (None: the ran-out row at the top)."""
+        """Pixel row of an offset (None: the no-tap row at the top)."""
         area = self.plot_rect()
-        top, bottom = 2 * self.tolerance, -self.seconds_per_slide
+        top, bottom = 1.6 * self.late_window, -self.seconds_per_slide
         if offset is None:
             return area.top()
-        clamped = min(max(offset, bottom), self.tolerance)
+        clamped = min(max(offset, bottom), self.late_window)
         return area.top() + (top - clamped) / (top - bottom) * area.height()
 
     def x_for(self, position: int) -> float:
@@ -68,7 +74,7 @@ class _OffsetAxes(QWidget):
         """Background, on-pace band, zero line, y ticks, slide numbers and the title."""
         painter.fillRect(self.rect(), QColor("#1c2026"))
         area = self.plot_rect()
-        band = QRectF(area.left(), self.y_for(self.tolerance), area.width(), 0).united(
+        band = QRectF(area.left(), self.y_for(0.0), area.width(), 0).united(
             QRectF(area.left(), self.y_for(-self.tolerance), area.width(), 0)
         )
         painter.fillRect(band, BAND)
@@ -83,6 +89,9 @@ class _OffsetAxes(QWidget):
             label = "0" if seconds == 0 else f"−{i18n.number(seconds)}s"
             painter.drawText(QRectF(0, y - 8, MARGIN_LEFT - 6, 16), Qt.AlignRight, label)
         painter.setPen(RAN_OUT)
+        late = f"+{i18n.number(self.late_window)}s"
+        y = self.y_for(self.late_window)
+        painter.drawText(QRectF(0, y - 8, MARGIN_LEFT - 6, 16), Qt.AlignRight, late)
         painter.drawText(QRectF(0, area.top() - 8, MARGIN_LEFT - 6, 16), Qt.AlignRight, "✕")
         self._paint_numbers(painter, area)
         painter.setPen(TEXT)
@@ -115,8 +124,8 @@ class PacingChart(_OffsetAxes):
         self.update()
 
     def colour_for(self, offset: float | None) -> QColor:
-        """Red: ran out; amber: early beyond the band; green: on pace."""
-        if offset is None:
+        """Red: ran out (late or no tap); amber: early beyond the band; green: on pace."""
+        if offset is None or offset > 0:
             return RAN_OUT
         return EARLY if offset < -self.tolerance else ON_PACE
 

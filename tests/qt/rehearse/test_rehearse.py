@@ -15,36 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pechakucha.cli.main import run_rehearse
 from pechakucha.core.clock import FakeClock
-from pechakucha.core.formats import make_format
 from pechakucha.qt.app.startup import data_folder
-from pechakucha.qt.pixels.cache import PixmapCache
-from pechakucha.qt.pixels.render import SlideRenderer
 from pechakucha.qt.rehearse.window import RehearsalWindow
 from tests.qt.preview.test_preview import event_loop_still_runs
-
-
-@pytest.fixture
-def rehearsal(qtbot, numbered_pdf, tmp_path):
-    """Factory: a shown rehearsal window on the 20-slide deck, runs kept in tmp_path/data."""
-    made: list[tuple[RehearsalWindow, SlideRenderer]] = []
-
-    def make(seconds: float = 20.0, clock=None) -> RehearsalWindow:
-        renderer = SlideRenderer()
-        deck = renderer.open(str(numbered_pdf))
-        fmt = make_format("pechakucha", None, seconds)
-        window = RehearsalWindow(
-            renderer, PixmapCache(renderer), deck, fmt, tmp_path / "data", clock
-        )
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        made.append((window, renderer))
-        return window
-
-    yield make
-    for window, renderer in made:
-        window.close()
-        renderer.close()
 
 
 def runs_saved(tmp_path) -> list[dict]:
@@ -84,14 +57,14 @@ def test_RehearsalWindow_taps_early_late_and_missing_give_the_verdict(qtbot, reh
     assert run["first"] == 1 and run["seconds_per_slide"] == 20.0
 
 
-def test_RehearsalWindow_a_tap_just_after_the_change_is_over_time(qtbot, rehearsal):
+def test_RehearsalWindow_a_tap_just_after_the_change_is_late_for_the_slide_before(qtbot, rehearsal):
     """Enter 1 s into slide 2 while slide 1 has no tap: slide 1 was over by 1 s."""
     clock = FakeClock(1000.0)
     window = rehearsal(20.0, clock)
     window.start()
     move_to(window, clock, 21.0)
     qtbot.keyClick(window, Qt.Key_Return)
-    assert window.page.feedback.text() == "Slide 1: over by 1.0 s"
+    assert window.page.feedback.text() == "Slide 1: ran out of time, 1.0 s late"
 
 
 def test_RehearsalWindow_click_taps_only_during_a_run(qtbot, rehearsal):
