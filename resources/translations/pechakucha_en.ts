@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>Proof</name>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/paper/proof.py" line="41"/>
+        <source>%n thing(s) to fix before the day, marked below.</source>
+        <translation>
+            <numerusform>%n thing to fix before the day, marked below.</numerusform>
+            <numerusform>%n things to fix before the day, marked below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message numerus="yes">
         <location filename="../../pechakucha/qt/rehearse/results.py" line="118"/>
@@ -45,11 +56,11 @@
 <context>
     <name>SessionEditor</name>
     <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="316"/>
-        <source>Planned {total} of a {budget} budget (%n segments)</source>
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="16"/>
+        <source>Planned {total} of a {budget} budget (%n segments, {gaps} of changeovers)</source>
         <translation>
-            <numerusform>Planned {total} of a {budget} budget (%n segment)</numerusform>
-            <numerusform>Planned {total} of a {budget} budget (%n segments)</numerusform>
+            <numerusform>Planned {total} of a {budget} budget (%n segment, {gaps} of changeovers)</numerusform>
+            <numerusform>Planned {total} of a {budget} budget (%n segments, {gaps} of changeovers)</numerusform>
         </translation>
     </message>
 </context>
@@ -88,6 +99,25 @@
         <translation>
             <numerusform>warning: {path} has %n slide; its last slide stays up to fill {total}.</numerusform>
             <numerusform>warning: {path} has %n slides; its last slide stays up to fill {total}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/plan.py" line="101"/>
+        <source>plan has %n problem(s)</source>
+        <translation>
+            <numerusform>plan has %n problem</numerusform>
+            <numerusform>plan has %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/plan.py" line="228"/>
+        <source>Running order written to {path} (%n page(s)).</source>
+        <translation>
+            <numerusform>Running order written to {path} (%n page).</numerusform>
+            <numerusform>Running order written to {path} (%n pages).</numerusform>
         </translation>
     </message>
 </context>

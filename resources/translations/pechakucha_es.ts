@@ -63,7 +63,7 @@
 <context>
     <name>DeckField</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="153"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="154"/>
         <source>Drop a PDF or an image folder here</source>
         <translation>Suelta aquí un PDF o una carpeta de imágenes</translation>
     </message>
@@ -71,23 +71,23 @@
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="85"/>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="102"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="86"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="103"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="120"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="121"/>
         <source>Write a duration such as 5:00.</source>
         <translation>Escribe una duración, p. ej. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="124"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="125"/>
         <source>Write m:ss, h:mm:ss or seconds, e.g. 5:00.</source>
         <translation>Formato: m:ss, h:mm:ss o segundos, p. ej. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="126"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="127"/>
         <source>The duration must be more than zero.</source>
         <translation>La duración debe ser mayor que cero.</translation>
     </message>
@@ -233,6 +233,82 @@
         <location filename="../../pechakucha/qt/preview/window.py" line="312"/>
         <source>{name} · slide {number} of {count}</source>
         <translation>{name} · diapositiva {number} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="29"/>
+        <source>Proof of the slides of {name}</source>
+        <translation>Prueba de las diapositivas de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="30"/>
+        <source>Talk {number} of {talks} in “{session}”.</source>
+        <translation>Charla {number} de {talks} en «{session}».</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="31"/>
+        <source>Planned start of your talk: {time}.</source>
+        <translation>Inicio previsto de su charla: {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="32"/>
+        <source>Before you: {before}. After you: {after}.</source>
+        <translation>Antes de usted: {before}. Después: {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="33"/>
+        <source>The rules: exactly {slides} slides, each shown {seconds} seconds and changing by itself ({total} in all). The projector is {width}×{height} pixels ({aspect}): a slide of another shape gets black bands (hatched here, to save ink). Transparent parts show as white.</source>
+        <translation>Las reglas: exactamente {slides} diapositivas, cada una {seconds} segundos, que avanzan solas ({total} en total). El proyector tiene {width}×{height} píxeles ({aspect}): una diapositiva de otra forma lleva bandas negras (aquí rayadas, para ahorrar tinta). Las partes transparentes se ven blancas.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="40"/>
+        <source>Your deck is ready: nothing to fix.</source>
+        <translation>Su presentación está lista: nada que corregir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/paper/proof.py" line="41"/>
+        <source>%n thing(s) to fix before the day, marked below.</source>
+        <translation>
+            <numerusform>%n cosa que corregir antes del día, marcada abajo.</numerusform>
+            <numerusform>%n cosas que corregir antes del día, marcadas abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="42"/>
+        <source>The whole deck</source>
+        <translation>Toda la presentación</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="43"/>
+        <source>Slide {number}</source>
+        <translation>Diapositiva {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="44"/>
+        <source>as the audience will see it</source>
+        <translation>como la verá el público</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="45"/>
+        <source>All your slides, as the audience will see them</source>
+        <translation>Todas sus diapositivas, como las verá el público</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="46"/>
+        <source>To do: {fix}</source>
+        <translation>Qué hacer: {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="47"/>
+        <source>the start</source>
+        <translation>el inicio</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="48"/>
+        <source>the end</source>
+        <translation>el final</translation>
     </message>
 </context>
 <context>
@@ -482,139 +558,269 @@
     </message>
 </context>
 <context>
+    <name>RunningOrder</name>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="23"/>
+        <source>Running order</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="24"/>
+        <source>Budget {budget}</source>
+        <translation>Tiempo total {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="25"/>
+        <source>starts {start}, ends {end}</source>
+        <translation>empieza a las {start}, termina a las {end}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="26"/>
+        <source>No planned start in the session file: times are from the start.</source>
+        <translation>El archivo de sesión no tiene hora de inicio: los tiempos cuentan desde el inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="29"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="30"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="31"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="32"/>
+        <source>changeover {gap}</source>
+        <translation>cambio {gap}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="33"/>
+        <source>target {target}, at least {minimum}</source>
+        <translation>objetivo {target}, mínimo {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="34"/>
+        <source>fixed length</source>
+        <translation>duración fija</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="35"/>
+        <source>the commentator&apos;s slot: protected, never cut short</source>
+        <translation>el turno del comentarista: protegido, nunca se acorta</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="38"/>
+        <source>{slides} slides × {seconds} s, advance by itself</source>
+        <translation>{slides} diapositivas × {seconds} s, avanzan solas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="39"/>
+        <source>End of the budget</source>
+        <translation>Fin del tiempo total</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="40"/>
+        <source>Operator&apos;s keys</source>
+        <translation>Teclas del operador</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="43"/>
+        <source>start the segment that is up next</source>
+        <translation>empezar el segmento siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="44"/>
+        <source>resume after a pause or a hold</source>
+        <translation>reanudar tras una pausa o una parada técnica</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="45"/>
+        <source>end this Q&amp;A, card or commentary</source>
+        <translation>terminar estas preguntas, cartel o síntesis</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="46"/>
+        <source>back to the previous segment</source>
+        <translation>volver al segmento anterior</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="47"/>
+        <source>pause / resume</source>
+        <translation>pausa / reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="48"/>
+        <source>technical hold (the budget stops too)</source>
+        <translation>parada técnica (el tiempo total también se detiene)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="49"/>
+        <source>one minute more / less for this Q&amp;A or card</source>
+        <translation>un minuto más / menos para estas preguntas o cartel</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="50"/>
+        <source>black / white screen; again to uncover</source>
+        <translation>pantalla negra / blanca; otra vez para volver</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="51"/>
+        <source>mark a slide; grid of slides for the synthesis</source>
+        <translation>marcar una diapositiva; cuadrícula de diapositivas para la síntesis</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="52"/>
+        <source>stop (twice while something runs)</source>
+        <translation>detener (dos veces mientras algo corre)</translation>
+    </message>
+</context>
+<context>
     <name>SegmentForm</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="199"/>
         <source>Add a segment with the buttons below.</source>
         <translation>Añade un segmento con los botones de abajo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="200"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="201"/>
         <source>Drop a PDF or a folder of slide images on the list to add a talk.</source>
         <translation>Suelta un PDF o una carpeta de imágenes en la lista para añadir una charla.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="225"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="226"/>
         <source>Choose the talk&apos;s PDF</source>
         <translation>Elegir el PDF de la charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="236"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="237"/>
         <source>Choose the folder of slide images</source>
         <translation>Elegir la carpeta de imágenes de las diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="250"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="250"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="251"/>
         <source>Image folder…</source>
         <translation>Carpeta de imágenes…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="255"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="256"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="269"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="346"/>
         <source>as the session</source>
         <translation>como la sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="258"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="259"/>
         <source>auto: share what is left of the budget</source>
         <translation>auto: repartir lo que queda del tiempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="263"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
         <source>show the countdown</source>
         <translation>mostrar la cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
         <source>amber at</source>
         <translation>ámbar a</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
         <source>red at</source>
         <translation>rojo a</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="279"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="280"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="281"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="278"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="282"/>
         <source>Deck</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="280"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="284"/>
         <source>Preflight</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="281"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="285"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="282"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="286"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="283"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="287"/>
         <source>Minimum</source>
         <translation>Mínimo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="284"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="288"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="285"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="289"/>
         <source>Countdown</source>
         <translation>Cuenta regresiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="339"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="291"/>
+        <source>Changeover before</source>
+        <translation>Cambio antes</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="347"/>
         <source>the speaker of the talk before</source>
         <translation>el ponente de la charla anterior</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="372"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="380"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="380"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="388"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="381"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="389"/>
         <source>Q&amp;A</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="382"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="390"/>
         <source>Commentary</source>
         <translation>Síntesis</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="383"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="391"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -646,90 +852,87 @@
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor/window.py" line="140"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="157"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="162"/>
         <source>Session files</source>
         <translation>Archivos de sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="155"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="160"/>
         <source>Open a session</source>
         <translation>Abrir una sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="178"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="183"/>
         <source>Session editor</source>
         <translation>Editor de sesiones</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="185"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="190"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="191"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="214"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="219"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="220"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="220"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="232"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="237"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="238"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="239"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="240"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="316"/>
-        <source>Planned {total} of a {budget} budget (%n segments)</source>
-        <translation>
-            <numerusform>Previsto: {total} de un tiempo total de {budget} (%n segmento)</numerusform>
-            <numerusform>Previsto: {total} de un tiempo total de {budget} (%n segmentos)</numerusform>
-        </translation>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="241"/>
+        <source>Print the running order…</source>
+        <translation>Imprimir el orden del día…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="343"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="349"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Editor de sesiones Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="347"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="353"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="149"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="170"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>No se pudo guardar {name} ({reason}); el archivo en disco no ha cambiado.</translation>
     </message>
@@ -739,67 +942,115 @@
         <translation>Hay un campo en rojo que no es válido: corrígelo primero.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="33"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="35"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged, your changes are still here and the details are in {log}.</source>
         <translation>No se pudo guardar {name} ({reason}); el archivo en el disco no ha cambiado, sus cambios siguen aquí y los detalles están en {log}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="104"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="106"/>
         <source>auto {time}</source>
         <translation>auto {time}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="113"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="116"/>
         <source>Add at least one segment before saving.</source>
         <translation>Añade al menos un segmento antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="120"/>
-        <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
-        <translation>La charla {number} no tiene presentación: elige un PDF o una carpeta de imágenes.</translation>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="126"/>
+        <source>missing</source>
+        <translation>no encontrada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="124"/>
-        <source>The deck of talk {number} is missing: {path}.</source>
-        <translation>Falta la presentación de la charla {number}: {path}.</translation>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="127"/>
+        <source>{path} is not there: choose the deck again with PDF… or Image folder…</source>
+        <translation>{path} no está: vuelva a elegir la presentación con PDF… o Carpeta de imágenes…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="16"/>
+        <source>Planned {total} of a {budget} budget (%n segments, {gaps} of changeovers)</source>
+        <translation>
+            <numerusform>Previsto: {total} de un tiempo total de {budget} (%n segmento, {gaps} de cambios)</numerusform>
+            <numerusform>Previsto: {total} de un tiempo total de {budget} (%n segmentos, {gaps} de cambios)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="45"/>
+        <source>Print the running order to</source>
+        <translation>Imprimir el orden del día en</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="47"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="56"/>
+        <source>Could not write {name} ({reason}).</source>
+        <translation>No se pudo escribir {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="59"/>
+        <source>Running order written to {path}</source>
+        <translation>Orden del día escrito en {path}</translation>
     </message>
 </context>
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="202"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="223"/>
         <source>Write a time like 18:30.</source>
         <translation>Escribe una hora como 18:30.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="218"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="249"/>
+        <source>Languages of the projector cards, first one largest; known: {known}.</source>
+        <translation>Idiomas de los carteles del proyector, el primero más grande; disponibles: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="266"/>
         <source>Session title</source>
         <translation>Título de la sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="224"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="272"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="229"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="277"/>
+        <source>as the interface</source>
+        <translation>como la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="282"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="283"/>
         <source>Budget</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="231"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="284"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="232"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="285"/>
         <source>Starts at</source>
         <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="286"/>
+        <source>Changeover</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="287"/>
+        <source>Audience</source>
+        <translation>Público</translation>
     </message>
 </context>
 <context>
@@ -912,7 +1163,7 @@
 <context>
     <name>atomic</name>
     <message>
-        <location filename="../../pechakucha/core/atomic.py" line="37"/>
+        <location filename="../../pechakucha/core/atomic.py" line="38"/>
         <source>{name} was not replaced because another program has it open or it is read-only; close it there and try again</source>
         <translation>{name} no se reemplazó porque otro programa lo tiene abierto o es de solo lectura; ciérrelo allí y vuelva a intentarlo</translation>
     </message>
@@ -962,9 +1213,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/check.py" line="175"/>
+        <location filename="../../pechakucha/cli/check.py" line="94"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="95"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="96"/>
+        <source>info</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="99"/>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="100"/>
+        <source>deck</source>
+        <translation>presentación</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="101"/>
+        <source>slide {number}</source>
+        <translation>diapositiva {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="102"/>
+        <source>slides {numbers}</source>
+        <translation>diapositivas {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="218"/>
         <source>cannot be loaded — {reason}</source>
         <translation>no se puede cargar — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="22"/>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="23"/>
+        <source>problems</source>
+        <translation>con problemas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="24"/>
+        <source>cannot be loaded</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="25"/>
+        <source>pending: no deck yet</source>
+        <translation>pendiente: aún sin presentación</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="26"/>
+        <source>missing: the file is not there</source>
+        <translation>no encontrada: el archivo no está</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="29"/>
+        <source>{path}: the decks, speaker by speaker</source>
+        <translation>{path}: las presentaciones, ponente por ponente</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="30"/>
+        <source>received {date}</source>
+        <translation>recibida el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="31"/>
+        <source>(no speaker named)</source>
+        <translation>(ponente sin nombre)</translation>
     </message>
 </context>
 <context>
@@ -1402,79 +1728,196 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
     </message>
 </context>
 <context>
-    <name>plan</name>
+    <name>fixes</name>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="99"/>
-        <source>plan has {count} problem(s)</source>
-        <translation>el plan tiene {count} problema(s)</translation>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="94"/>
+        <source>Make the deck exactly {expected} slides: drop or add slides, then export again.</source>
+        <translation>Deje la presentación en exactamente {expected} diapositivas: quite o añada, y vuelva a exportar.</translation>
     </message>
     <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="97"/>
+        <source>Keep only the {drawn} slides you want shown.</source>
+        <translation>Deje solo las {drawn} diapositivas que quiere mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="98"/>
+        <source>Give every slide the same page size ({majority}) in your presentation program.</source>
+        <translation>Dé a todas las diapositivas el mismo tamaño de página ({majority}) en su programa de presentaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="101"/>
+        <source>Give every slide the same page size (16:9 fills the screen).</source>
+        <translation>Dé a todas las diapositivas el mismo tamaño de página (16:9 llena la pantalla).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="104"/>
+        <source>Optional: a page size of the projector&apos;s shape fills the whole screen.</source>
+        <translation>Opcional: un tamaño de página con la forma del proyector llena toda la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="107"/>
+        <source>Use an original picture at least as large as the projector ({projector}).</source>
+        <translation>Use una imagen original al menos tan grande como el proyector ({projector}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="110"/>
+        <source>Use an original of this picture {factor} times larger, or show it smaller.</source>
+        <translation>Use un original de esta imagen {factor} veces más grande, o muéstrela más pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="113"/>
+        <source>Put a dark background behind the light parts, or make them dark.</source>
+        <translation>Ponga un fondo oscuro detrás de las partes claras, o hágalas oscuras.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="116"/>
+        <source>Add the slide&apos;s content, or drop the slide.</source>
+        <translation>Añada el contenido de la diapositiva, o quítela.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="117"/>
+        <source>If it is not on purpose, change or drop one of the two.</source>
+        <translation>Si no es a propósito, cambie o quite una de las dos.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="120"/>
+        <source>If it should not be blank, export the deck again and look at this slide.</source>
+        <translation>Si no debería estar vacía, vuelva a exportar la presentación y revise esta diapositiva.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="123"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="124"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="125"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="128"/>
+        <source>Export the deck again as PDF and send it again.</source>
+        <translation>Vuelva a exportar la presentación en PDF y envíela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="129"/>
+        <source>Send a PDF export: it will look exactly as you designed it.</source>
+        <translation>Envíe una exportación en PDF: se verá exactamente como la diseñó.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="132"/>
+        <source>Show them again in your presentation if the audience should see them.</source>
+        <translation>Vuelva a mostrarlas en su presentación si el público debe verlas.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="135"/>
+        <source>Send a PDF export: it carries its fonts.</source>
+        <translation>Envíe una exportación en PDF: lleva sus fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="136"/>
+        <source>Export the slides only, not the notes pages (one slide per page).</source>
+        <translation>Exporte solo las diapositivas, no las páginas de notas (una diapositiva por página).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="139"/>
+        <source>Send the slides: one picture-led slide per page, 20 of them.</source>
+        <translation>Envíe las diapositivas: una por página, con imágenes, 20 en total.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="142"/>
+        <source>Drop the closing page.</source>
+        <translation>Quite la página de cierre.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="143"/>
+        <source>Export again without build stages: one page per slide.</source>
+        <translation>Vuelva a exportar sin animaciones por pasos: una página por diapositiva.</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message numerus="yes">
         <location filename="../../pechakucha/cli/plan.py" line="101"/>
+        <source>plan has %n problem(s)</source>
+        <translation>
+            <numerusform>el plan tiene %n problema</numerusform>
+            <numerusform>el plan tiene %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="104"/>
         <source>plan fits its budget of {budget}</source>
         <translation>el plan cabe en su tiempo total de {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="114"/>
+        <location filename="../../pechakucha/cli/plan.py" line="117"/>
         <source>segment</source>
         <translation>segmento</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="115"/>
+        <location filename="../../pechakucha/cli/plan.py" line="118"/>
         <source>planned</source>
         <translation>previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="116"/>
+        <location filename="../../pechakucha/cli/plan.py" line="119"/>
         <source>changeover</source>
         <translation>cambio</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="117"/>
+        <location filename="../../pechakucha/cli/plan.py" line="120"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="138"/>
+        <location filename="../../pechakucha/cli/plan.py" line="141"/>
         <source>Forecast: {runs} runs, seed {seed}.</source>
         <translation>Previsión: {runs} simulaciones, semilla {seed}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="139"/>
+        <location filename="../../pechakucha/cli/plan.py" line="142"/>
         <source>Where it ends against its budget (holds excluded):</source>
         <translation>Dónde termina respecto al tiempo total (sin pausas técnicas):</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="140"/>
+        <location filename="../../pechakucha/cli/plan.py" line="143"/>
         <source>this plan</source>
         <translation>este plan</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="141"/>
+        <location filename="../../pechakucha/cli/plan.py" line="144"/>
         <source>without changeovers or learning</source>
         <translation>sin cambios ni aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="150"/>
+        <location filename="../../pechakucha/cli/plan.py" line="153"/>
         <source>Commentary short of its time in {short} runs; auto Q&amp;As held at their minimum {at_minimum} times, below it {below} times.</source>
         <translation>Síntesis con menos tiempo del previsto en {short} simulaciones; preguntas automáticas en su mínimo {at_minimum} veces, por debajo {below} veces.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="162"/>
+        <location filename="../../pechakucha/cli/plan.py" line="165"/>
         <source>Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; Q&amp;As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.</source>
         <translation>Sala: cambios de {c0:g}–{c1:g} s; una pausa técnica de {h0:g}–{h1:g} s en el {chance:.0%} de las charlas; preguntas cerradas en cero ± {qa:g} s (+{over:g} s de media); síntesis ± {comm:g} s.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="212"/>
+        <location filename="../../pechakucha/cli/plan.py" line="225"/>
+        <source>cannot write {path} ({reason}).</source>
+        <translation>no se puede escribir {path} ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/plan.py" line="228"/>
+        <source>Running order written to {path} (%n page(s)).</source>
+        <translation>
+            <numerusform>Orden del día escrito en {path} (%n página).</numerusform>
+            <numerusform>Orden del día escrito en {path} (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="248"/>
         <source>median</source>
         <translation>mediana</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="213"/>
+        <location filename="../../pechakucha/cli/plan.py" line="249"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="214"/>
+        <location filename="../../pechakucha/cli/plan.py" line="250"/>
         <source>within ±0:30</source>
         <translation>dentro de ±0:30</translation>
     </message>
@@ -1483,8 +1926,8 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
     <name>preflight</name>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="10"/>
-        <source>has {slides} slides; a {format} talk needs exactly {expected}</source>
-        <translation>tiene {slides} diapositivas; una charla {format} necesita exactamente {expected}</translation>
+        <source>has {slides} slides; the talk needs exactly {expected}</source>
+        <translation>tiene {slides} diapositivas; la charla necesita exactamente {expected}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="13"/>
@@ -1558,8 +2001,8 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
-        <source>only the first {drawn} slides were drawn: a {format} talk shows no more</source>
-        <translation>solo se mostraron las primeras {drawn} diapositivas: una charla {format} no muestra más</translation>
+        <source>the talk shows only the first {drawn} slides: the audience will not see the others</source>
+        <translation>la charla muestra solo las primeras {drawn} diapositivas: el público no verá las demás</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
@@ -1713,7 +2156,7 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/sheet_export.py" line="159"/>
+        <location filename="../../pechakucha/qt/preview/sheet_export.py" line="167"/>
         <source>page {page} of {pages}</source>
         <translation>página {page} de {pages}</translation>
     </message>
@@ -1724,6 +2167,11 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
         <location filename="../../pechakucha/qt/preview/launch.py" line="19"/>
         <source>{path}: the session has no talk with a deck.</source>
         <translation>{path}: la sesión no tiene ninguna charla con presentación.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="21"/>
+        <source>Contact sheet written to {path}</source>
+        <translation>Hoja de contactos escrita en {path}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/rehearse/launch.py" line="19"/>
@@ -1739,6 +2187,39 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
         <location filename="../../pechakucha/qt/preview/launch.py" line="20"/>
         <source>{path}: cannot write the file ({reason}).</source>
         <translation>{path}: no se puede escribir el archivo ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>proof</name>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="22"/>
+        <source>{name}: proof written to {path}</source>
+        <translation>{name}: prueba escrita en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="23"/>
+        <source>{name}: no proof, the deck is {state}</source>
+        <translation>{name}: sin prueba, la presentación está {state}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="24"/>
+        <source>pending (not sent yet)</source>
+        <translation>pendiente (aún no enviada)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="25"/>
+        <source>missing (not where the session file says)</source>
+        <translation>perdida (no está donde dice el archivo de sesión)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="26"/>
+        <source>cannot write {path} ({reason}).</source>
+        <translation>no se puede escribir {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="27"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} no es una carpeta.</translation>
     </message>
 </context>
 <context>
@@ -2078,13 +2559,33 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="81"/>
-        <source>{file}: the talk in segment {number} has no deck.</source>
-        <translation>{file}: la charla del segmento {number} no tiene presentación.</translation>
+        <source>{file}: the talk in segment {number} ({name}) has no deck yet.</source>
+        <translation>{file}: la charla del segmento {number} ({name}) aún no tiene presentación.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="84"/>
+        <source>{file}: the deck of the talk in segment {number} ({name}) is not there: {path} — point the talk to it again in the editor.</source>
+        <translation>{file}: la presentación de la charla del segmento {number} ({name}) no está: {path} — vuelva a indicarla en el editor.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="89"/>
         <source>{file}: an automatic Q&amp;A would get less than its minimum: {left} is left for {count} automatic Q&amp;A that need at least {needed}.</source>
         <translation>{file}: las preguntas y respuestas automáticas quedarían por debajo de su mínimo: quedan {left} para {count} turnos automáticos que necesitan al menos {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/schema.py" line="16"/>
+        <source>segment {number}</source>
+        <translation>segmento {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/schema.py" line="17"/>
+        <source>segment {number} ({kind})</source>
+        <translation>segmento {number} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/schema.py" line="18"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}, línea {line}</translation>
     </message>
 </context>
 <context>

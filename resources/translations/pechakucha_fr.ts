@@ -63,7 +63,7 @@
 <context>
     <name>DeckField</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="153"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="154"/>
         <source>Drop a PDF or an image folder here</source>
         <translation>Déposer ici un PDF ou un dossier d’images</translation>
     </message>
@@ -71,23 +71,23 @@
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="85"/>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="102"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="86"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="103"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="120"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="121"/>
         <source>Write a duration such as 5:00.</source>
         <translation>Saisir une durée, par ex. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="124"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="125"/>
         <source>Write m:ss, h:mm:ss or seconds, e.g. 5:00.</source>
         <translation>Format : m:ss, h:mm:ss ou secondes, par ex. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="126"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="127"/>
         <source>The duration must be more than zero.</source>
         <translation>La durée doit être supérieure à zéro.</translation>
     </message>
@@ -233,6 +233,82 @@
         <location filename="../../pechakucha/qt/preview/window.py" line="312"/>
         <source>{name} · slide {number} of {count}</source>
         <translation>{name} · diapositive {number} sur {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="29"/>
+        <source>Proof of the slides of {name}</source>
+        <translation>Épreuve des diapositives de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="30"/>
+        <source>Talk {number} of {talks} in “{session}”.</source>
+        <translation>Intervention {number} sur {talks} dans « {session} ».</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="31"/>
+        <source>Planned start of your talk: {time}.</source>
+        <translation>Début prévu de votre intervention : {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="32"/>
+        <source>Before you: {before}. After you: {after}.</source>
+        <translation>Avant vous : {before}. Après vous : {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="33"/>
+        <source>The rules: exactly {slides} slides, each shown {seconds} seconds and changing by itself ({total} in all). The projector is {width}×{height} pixels ({aspect}): a slide of another shape gets black bands (hatched here, to save ink). Transparent parts show as white.</source>
+        <translation>Les règles : exactement {slides} diapositives, chacune montrée {seconds} secondes et qui avancent seules ({total} en tout). Le projecteur fait {width}×{height} pixels ({aspect}) : une diapositive d’une autre forme a des bandes noires (hachurées ici, pour économiser l’encre). Les parties transparentes apparaissent en blanc.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="40"/>
+        <source>Your deck is ready: nothing to fix.</source>
+        <translation>Votre présentation est prête : rien à corriger.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/paper/proof.py" line="41"/>
+        <source>%n thing(s) to fix before the day, marked below.</source>
+        <translation>
+            <numerusform>%n point à corriger avant le jour J, signalé ci-dessous.</numerusform>
+            <numerusform>%n points à corriger avant le jour J, signalés ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="42"/>
+        <source>The whole deck</source>
+        <translation>Toute la présentation</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="43"/>
+        <source>Slide {number}</source>
+        <translation>Diapositive {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="44"/>
+        <source>as the audience will see it</source>
+        <translation>telle que le public la verra</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="45"/>
+        <source>All your slides, as the audience will see them</source>
+        <translation>Toutes vos diapositives, telles que le public les verra</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="46"/>
+        <source>To do: {fix}</source>
+        <translation>À faire : {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="47"/>
+        <source>the start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="48"/>
+        <source>the end</source>
+        <translation>la fin</translation>
     </message>
 </context>
 <context>
@@ -482,139 +558,269 @@
     </message>
 </context>
 <context>
+    <name>RunningOrder</name>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="23"/>
+        <source>Running order</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="24"/>
+        <source>Budget {budget}</source>
+        <translation>Temps total {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="25"/>
+        <source>starts {start}, ends {end}</source>
+        <translation>début {start}, fin {end}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="26"/>
+        <source>No planned start in the session file: times are from the start.</source>
+        <translation>Pas d’heure de début dans le fichier de session : les temps comptent depuis le début.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="29"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="30"/>
+        <source>Segment</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="31"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="32"/>
+        <source>changeover {gap}</source>
+        <translation>changement {gap}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="33"/>
+        <source>target {target}, at least {minimum}</source>
+        <translation>objectif {target}, au moins {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="34"/>
+        <source>fixed length</source>
+        <translation>durée fixe</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="35"/>
+        <source>the commentator&apos;s slot: protected, never cut short</source>
+        <translation>le temps du commentateur : protégé, jamais écourté</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="38"/>
+        <source>{slides} slides × {seconds} s, advance by itself</source>
+        <translation>{slides} diapositives × {seconds} s, avancent seules</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="39"/>
+        <source>End of the budget</source>
+        <translation>Fin du temps total</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="40"/>
+        <source>Operator&apos;s keys</source>
+        <translation>Touches de l’opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="43"/>
+        <source>start the segment that is up next</source>
+        <translation>lancer la séquence suivante</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="44"/>
+        <source>resume after a pause or a hold</source>
+        <translation>reprendre après une pause ou un arrêt technique</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="45"/>
+        <source>end this Q&amp;A, card or commentary</source>
+        <translation>terminer ces questions, ce carton ou la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="46"/>
+        <source>back to the previous segment</source>
+        <translation>revenir à la séquence précédente</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="47"/>
+        <source>pause / resume</source>
+        <translation>pause / reprise</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="48"/>
+        <source>technical hold (the budget stops too)</source>
+        <translation>arrêt technique (le temps total s’arrête aussi)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="49"/>
+        <source>one minute more / less for this Q&amp;A or card</source>
+        <translation>une minute de plus / de moins pour ces questions ou ce carton</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="50"/>
+        <source>black / white screen; again to uncover</source>
+        <translation>écran noir / blanc ; à nouveau pour revenir</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="51"/>
+        <source>mark a slide; grid of slides for the synthesis</source>
+        <translation>marquer une diapositive ; grille des diapositives pour la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="52"/>
+        <source>stop (twice while something runs)</source>
+        <translation>arrêter (deux fois pendant que quelque chose tourne)</translation>
+    </message>
+</context>
+<context>
     <name>SegmentForm</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="199"/>
         <source>Add a segment with the buttons below.</source>
         <translation>Ajoutez une séquence avec les boutons ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="200"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="201"/>
         <source>Drop a PDF or a folder of slide images on the list to add a talk.</source>
         <translation>Déposez un PDF ou un dossier d’images sur la liste pour ajouter une intervention.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="225"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="226"/>
         <source>Choose the talk&apos;s PDF</source>
         <translation>Choisir le PDF de l’intervention</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="236"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="237"/>
         <source>Choose the folder of slide images</source>
         <translation>Choisir le dossier des images</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="250"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="250"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="251"/>
         <source>Image folder…</source>
         <translation>Dossier d’images…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="255"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="256"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="269"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="346"/>
         <source>as the session</source>
         <translation>comme la session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="258"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="259"/>
         <source>auto: share what is left of the budget</source>
         <translation>auto : partager le temps restant</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="263"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
         <source>show the countdown</source>
         <translation>afficher le compte à rebours</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
         <source>amber at</source>
         <translation>orange à</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
         <source>red at</source>
         <translation>rouge à</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="279"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="280"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="281"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="278"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="282"/>
         <source>Deck</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="280"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="284"/>
         <source>Preflight</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="281"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="285"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="282"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="286"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="283"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="287"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="284"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="288"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="285"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="289"/>
         <source>Countdown</source>
         <translation>Compte à rebours</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="339"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="291"/>
+        <source>Changeover before</source>
+        <translation>Changement avant</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="347"/>
         <source>the speaker of the talk before</source>
         <translation>l’intervenant précédent</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="372"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="380"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="380"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="388"/>
         <source>Talk</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="381"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="389"/>
         <source>Q&amp;A</source>
         <translation>Questions-réponses</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="382"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="390"/>
         <source>Commentary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="383"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="391"/>
         <source>Card</source>
         <translation>Carton</translation>
     </message>
@@ -640,29 +846,29 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="33"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="35"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged, your changes are still here and the details are in {log}.</source>
         <translation>Impossible d’enregistrer {name} ({reason}) ; le fichier sur le disque est inchangé, vos modifications sont toujours là et les détails sont dans {log}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="104"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="106"/>
         <source>auto {time}</source>
         <translation>auto {time}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="113"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="116"/>
         <source>Add at least one segment before saving.</source>
         <translation>Ajoutez au moins une séquence avant d’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="120"/>
-        <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
-        <translation>L’intervention {number} n’a pas de présentation : choisissez un PDF ou un dossier d’images.</translation>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="126"/>
+        <source>missing</source>
+        <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="124"/>
-        <source>The deck of talk {number} is missing: {path}.</source>
-        <translation>La présentation de l’intervention {number} est introuvable : {path}.</translation>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="127"/>
+        <source>{path} is not there: choose the deck again with PDF… or Image folder…</source>
+        <translation>{path} est introuvable : choisissez à nouveau la présentation avec PDF… ou Dossier d’images…</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor/window.py" line="138"/>
@@ -671,90 +877,87 @@
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor/window.py" line="140"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="157"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="162"/>
         <source>Session files</source>
         <translation>Fichiers de session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="155"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="160"/>
         <source>Open a session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="178"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="183"/>
         <source>Session editor</source>
         <translation>Éditeur de session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="185"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="190"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="191"/>
         <source>Save the changes to {name}?</source>
         <translation>Enregistrer les modifications de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="214"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="219"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="220"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="220"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="232"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="237"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="238"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="239"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="240"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="316"/>
-        <source>Planned {total} of a {budget} budget (%n segments)</source>
-        <translation>
-            <numerusform>Prévu : {total} sur {budget} au total (%n séquence)</numerusform>
-            <numerusform>Prévu : {total} sur {budget} au total (%n séquences)</numerusform>
-        </translation>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="241"/>
+        <source>Print the running order…</source>
+        <translation>Imprimer le déroulé…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="343"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="349"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Éditeur de session Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="347"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="353"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="149"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="170"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>Impossible d’enregistrer {name} ({reason}) ; le fichier sur le disque n’a pas changé.</translation>
     </message>
@@ -763,43 +966,91 @@
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Un champ en rouge n’est pas valide : corrigez-le d’abord.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="16"/>
+        <source>Planned {total} of a {budget} budget (%n segments, {gaps} of changeovers)</source>
+        <translation>
+            <numerusform>Prévu : {total} sur {budget} au total (%n séquence, {gaps} de changements)</numerusform>
+            <numerusform>Prévu : {total} sur {budget} au total (%n séquences, {gaps} de changements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="45"/>
+        <source>Print the running order to</source>
+        <translation>Imprimer le déroulé dans</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="47"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="56"/>
+        <source>Could not write {name} ({reason}).</source>
+        <translation>Impossible d’écrire {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="59"/>
+        <source>Running order written to {path}</source>
+        <translation>Déroulé écrit dans {path}</translation>
+    </message>
 </context>
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="202"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="223"/>
         <source>Write a time like 18:30.</source>
         <translation>Saisir une heure comme 18:30.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="218"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="249"/>
+        <source>Languages of the projector cards, first one largest; known: {known}.</source>
+        <translation>Langues des cartons du projecteur, la première en plus grand ; disponibles : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="266"/>
         <source>Session title</source>
         <translation>Titre de la session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="224"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="272"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="229"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="277"/>
+        <source>as the interface</source>
+        <translation>comme l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="282"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="283"/>
         <source>Budget</source>
         <translation>Temps total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="231"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="284"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="232"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="285"/>
         <source>Starts at</source>
         <translation>Début à</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="286"/>
+        <source>Changeover</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="287"/>
+        <source>Audience</source>
+        <translation>Public</translation>
     </message>
 </context>
 <context>
@@ -912,7 +1163,7 @@
 <context>
     <name>atomic</name>
     <message>
-        <location filename="../../pechakucha/core/atomic.py" line="37"/>
+        <location filename="../../pechakucha/core/atomic.py" line="38"/>
         <source>{name} was not replaced because another program has it open or it is read-only; close it there and try again</source>
         <translation>{name} n’a pas été remplacé car un autre programme l’a ouvert ou il est en lecture seule ; fermez-le dans cet autre programme et réessayez</translation>
     </message>
@@ -962,9 +1213,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/check.py" line="175"/>
+        <location filename="../../pechakucha/cli/check.py" line="94"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="95"/>
+        <source>warning</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="96"/>
+        <source>info</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="99"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="100"/>
+        <source>deck</source>
+        <translation>présentation</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="101"/>
+        <source>slide {number}</source>
+        <translation>diapositive {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="102"/>
+        <source>slides {numbers}</source>
+        <translation>diapositives {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="218"/>
         <source>cannot be loaded — {reason}</source>
         <translation>impossible à charger — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="22"/>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="23"/>
+        <source>problems</source>
+        <translation>à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="24"/>
+        <source>cannot be loaded</source>
+        <translation>impossible à ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="25"/>
+        <source>pending: no deck yet</source>
+        <translation>en attente : pas encore de présentation</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="26"/>
+        <source>missing: the file is not there</source>
+        <translation>introuvable : le fichier n’est pas là</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="29"/>
+        <source>{path}: the decks, speaker by speaker</source>
+        <translation>{path} : les présentations, intervenant par intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="30"/>
+        <source>received {date}</source>
+        <translation>reçue le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="31"/>
+        <source>(no speaker named)</source>
+        <translation>(intervenant sans nom)</translation>
     </message>
 </context>
 <context>
@@ -1402,79 +1728,196 @@ clore les questions à {t} pour finir à l’heure</translation>
     </message>
 </context>
 <context>
-    <name>plan</name>
+    <name>fixes</name>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="99"/>
-        <source>plan has {count} problem(s)</source>
-        <translation>le plan a {count} problème(s)</translation>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="94"/>
+        <source>Make the deck exactly {expected} slides: drop or add slides, then export again.</source>
+        <translation>Ramenez la présentation à exactement {expected} diapositives : supprimez-en ou ajoutez-en, puis exportez à nouveau.</translation>
     </message>
     <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="97"/>
+        <source>Keep only the {drawn} slides you want shown.</source>
+        <translation>Ne gardez que les {drawn} diapositives à montrer.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="98"/>
+        <source>Give every slide the same page size ({majority}) in your presentation program.</source>
+        <translation>Donnez à toutes les diapositives le même format de page ({majority}) dans votre logiciel de présentation.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="101"/>
+        <source>Give every slide the same page size (16:9 fills the screen).</source>
+        <translation>Donnez à toutes les diapositives le même format de page (le 16:9 remplit l’écran).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="104"/>
+        <source>Optional: a page size of the projector&apos;s shape fills the whole screen.</source>
+        <translation>Facultatif : un format de page de la forme du projecteur remplit tout l’écran.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="107"/>
+        <source>Use an original picture at least as large as the projector ({projector}).</source>
+        <translation>Utilisez une image originale au moins aussi grande que le projecteur ({projector}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="110"/>
+        <source>Use an original of this picture {factor} times larger, or show it smaller.</source>
+        <translation>Utilisez un original de cette image {factor} fois plus grand, ou affichez-la plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="113"/>
+        <source>Put a dark background behind the light parts, or make them dark.</source>
+        <translation>Mettez un fond sombre derrière les parties claires, ou rendez-les sombres.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="116"/>
+        <source>Add the slide&apos;s content, or drop the slide.</source>
+        <translation>Ajoutez le contenu de la diapositive, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="117"/>
+        <source>If it is not on purpose, change or drop one of the two.</source>
+        <translation>Si ce n’est pas voulu, modifiez ou supprimez l’une des deux.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="120"/>
+        <source>If it should not be blank, export the deck again and look at this slide.</source>
+        <translation>Si elle ne doit pas être vide, exportez à nouveau la présentation et regardez cette diapositive.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="123"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="124"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="125"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="128"/>
+        <source>Export the deck again as PDF and send it again.</source>
+        <translation>Exportez à nouveau la présentation en PDF et renvoyez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="129"/>
+        <source>Send a PDF export: it will look exactly as you designed it.</source>
+        <translation>Envoyez un export PDF : il s’affichera exactement comme vous l’avez conçu.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="132"/>
+        <source>Show them again in your presentation if the audience should see them.</source>
+        <translation>Réaffichez-les dans votre présentation si le public doit les voir.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="135"/>
+        <source>Send a PDF export: it carries its fonts.</source>
+        <translation>Envoyez un export PDF : il contient ses polices.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="136"/>
+        <source>Export the slides only, not the notes pages (one slide per page).</source>
+        <translation>Exportez les diapositives seules, pas les pages de notes (une diapositive par page).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="139"/>
+        <source>Send the slides: one picture-led slide per page, 20 of them.</source>
+        <translation>Envoyez les diapositives : une par page, portée par l’image, 20 en tout.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="142"/>
+        <source>Drop the closing page.</source>
+        <translation>Supprimez la page de clôture.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="143"/>
+        <source>Export again without build stages: one page per slide.</source>
+        <translation>Exportez à nouveau sans étapes d’animation : une page par diapositive.</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message numerus="yes">
         <location filename="../../pechakucha/cli/plan.py" line="101"/>
+        <source>plan has %n problem(s)</source>
+        <translation>
+            <numerusform>le plan a %n problème</numerusform>
+            <numerusform>le plan a %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="104"/>
         <source>plan fits its budget of {budget}</source>
         <translation>le plan tient dans son temps total de {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="114"/>
+        <location filename="../../pechakucha/cli/plan.py" line="117"/>
         <source>segment</source>
         <translation>séquence</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="115"/>
+        <location filename="../../pechakucha/cli/plan.py" line="118"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="116"/>
+        <location filename="../../pechakucha/cli/plan.py" line="119"/>
         <source>changeover</source>
         <translation>changement</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="117"/>
+        <location filename="../../pechakucha/cli/plan.py" line="120"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="138"/>
+        <location filename="../../pechakucha/cli/plan.py" line="141"/>
         <source>Forecast: {runs} runs, seed {seed}.</source>
         <translation>Prévision : {runs} simulations, graine {seed}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="139"/>
+        <location filename="../../pechakucha/cli/plan.py" line="142"/>
         <source>Where it ends against its budget (holds excluded):</source>
         <translation>Fin par rapport au temps total (hors pauses techniques) :</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="140"/>
+        <location filename="../../pechakucha/cli/plan.py" line="143"/>
         <source>this plan</source>
         <translation>ce plan</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="141"/>
+        <location filename="../../pechakucha/cli/plan.py" line="144"/>
         <source>without changeovers or learning</source>
         <translation>sans changements ni apprentissage</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="150"/>
+        <location filename="../../pechakucha/cli/plan.py" line="153"/>
         <source>Commentary short of its time in {short} runs; auto Q&amp;As held at their minimum {at_minimum} times, below it {below} times.</source>
         <translation>Synthèse à court de temps dans {short} simulations ; questions-réponses automatiques à leur minimum {at_minimum} fois, en dessous {below} fois.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="162"/>
+        <location filename="../../pechakucha/cli/plan.py" line="165"/>
         <source>Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; Q&amp;As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.</source>
         <translation>Salle : changements de {c0:g}–{c1:g} s ; une pause technique de {h0:g}–{h1:g} s dans {chance:.0%} des interventions ; questions-réponses closes à zéro ± {qa:g} s (+{over:g} s en moyenne) ; synthèse ± {comm:g} s.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="212"/>
+        <location filename="../../pechakucha/cli/plan.py" line="225"/>
+        <source>cannot write {path} ({reason}).</source>
+        <translation>impossible d’écrire {path} ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/plan.py" line="228"/>
+        <source>Running order written to {path} (%n page(s)).</source>
+        <translation>
+            <numerusform>Déroulé écrit dans {path} (%n page).</numerusform>
+            <numerusform>Déroulé écrit dans {path} (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="248"/>
         <source>median</source>
         <translation>médiane</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="213"/>
+        <location filename="../../pechakucha/cli/plan.py" line="249"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="214"/>
+        <location filename="../../pechakucha/cli/plan.py" line="250"/>
         <source>within ±0:30</source>
         <translation>à ±0:30 près</translation>
     </message>
@@ -1483,8 +1926,8 @@ clore les questions à {t} pour finir à l’heure</translation>
     <name>preflight</name>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="10"/>
-        <source>has {slides} slides; a {format} talk needs exactly {expected}</source>
-        <translation>a {slides} diapositives ; une intervention {format} en demande exactement {expected}</translation>
+        <source>has {slides} slides; the talk needs exactly {expected}</source>
+        <translation>a {slides} diapositives ; l’intervention en demande exactement {expected}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="13"/>
@@ -1558,8 +2001,8 @@ clore les questions à {t} pour finir à l’heure</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
-        <source>only the first {drawn} slides were drawn: a {format} talk shows no more</source>
-        <translation>seules les {drawn} premières diapositives ont été affichées : une intervention {format} n’en montre pas plus</translation>
+        <source>the talk shows only the first {drawn} slides: the audience will not see the others</source>
+        <translation>l’intervention ne montre que les {drawn} premières diapositives : le public ne verra pas les autres</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
@@ -1713,7 +2156,7 @@ clore les questions à {t} pour finir à l’heure</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/sheet_export.py" line="159"/>
+        <location filename="../../pechakucha/qt/preview/sheet_export.py" line="167"/>
         <source>page {page} of {pages}</source>
         <translation>page {page} sur {pages}</translation>
     </message>
@@ -1731,6 +2174,11 @@ clore les questions à {t} pour finir à l’heure</translation>
         <translation>{path} : impossible d’écrire le fichier ({reason}).</translation>
     </message>
     <message>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="21"/>
+        <source>Contact sheet written to {path}</source>
+        <translation>Planche contact écrite dans {path}</translation>
+    </message>
+    <message>
         <location filename="../../pechakucha/qt/rehearse/launch.py" line="19"/>
         <source>use --loop N on its own, without --from or --to.</source>
         <translation>utilisez --loop N seul, sans --from ni --to.</translation>
@@ -1739,6 +2187,39 @@ clore les questions à {t} pour finir à l’heure</translation>
         <location filename="../../pechakucha/qt/rehearse/launch.py" line="20"/>
         <source>{deck}: slides {first}–{last} are not a range within this deck&apos;s 1–{count}.</source>
         <translation>{deck} : les diapositives {first}–{last} sortent de la plage 1–{count} de cette présentation.</translation>
+    </message>
+</context>
+<context>
+    <name>proof</name>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="22"/>
+        <source>{name}: proof written to {path}</source>
+        <translation>{name} : épreuve écrite dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="23"/>
+        <source>{name}: no proof, the deck is {state}</source>
+        <translation>{name} : pas d’épreuve, la présentation est {state}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="24"/>
+        <source>pending (not sent yet)</source>
+        <translation>en attente (pas encore envoyée)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="25"/>
+        <source>missing (not where the session file says)</source>
+        <translation>introuvable (pas là où le dit le fichier de session)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="26"/>
+        <source>cannot write {path} ({reason}).</source>
+        <translation>impossible d’écrire {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="27"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} n’est pas un dossier.</translation>
     </message>
 </context>
 <context>
@@ -2078,13 +2559,33 @@ clore les questions à {t} pour finir à l’heure</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="81"/>
-        <source>{file}: the talk in segment {number} has no deck.</source>
-        <translation>{file} : l’intervention de la séquence {number} n’a pas de présentation.</translation>
+        <source>{file}: the talk in segment {number} ({name}) has no deck yet.</source>
+        <translation>{file} : l’intervention de la séquence {number} ({name}) n’a pas encore de présentation.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="84"/>
+        <source>{file}: the deck of the talk in segment {number} ({name}) is not there: {path} — point the talk to it again in the editor.</source>
+        <translation>{file} : la présentation de l’intervention de la séquence {number} ({name}) est introuvable : {path} — indiquez-la à nouveau dans l’éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="89"/>
         <source>{file}: an automatic Q&amp;A would get less than its minimum: {left} is left for {count} automatic Q&amp;A that need at least {needed}.</source>
         <translation>{file} : des questions-réponses automatiques auraient moins que leur minimum : il reste {left} pour {count} séances automatiques qui demandent au moins {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/schema.py" line="16"/>
+        <source>segment {number}</source>
+        <translation>séquence {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/schema.py" line="17"/>
+        <source>segment {number} ({kind})</source>
+        <translation>séquence {number} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/schema.py" line="18"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}, ligne {line}</translation>
     </message>
 </context>
 <context>

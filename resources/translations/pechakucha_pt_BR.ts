@@ -63,7 +63,7 @@
 <context>
     <name>DeckField</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="153"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="154"/>
         <source>Drop a PDF or an image folder here</source>
         <translation>Solte aqui um PDF ou uma pasta de imagens</translation>
     </message>
@@ -71,23 +71,23 @@
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="85"/>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="102"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="86"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="103"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="120"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="121"/>
         <source>Write a duration such as 5:00.</source>
         <translation>Digite uma duração, por ex. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="124"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="125"/>
         <source>Write m:ss, h:mm:ss or seconds, e.g. 5:00.</source>
         <translation>Formato: m:ss, h:mm:ss ou segundos, por ex. 5:00.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="126"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="127"/>
         <source>The duration must be more than zero.</source>
         <translation>A duração deve ser maior que zero.</translation>
     </message>
@@ -233,6 +233,82 @@
         <location filename="../../pechakucha/qt/preview/window.py" line="312"/>
         <source>{name} · slide {number} of {count}</source>
         <translation>{name} · slide {number} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="29"/>
+        <source>Proof of the slides of {name}</source>
+        <translation>Prova dos slides de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="30"/>
+        <source>Talk {number} of {talks} in “{session}”.</source>
+        <translation>Palestra {number} de {talks} em “{session}”.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="31"/>
+        <source>Planned start of your talk: {time}.</source>
+        <translation>Início previsto da sua palestra: {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="32"/>
+        <source>Before you: {before}. After you: {after}.</source>
+        <translation>Antes de você: {before}. Depois: {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="33"/>
+        <source>The rules: exactly {slides} slides, each shown {seconds} seconds and changing by itself ({total} in all). The projector is {width}×{height} pixels ({aspect}): a slide of another shape gets black bands (hatched here, to save ink). Transparent parts show as white.</source>
+        <translation>As regras: exatamente {slides} slides, cada um mostrado {seconds} segundos, que avançam sozinhos ({total} ao todo). O projetor tem {width}×{height} pixels ({aspect}): um slide de outro formato ganha faixas pretas (aqui hachuradas, para poupar tinta). As partes transparentes aparecem brancas.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="40"/>
+        <source>Your deck is ready: nothing to fix.</source>
+        <translation>Sua apresentação está pronta: nada a corrigir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/paper/proof.py" line="41"/>
+        <source>%n thing(s) to fix before the day, marked below.</source>
+        <translation>
+            <numerusform>%n coisa a corrigir antes do dia, marcada abaixo.</numerusform>
+            <numerusform>%n coisas a corrigir antes do dia, marcadas abaixo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="42"/>
+        <source>The whole deck</source>
+        <translation>A apresentação inteira</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="43"/>
+        <source>Slide {number}</source>
+        <translation>Slide {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="44"/>
+        <source>as the audience will see it</source>
+        <translation>como o público o verá</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="45"/>
+        <source>All your slides, as the audience will see them</source>
+        <translation>Todos os seus slides, como o público os verá</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="46"/>
+        <source>To do: {fix}</source>
+        <translation>O que fazer: {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="47"/>
+        <source>the start</source>
+        <translation>o início</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/proof.py" line="48"/>
+        <source>the end</source>
+        <translation>o fim</translation>
     </message>
 </context>
 <context>
@@ -482,139 +558,269 @@
     </message>
 </context>
 <context>
+    <name>RunningOrder</name>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="23"/>
+        <source>Running order</source>
+        <translation>Ordem do dia</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="24"/>
+        <source>Budget {budget}</source>
+        <translation>Tempo total {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="25"/>
+        <source>starts {start}, ends {end}</source>
+        <translation>começa às {start}, termina às {end}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="26"/>
+        <source>No planned start in the session file: times are from the start.</source>
+        <translation>O arquivo da sessão não tem horário de início: os tempos contam a partir do início.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="29"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="30"/>
+        <source>Segment</source>
+        <translation>Bloco</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="31"/>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="32"/>
+        <source>changeover {gap}</source>
+        <translation>troca {gap}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="33"/>
+        <source>target {target}, at least {minimum}</source>
+        <translation>meta {target}, no mínimo {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="34"/>
+        <source>fixed length</source>
+        <translation>duração fixa</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="35"/>
+        <source>the commentator&apos;s slot: protected, never cut short</source>
+        <translation>o tempo do comentarista: protegido, nunca encurtado</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="38"/>
+        <source>{slides} slides × {seconds} s, advance by itself</source>
+        <translation>{slides} slides × {seconds} s, avançam sozinhos</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="39"/>
+        <source>End of the budget</source>
+        <translation>Fim do tempo total</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="40"/>
+        <source>Operator&apos;s keys</source>
+        <translation>Teclas do operador</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="43"/>
+        <source>start the segment that is up next</source>
+        <translation>iniciar o próximo bloco</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="44"/>
+        <source>resume after a pause or a hold</source>
+        <translation>retomar depois de uma pausa ou parada técnica</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="45"/>
+        <source>end this Q&amp;A, card or commentary</source>
+        <translation>encerrar estas perguntas, cartela ou síntese</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="46"/>
+        <source>back to the previous segment</source>
+        <translation>voltar ao bloco anterior</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="47"/>
+        <source>pause / resume</source>
+        <translation>pausa / retomar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="48"/>
+        <source>technical hold (the budget stops too)</source>
+        <translation>parada técnica (o tempo total também para)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="49"/>
+        <source>one minute more / less for this Q&amp;A or card</source>
+        <translation>um minuto a mais / a menos para estas perguntas ou cartela</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="50"/>
+        <source>black / white screen; again to uncover</source>
+        <translation>tela preta / branca; de novo para voltar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="51"/>
+        <source>mark a slide; grid of slides for the synthesis</source>
+        <translation>marcar um slide; grade de slides para a síntese</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/paper/running_order.py" line="52"/>
+        <source>stop (twice while something runs)</source>
+        <translation>parar (duas vezes enquanto algo está rodando)</translation>
+    </message>
+</context>
+<context>
     <name>SegmentForm</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="198"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="199"/>
         <source>Add a segment with the buttons below.</source>
         <translation>Adicione um bloco com os botões abaixo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="200"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="201"/>
         <source>Drop a PDF or a folder of slide images on the list to add a talk.</source>
         <translation>Solte um PDF ou uma pasta de imagens na lista para adicionar uma palestra.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="225"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="226"/>
         <source>Choose the talk&apos;s PDF</source>
         <translation>Escolher o PDF da palestra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="236"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="237"/>
         <source>Choose the folder of slide images</source>
         <translation>Escolher a pasta de imagens dos slides</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="249"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="250"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="250"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="251"/>
         <source>Image folder…</source>
         <translation>Pasta de imagens…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="255"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="256"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="269"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="346"/>
         <source>as the session</source>
         <translation>como a sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="258"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="259"/>
         <source>auto: share what is left of the budget</source>
         <translation>auto: dividir o tempo que sobra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="263"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="264"/>
         <source>show the countdown</source>
         <translation>mostrar a contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
         <source>amber at</source>
         <translation>âmbar em</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="270"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="274"/>
         <source>red at</source>
         <translation>vermelho em</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="275"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="279"/>
         <source>Speaker</source>
         <translation>Palestrante</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="276"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="280"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="277"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="281"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="278"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="282"/>
         <source>Deck</source>
         <translation>Apresentação</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="280"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="284"/>
         <source>Preflight</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="281"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="285"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="282"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="286"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="283"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="287"/>
         <source>Minimum</source>
         <translation>Mínimo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="284"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="288"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="285"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="289"/>
         <source>Countdown</source>
         <translation>Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="339"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="291"/>
+        <source>Changeover before</source>
+        <translation>Troca antes</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="347"/>
         <source>the speaker of the talk before</source>
         <translation>o palestrante da palestra anterior</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="372"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="380"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="380"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="388"/>
         <source>Talk</source>
         <translation>Palestra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="381"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="389"/>
         <source>Q&amp;A</source>
         <translation>Perguntas e respostas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="382"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="390"/>
         <source>Commentary</source>
         <translation>Síntese</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/segment_form.py" line="383"/>
+        <location filename="../../pechakucha/qt/editor/segment_form.py" line="391"/>
         <source>Card</source>
         <translation>Cartela</translation>
     </message>
@@ -640,29 +846,29 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="33"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="35"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged, your changes are still here and the details are in {log}.</source>
         <translation>Não foi possível salvar {name} ({reason}); o arquivo no disco não mudou, suas alterações continuam aqui e os detalhes estão em {log}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="104"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="106"/>
         <source>auto {time}</source>
         <translation>auto {time}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="113"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="116"/>
         <source>Add at least one segment before saving.</source>
         <translation>Adicione pelo menos um bloco antes de salvar.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="120"/>
-        <source>Talk {number} has no deck: choose a PDF or an image folder.</source>
-        <translation>A palestra {number} não tem apresentação: escolha um PDF ou uma pasta de imagens.</translation>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="126"/>
+        <source>missing</source>
+        <translation>não encontrada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="124"/>
-        <source>The deck of talk {number} is missing: {path}.</source>
-        <translation>A apresentação da palestra {number} não foi encontrada: {path}.</translation>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="127"/>
+        <source>{path} is not there: choose the deck again with PDF… or Image folder…</source>
+        <translation>{path} não está lá: escolha a apresentação de novo com PDF… ou Pasta de imagens…</translation>
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor/window.py" line="138"/>
@@ -671,90 +877,87 @@
     </message>
     <message>
         <location filename="../../pechakucha/qt/editor/window.py" line="140"/>
-        <location filename="../../pechakucha/qt/editor/window.py" line="157"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="162"/>
         <source>Session files</source>
         <translation>Arquivos de sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="155"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="160"/>
         <source>Open a session</source>
         <translation>Abrir uma sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="178"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="183"/>
         <source>Session editor</source>
         <translation>Editor de sessões</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="185"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="190"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="186"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="191"/>
         <source>Save the changes to {name}?</source>
         <translation>Salvar as alterações em {name}?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="214"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="219"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="220"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="215"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="220"/>
         <source>Down</source>
         <translation>Descer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="229"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="232"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="237"/>
         <source>New</source>
         <translation>Nova</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="233"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="238"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="234"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="239"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="235"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="240"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../pechakucha/qt/editor/window.py" line="316"/>
-        <source>Planned {total} of a {budget} budget (%n segments)</source>
-        <translation>
-            <numerusform>Previsto: {total} de {budget} no total (%n bloco)</numerusform>
-            <numerusform>Previsto: {total} de {budget} no total (%n blocos)</numerusform>
-        </translation>
+    <message>
+        <location filename="../../pechakucha/qt/editor/window.py" line="241"/>
+        <source>Print the running order…</source>
+        <translation>Imprimir a ordem do dia…</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="343"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="349"/>
         <source>{name}[*] — Pecha Kucha session editor</source>
         <translation>{name}[*] — Editor de sessões Pecha Kucha</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/window.py" line="347"/>
+        <location filename="../../pechakucha/qt/editor/window.py" line="353"/>
         <source>New session</source>
         <translation>Nova sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="149"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="170"/>
         <source>Could not save {name} ({reason}); the file on disk is unchanged.</source>
         <translation>Não foi possível salvar {name} ({reason}); o arquivo no disco não foi alterado.</translation>
     </message>
@@ -763,43 +966,91 @@
         <source>A field marked in red is not valid yet: correct it first.</source>
         <translation>Um campo em vermelho não é válido: corrija-o primeiro.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="16"/>
+        <source>Planned {total} of a {budget} budget (%n segments, {gaps} of changeovers)</source>
+        <translation>
+            <numerusform>Previsto: {total} de {budget} no total (%n bloco, {gaps} de trocas)</numerusform>
+            <numerusform>Previsto: {total} de {budget} no total (%n blocos, {gaps} de trocas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="45"/>
+        <source>Print the running order to</source>
+        <translation>Imprimir a ordem do dia em</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="47"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="56"/>
+        <source>Could not write {name} ({reason}).</source>
+        <translation>Não foi possível gravar {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/plan_view.py" line="59"/>
+        <source>Running order written to {path}</source>
+        <translation>Ordem do dia gravada em {path}</translation>
+    </message>
 </context>
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="202"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="223"/>
         <source>Write a time like 18:30.</source>
         <translation>Digite um horário como 18:30.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="218"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="249"/>
+        <source>Languages of the projector cards, first one largest; known: {known}.</source>
+        <translation>Idiomas das cartelas do projetor, o primeiro maior; disponíveis: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="266"/>
         <source>Session title</source>
         <translation>Título da sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="224"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="272"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="229"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="277"/>
+        <source>as the interface</source>
+        <translation>como a interface</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="282"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="230"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="283"/>
         <source>Budget</source>
         <translation>Tempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="231"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="284"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/editor/parts.py" line="232"/>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="285"/>
         <source>Starts at</source>
         <translation>Início às</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="286"/>
+        <source>Changeover</source>
+        <translation>Troca</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/editor/parts.py" line="287"/>
+        <source>Audience</source>
+        <translation>Público</translation>
     </message>
 </context>
 <context>
@@ -912,7 +1163,7 @@
 <context>
     <name>atomic</name>
     <message>
-        <location filename="../../pechakucha/core/atomic.py" line="37"/>
+        <location filename="../../pechakucha/core/atomic.py" line="38"/>
         <source>{name} was not replaced because another program has it open or it is read-only; close it there and try again</source>
         <translation>{name} não foi substituído porque outro programa está com ele aberto ou ele é somente leitura; feche-o lá e tente de novo</translation>
     </message>
@@ -962,9 +1213,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/check.py" line="175"/>
+        <location filename="../../pechakucha/cli/check.py" line="94"/>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="95"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="96"/>
+        <source>info</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="99"/>
+        <source>session</source>
+        <translation>sessão</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="100"/>
+        <source>deck</source>
+        <translation>apresentação</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="101"/>
+        <source>slide {number}</source>
+        <translation>slide {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="102"/>
+        <source>slides {numbers}</source>
+        <translation>slides {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/check.py" line="218"/>
         <source>cannot be loaded — {reason}</source>
         <translation>não pode ser carregada — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="22"/>
+        <source>ready</source>
+        <translation>pronta</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="23"/>
+        <source>problems</source>
+        <translation>com problemas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="24"/>
+        <source>cannot be loaded</source>
+        <translation>não pode ser aberta</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="25"/>
+        <source>pending: no deck yet</source>
+        <translation>pendente: ainda sem apresentação</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="26"/>
+        <source>missing: the file is not there</source>
+        <translation>não encontrada: o arquivo não está lá</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="29"/>
+        <source>{path}: the decks, speaker by speaker</source>
+        <translation>{path}: as apresentações, palestrante por palestrante</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="30"/>
+        <source>received {date}</source>
+        <translation>recebida em {date}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/speakers.py" line="31"/>
+        <source>(no speaker named)</source>
+        <translation>(palestrante sem nome)</translation>
     </message>
 </context>
 <context>
@@ -1402,79 +1728,196 @@ encerre as perguntas às {t} para terminar no horário</translation>
     </message>
 </context>
 <context>
-    <name>plan</name>
+    <name>fixes</name>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="99"/>
-        <source>plan has {count} problem(s)</source>
-        <translation>o plano tem {count} problema(s)</translation>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="94"/>
+        <source>Make the deck exactly {expected} slides: drop or add slides, then export again.</source>
+        <translation>Deixe a apresentação com exatamente {expected} slides: tire ou acrescente e exporte de novo.</translation>
     </message>
     <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="97"/>
+        <source>Keep only the {drawn} slides you want shown.</source>
+        <translation>Deixe só os {drawn} slides que quer mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="98"/>
+        <source>Give every slide the same page size ({majority}) in your presentation program.</source>
+        <translation>Dê a todos os slides o mesmo tamanho de página ({majority}) no seu programa de apresentações.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="101"/>
+        <source>Give every slide the same page size (16:9 fills the screen).</source>
+        <translation>Dê a todos os slides o mesmo tamanho de página (16:9 preenche a tela).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="104"/>
+        <source>Optional: a page size of the projector&apos;s shape fills the whole screen.</source>
+        <translation>Opcional: um tamanho de página no formato do projetor preenche a tela toda.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="107"/>
+        <source>Use an original picture at least as large as the projector ({projector}).</source>
+        <translation>Use uma imagem original pelo menos do tamanho do projetor ({projector}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="110"/>
+        <source>Use an original of this picture {factor} times larger, or show it smaller.</source>
+        <translation>Use um original desta imagem {factor} vezes maior, ou mostre-a menor.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="113"/>
+        <source>Put a dark background behind the light parts, or make them dark.</source>
+        <translation>Coloque um fundo escuro atrás das partes claras, ou deixe-as escuras.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="116"/>
+        <source>Add the slide&apos;s content, or drop the slide.</source>
+        <translation>Acrescente o conteúdo do slide, ou tire o slide.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="117"/>
+        <source>If it is not on purpose, change or drop one of the two.</source>
+        <translation>Se não for de propósito, mude ou tire um dos dois.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="120"/>
+        <source>If it should not be blank, export the deck again and look at this slide.</source>
+        <translation>Se não deveria estar vazio, exporte a apresentação de novo e confira este slide.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="123"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="124"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="125"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="128"/>
+        <source>Export the deck again as PDF and send it again.</source>
+        <translation>Exporte a apresentação de novo em PDF e envie outra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="129"/>
+        <source>Send a PDF export: it will look exactly as you designed it.</source>
+        <translation>Envie uma exportação em PDF: ela aparecerá exatamente como você a criou.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="132"/>
+        <source>Show them again in your presentation if the audience should see them.</source>
+        <translation>Mostre-os de novo na sua apresentação se o público deve vê-los.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="135"/>
+        <source>Send a PDF export: it carries its fonts.</source>
+        <translation>Envie uma exportação em PDF: ela leva as suas fontes.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="136"/>
+        <source>Export the slides only, not the notes pages (one slide per page).</source>
+        <translation>Exporte só os slides, não as páginas de notas (um slide por página).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="139"/>
+        <source>Send the slides: one picture-led slide per page, 20 of them.</source>
+        <translation>Envie os slides: um por página, com imagens, 20 ao todo.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="142"/>
+        <source>Drop the closing page.</source>
+        <translation>Tire a página de encerramento.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="143"/>
+        <source>Export again without build stages: one page per slide.</source>
+        <translation>Exporte de novo sem etapas de animação: uma página por slide.</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message numerus="yes">
         <location filename="../../pechakucha/cli/plan.py" line="101"/>
+        <source>plan has %n problem(s)</source>
+        <translation>
+            <numerusform>o plano tem %n problema</numerusform>
+            <numerusform>o plano tem %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="104"/>
         <source>plan fits its budget of {budget}</source>
         <translation>o plano cabe no tempo total de {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="114"/>
+        <location filename="../../pechakucha/cli/plan.py" line="117"/>
         <source>segment</source>
         <translation>bloco</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="115"/>
+        <location filename="../../pechakucha/cli/plan.py" line="118"/>
         <source>planned</source>
         <translation>previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="116"/>
+        <location filename="../../pechakucha/cli/plan.py" line="119"/>
         <source>changeover</source>
         <translation>troca</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="117"/>
+        <location filename="../../pechakucha/cli/plan.py" line="120"/>
         <source>start</source>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="138"/>
+        <location filename="../../pechakucha/cli/plan.py" line="141"/>
         <source>Forecast: {runs} runs, seed {seed}.</source>
         <translation>Previsão: {runs} simulações, semente {seed}.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="139"/>
+        <location filename="../../pechakucha/cli/plan.py" line="142"/>
         <source>Where it ends against its budget (holds excluded):</source>
         <translation>Onde termina em relação ao tempo total (sem pausas técnicas):</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="140"/>
+        <location filename="../../pechakucha/cli/plan.py" line="143"/>
         <source>this plan</source>
         <translation>este plano</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="141"/>
+        <location filename="../../pechakucha/cli/plan.py" line="144"/>
         <source>without changeovers or learning</source>
         <translation>sem trocas nem aprendizado</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="150"/>
+        <location filename="../../pechakucha/cli/plan.py" line="153"/>
         <source>Commentary short of its time in {short} runs; auto Q&amp;As held at their minimum {at_minimum} times, below it {below} times.</source>
         <translation>Síntese com menos tempo que o previsto em {short} simulações; perguntas automáticas no mínimo {at_minimum} vezes, abaixo dele {below} vezes.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="162"/>
+        <location filename="../../pechakucha/cli/plan.py" line="165"/>
         <source>Room: changeovers {c0:g}–{c1:g} s; a hold of {h0:g}–{h1:g} s in {chance:.0%} of talks; Q&amp;As ended at zero ± {qa:g} s (+{over:g} s on average); commentary ± {comm:g} s.</source>
         <translation>Sala: trocas de {c0:g}–{c1:g} s; uma pausa técnica de {h0:g}–{h1:g} s em {chance:.0%} das palestras; perguntas encerradas em zero ± {qa:g} s (+{over:g} s em média); síntese ± {comm:g} s.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="212"/>
+        <location filename="../../pechakucha/cli/plan.py" line="225"/>
+        <source>cannot write {path} ({reason}).</source>
+        <translation>não foi possível gravar {path} ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pechakucha/cli/plan.py" line="228"/>
+        <source>Running order written to {path} (%n page(s)).</source>
+        <translation>
+            <numerusform>Ordem do dia gravada em {path} (%n página).</numerusform>
+            <numerusform>Ordem do dia gravada em {path} (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/plan.py" line="248"/>
         <source>median</source>
         <translation>mediana</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="213"/>
+        <location filename="../../pechakucha/cli/plan.py" line="249"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/plan.py" line="214"/>
+        <location filename="../../pechakucha/cli/plan.py" line="250"/>
         <source>within ±0:30</source>
         <translation>dentro de ±0:30</translation>
     </message>
@@ -1483,8 +1926,8 @@ encerre as perguntas às {t} para terminar no horário</translation>
     <name>preflight</name>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="10"/>
-        <source>has {slides} slides; a {format} talk needs exactly {expected}</source>
-        <translation>tem {slides} slides; uma palestra {format} precisa de exatamente {expected}</translation>
+        <source>has {slides} slides; the talk needs exactly {expected}</source>
+        <translation>tem {slides} slides; a palestra precisa de exatamente {expected}</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="13"/>
@@ -1558,8 +2001,8 @@ encerre as perguntas às {t} para terminar no horário</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
-        <source>only the first {drawn} slides were drawn: a {format} talk shows no more</source>
-        <translation>só os primeiros {drawn} slides foram exibidos: uma palestra {format} não mostra mais que isso</translation>
+        <source>the talk shows only the first {drawn} slides: the audience will not see the others</source>
+        <translation>a palestra mostra só os primeiros {drawn} slides: o público não verá os outros</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
@@ -1713,7 +2156,7 @@ encerre as perguntas às {t} para terminar no horário</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/preview/sheet_export.py" line="159"/>
+        <location filename="../../pechakucha/qt/preview/sheet_export.py" line="167"/>
         <source>page {page} of {pages}</source>
         <translation>página {page} de {pages}</translation>
     </message>
@@ -1731,6 +2174,11 @@ encerre as perguntas às {t} para terminar no horário</translation>
         <translation>{path}: não foi possível gravar o arquivo ({reason}).</translation>
     </message>
     <message>
+        <location filename="../../pechakucha/qt/preview/launch.py" line="21"/>
+        <source>Contact sheet written to {path}</source>
+        <translation>Folha de contatos gravada em {path}</translation>
+    </message>
+    <message>
         <location filename="../../pechakucha/qt/rehearse/launch.py" line="19"/>
         <source>use --loop N on its own, without --from or --to.</source>
         <translation>use --loop N sozinho, sem --from nem --to.</translation>
@@ -1739,6 +2187,39 @@ encerre as perguntas às {t} para terminar no horário</translation>
         <location filename="../../pechakucha/qt/rehearse/launch.py" line="20"/>
         <source>{deck}: slides {first}–{last} are not a range within this deck&apos;s 1–{count}.</source>
         <translation>{deck}: os slides {first}–{last} não estão no intervalo 1–{count} desta apresentação.</translation>
+    </message>
+</context>
+<context>
+    <name>proof</name>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="22"/>
+        <source>{name}: proof written to {path}</source>
+        <translation>{name}: prova gravada em {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="23"/>
+        <source>{name}: no proof, the deck is {state}</source>
+        <translation>{name}: sem prova, a apresentação está {state}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="24"/>
+        <source>pending (not sent yet)</source>
+        <translation>pendente (ainda não enviada)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="25"/>
+        <source>missing (not where the session file says)</source>
+        <translation>perdida (não está onde o arquivo da sessão diz)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="26"/>
+        <source>cannot write {path} ({reason}).</source>
+        <translation>não foi possível gravar {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/cli/proof.py" line="27"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} não é uma pasta.</translation>
     </message>
 </context>
 <context>
@@ -2078,13 +2559,33 @@ encerre as perguntas às {t} para terminar no horário</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="81"/>
-        <source>{file}: the talk in segment {number} has no deck.</source>
-        <translation>{file}: a palestra do bloco {number} não tem apresentação.</translation>
+        <source>{file}: the talk in segment {number} ({name}) has no deck yet.</source>
+        <translation>{file}: a palestra do bloco {number} ({name}) ainda não tem apresentação.</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="84"/>
+        <source>{file}: the deck of the talk in segment {number} ({name}) is not there: {path} — point the talk to it again in the editor.</source>
+        <translation>{file}: a apresentação da palestra do bloco {number} ({name}) não está lá: {path} — indique-a de novo no editor.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="89"/>
         <source>{file}: an automatic Q&amp;A would get less than its minimum: {left} is left for {count} automatic Q&amp;A that need at least {needed}.</source>
         <translation>{file}: perguntas e respostas automáticas ficariam abaixo do mínimo: restam {left} para {count} rodadas automáticas que precisam de pelo menos {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/schema.py" line="16"/>
+        <source>segment {number}</source>
+        <translation>bloco {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/schema.py" line="17"/>
+        <source>segment {number} ({kind})</source>
+        <translation>bloco {number} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/schema.py" line="18"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}, linha {line}</translation>
     </message>
 </context>
 <context>
