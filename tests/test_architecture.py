@@ -68,3 +68,17 @@ def test_no_folder_holds_more_than_12_modules_and_no_module_passes_400_lines():
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 400
     }
     assert big_folders == {} and long_files == {}
+
+
+def test_every_package_folder_is_listed_for_the_wheel_and_the_bundle():
+    """A package missing from pyproject's list is missing from a real install and the app."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "pechakucha").rglob("__init__.py")
+    }
+    assert found - listed == set()
