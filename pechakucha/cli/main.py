@@ -64,6 +64,10 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `pechakucha` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "--render-process":  # hidden: a bundle starts its render process so
+        from pechakucha.qt.pixels.server import main as render_process  # Qt-free
+
+        return render_process(argv[1:])
     if argv and argv[0] in COMMANDS:
         return COMMANDS[argv[0]](argv[1:])
     from pechakucha.qt.pixels.process import prestart  # Qt-free
