@@ -231,7 +231,8 @@ class RenderProcess:
             message = self._with_slot(job)
         except OSError as error:  # no shared memory for it (a full disk, a file-size limit)
             self._merging.pop(job.merge, None)
-            _settle(job.future, ("error", error))
+            settle = threading.Thread(target=_settle, args=(job.future, ("error", error)))
+            settle.start()  # its callbacks may submit again: not with our lock held
             self._dispatch_locked()
             return
         self._inflight = job
