@@ -16,26 +16,24 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import os
 import signal
-import subprocess
 import threading
 import time
 from collections.abc import Callable, Hashable
 from concurrent.futures import Future, InvalidStateError
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from pechakucha.qt.pixels.protocol import PIXELS_AT, Drawn, dumps, loads
-from pechakucha.qt.pixels.transport import Pipes, Slot, create_slot, render_command
+from pechakucha.qt.pixels.transport import CLOSE_TIMEOUT, Slot, Worker, create_slot, launch
 
 URGENT, SOON, AHEAD = 0, 1, 2  # priorities: a view needs it now; next slides; the talk ahead
 MAX_ATTEMPTS = 2  # a job that crashes the process (or hangs it) twice fails: it is the culprit
 MAX_KILLS = 5  # a job whose process is killed from outside this often fails too
-CLOSE_TIMEOUT = 1.0  # seconds a closing process may take to finish its job before it is killed
+
 # Seconds a job may take before the watchdog restarts the process (a slide draws in 0.1 s, a
-# very heavy one in a few; a stopped or hung process never answers). A retry gets 3 × longer.
-DEADLINES = {"open": 20.0, "render": 10.0, "call": 120.0}
+# very heavy one in a few, 10+ on a busy laptop; a stopped or hung process never answers: one
+# slide's time at most). A retry gets 3 × longer.
+DEADLINES = {"open": 20.0, "render": 20.0, "call": 120.0}
 RETRY_GRACE = 3.0
 # Exit codes of a process killed from outside (POSIX; Windows cannot tell a kill from a crash).
 _OUTSIDE_KILLS = {
@@ -72,40 +70,6 @@ class Job:
     slot: Slot | None = None  # the shared memory it draws into, while in flight
     deadline: float | None = None  # time.monotonic() past which the watchdog steps in
     hung: bool = False
-
-
-@dataclass(eq=False)
-class Worker:
-    """One running render process and our ends of its pipes."""
-
-    popen: subprocess.Popen
-    link: Pipes
-    answered: bool = False
-
-    def stop(self, timeout: float = CLOSE_TIMEOUT) -> int:
-        """Close its stdin (the process exits when idle; our reader thread then sees the end of
-        its stdout), kill the process if it does not exit; its exit code."""
-        with contextlib.suppress(OSError):
-            self.popen.stdin.close()
-        try:
-            return self.popen.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.popen.kill()
-            return self.popen.wait()
-
-
-def launch() -> Worker:
-    """Start a render process (it loads PyMuPDF and Pillow at once)."""
-    package_root = str(Path(__file__).resolve().parents[3])
-    paths = [package_root, *filter(None, [os.environ.get("PYTHONPATH")])]
-    popen = subprocess.Popen(
-        render_command(),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        bufsize=0,
-        env=dict(os.environ, PYTHONPATH=os.pathsep.join(paths)),
-    )
-    return Worker(popen, Pipes(popen.stdout.fileno(), popen.stdin.fileno()))
 
 
 _prestarted: list[Worker] = []

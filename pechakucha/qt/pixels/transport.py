@@ -22,13 +22,16 @@ import itertools
 import mmap
 import os
 import struct
+import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 PORTABLE_VARIABLE = "PECHAKUCHA_RENDER_PORTABLE"
 RENDER_PROCESS_FLAG = "--render-process"  # the bundle's executable runs the server with it
 SHM_FOLDER = "/dev/shm"  # Linux's memory file system
+CLOSE_TIMEOUT = 1.0  # seconds a closing process may take to finish its job before it is killed
 _HEADER = struct.Struct("<I")
 _PAGE = mmap.PAGESIZE
 _names = itertools.count()
@@ -49,6 +52,42 @@ def render_command(*args: str) -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, RENDER_PROCESS_FLAG, *args]
     return [sys.executable, "-m", "pechakucha.qt.pixels.server", *args]
+
+
+# -- the process ----------------------------------------------------------------------------
+@dataclass(eq=False)
+class Worker:
+    """One running render process and our ends of its pipes."""
+
+    popen: subprocess.Popen
+    link: Pipes
+    answered: bool = False
+
+    def stop(self, timeout: float = CLOSE_TIMEOUT) -> int:
+        """Close its stdin (the process exits when idle; our reader thread then sees the end of
+        its stdout), kill the process if it does not exit; its exit code."""
+        with contextlib.suppress(OSError):
+            self.popen.stdin.close()
+        try:
+            return self.popen.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.popen.kill()
+            return self.popen.wait()
+
+
+def launch() -> Worker:
+    """Start a render process (it loads PyMuPDF and Pillow at once)."""
+    package_root = str(Path(__file__).resolve().parents[3])
+    paths = [package_root, *filter(None, [os.environ.get("PYTHONPATH")])]
+    popen = subprocess.Popen(
+        render_command(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        bufsize=0,
+        env=dict(os.environ, PYTHONPATH=os.pathsep.join(paths)),
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # Windows: no console window
+    )
+    return Worker(popen, Pipes(popen.stdout.fileno(), popen.stdin.fileno()))
 
 
 # -- the channel: length-prefixed messages over a pair of pipes ----------------------------------

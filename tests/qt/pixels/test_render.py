@@ -215,7 +215,7 @@ def test_a_job_whose_process_is_killed_twice_from_outside_is_still_answered(
 def test_a_stopped_render_process_is_restarted_by_the_watchdog_and_the_slide_arrives(
     renderer, numbered_pdf, qtbot
 ):
-    renderer.set_deadlines({"render": 2.0})
+    renderer.set_deadlines({"render": 3.0})
     renderer.open(str(numbered_pdf))
     troubles: list[tuple[SlideKey, str]] = []
     renderer.troubled.connect(lambda slide, why: troubles.append((slide, why)))
@@ -231,7 +231,7 @@ def test_a_stopped_render_process_is_restarted_by_the_watchdog_and_the_slide_arr
     assert troubles == [
         (
             key(numbered_pdf, 8),
-            "Slide 9 of talk.pdf took more than 2 s to draw: the slide renderer was restarted "
+            "Slide 9 of talk.pdf took more than 3 s to draw: the slide renderer was restarted "
             "and is drawing it again.",
         )
     ]
