@@ -5,7 +5,8 @@ One job at a time is in flight, so when the process dies (a MuPDF crash on a hos
 culprit is known: it is tried once more in a new process, then failed; every other job is still
 queued and simply goes to the new process. A process killed from outside (SIGKILL, SIGTERM) does
 not count against its job (up to MAX_KILLS times), and a watchdog kills a process that has not
-answered its job by the job's deadline (hung, or stopped): the job is then tried again.
+answered its job by the job's deadline (hung, or stopped): the job is then tried again with
+a deadline three times longer (a busy laptop's slow slide is not a hang), up to MAX_HANGS times.
 
 A plain subprocess rather than `multiprocessing.Process`: spawn would add a resource-tracker
 process (13 MB measured) and import the app's `__main__` again; its stdin and stdout pipes and
@@ -29,10 +30,11 @@ from pechakucha.qt.pixels.transport import CLOSE_TIMEOUT, Slot, Worker, create_s
 URGENT, SOON, AHEAD = 0, 1, 2  # priorities: a view needs it now; next slides; the talk ahead
 MAX_ATTEMPTS = 2  # a job that crashes the process (or hangs it) twice fails: it is the culprit
 MAX_KILLS = 5  # a job whose process is killed from outside this often fails too
+MAX_HANGS = 3  # a job past its deadline this often (20 s, 60 s, 180 s) fails too
 
 # Seconds a job may take before the watchdog restarts the process (a slide draws in 0.1 s, a
 # very heavy one in a few, 10+ on a busy laptop; a stopped or hung process never answers: one
-# slide's time at most). A retry gets 3 × longer.
+# slide's time at most). Each retry after a hang gets 3 × longer.
 DEADLINES = {"open": 20.0, "render": 20.0, "call": 120.0}
 RETRY_GRACE = 3.0
 # Exit codes of a process killed from outside (POSIX; Windows cannot tell a kill from a crash).
@@ -65,7 +67,8 @@ class Job:
     order: int
     merge: Hashable | None
     future: Future = field(default_factory=Future)
-    attempts: int = 0  # crashes and hangs while doing it
+    attempts: int = 0  # crashes while doing it
+    hangs: int = 0  # times it passed its deadline
     kills: int = 0  # deaths from outside while doing it
     slot: Slot | None = None  # the shared memory it draws into, while in flight
     deadline: float | None = None  # time.monotonic() past which the watchdog steps in
@@ -215,7 +218,7 @@ class RenderProcess:
 
     def _deadline_for(self, job: Job) -> float:
         seconds = self._deadlines.get(job.message[0], DEADLINES["call"])
-        return seconds * (RETRY_GRACE if job.attempts else 1.0)
+        return seconds * RETRY_GRACE**job.hangs
 
     def _quiet_for_locked(self) -> float:
         """Seconds of quiet time left now (0: none); a timer dispatches again once it ends."""
@@ -305,13 +308,14 @@ class RenderProcess:
     def _requeue_locked(self, job: Job, exit_code: int) -> Job | None:
         """Queue the job again after its process died; the job itself if it is the culprit."""
         _discard(job)
-        outside = exit_code in _OUTSIDE_KILLS and not job.hung
-        if outside:
+        if job.hung:
+            job.hangs += 1
+        elif exit_code in _OUTSIDE_KILLS:
             job.kills += 1
         else:
             job.attempts += 1
         job.hung, job.deadline = False, None
-        if job.attempts >= MAX_ATTEMPTS or job.kills >= MAX_KILLS:
+        if job.attempts >= MAX_ATTEMPTS or job.kills >= MAX_KILLS or job.hangs >= MAX_HANGS:
             self._merging.pop(job.merge, None)
             return job
         self._queue.append(job)
