@@ -17,6 +17,7 @@ the temporary folder and pages touched one by one on the reader thread.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import itertools
 import mmap
@@ -25,6 +26,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +37,9 @@ CLOSE_TIMEOUT = 1.0  # seconds a closing process may take to finish its job befo
 _HEADER = struct.Struct("<I")
 _PAGE = mmap.PAGESIZE
 _names = itertools.count()
+SLOT_PREFIX = "pechakucha-slide-"  # then the GUI's process id: files of a dead one are swept
+_swept: set[str] = set()  # folders swept by this process
+_live: weakref.WeakSet = weakref.WeakSet()  # slot files not yet taken or discarded
 
 
 def portable_forced() -> bool:
@@ -158,15 +163,48 @@ def create_slot(size: int) -> Slot:
     if sys.platform == "win32":
         name = f"pechakucha-{os.getpid()}-{next(_names)}"
         return Slot(name, size, mapping=mmap.mmap(-1, size, tagname=name))
-    folder = _shm_folder() if not portable_forced() else None
-    descriptor, path = tempfile.mkstemp(prefix="pechakucha-slide-", dir=folder)
+    folder = (_shm_folder() if not portable_forced() else None) or tempfile.gettempdir()
+    if folder not in _swept:
+        _swept.add(folder)
+        sweep(folder)
+    descriptor, path = tempfile.mkstemp(prefix=f"{SLOT_PREFIX}{os.getpid()}-", dir=folder)
     try:
         os.ftruncate(descriptor, size)
     except OSError:
         os.close(descriptor)
         os.unlink(path)
         raise
-    return Slot(path, size, descriptor=descriptor)
+    slot = Slot(path, size, descriptor=descriptor)
+    _live.add(slot)
+    return slot
+
+
+def sweep(folder: str) -> None:
+    """Remove the slide files that an app which ended without tidying up (killed, crashed)
+    left in `folder`: those named after a process that no longer runs."""
+    with contextlib.suppress(OSError):
+        for name in os.listdir(folder):
+            pid = name[len(SLOT_PREFIX) :].split("-")[0]
+            if name.startswith(SLOT_PREFIX) and pid.isdigit() and not _running(int(pid)):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, name))
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # POSIX: no signal, only the question
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's: it runs
+    return True
+
+
+@atexit.register
+def _discard_live() -> None:
+    """At exit, the slides still waiting for the render process go (their files with them)."""
+    for slot in list(_live):
+        slot.discard()
 
 
 def open_slot(name: str, size: int) -> mmap.mmap:

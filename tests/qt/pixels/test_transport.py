@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
 import sys
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import pytest
 
 from pechakucha.qt.pixels import transport
 from pechakucha.qt.pixels.render import SlideKey, SlideRenderer
+
+OUT = {"capture_output": True, "text": True, "check": True}
 
 
 def test_render_command_from_a_venv_runs_the_server_module(monkeypatch):
@@ -62,3 +65,15 @@ def test_the_portable_path_is_named_and_forced_by_the_variable(monkeypatch):
     assert (transport.portable_forced(), transport.path_name()) == (True, "portable")
     monkeypatch.setenv(transport.PORTABLE_VARIABLE, "0")
     assert transport.portable_forced() is False
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows frees named mappings itself")
+def test_slide_files_left_by_an_app_that_was_killed_are_swept(tmp_path: Path):
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], **OUT)
+    dead = tmp_path / f"{transport.SLOT_PREFIX}{ended.stdout.strip()}-abc"
+    alive = tmp_path / f"{transport.SLOT_PREFIX}{os.getpid()}-abc"
+    other = tmp_path / "notes.txt"
+    for path in (dead, alive, other):
+        path.write_bytes(b"x")
+    transport.sweep(str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, other.name])
