@@ -82,7 +82,12 @@ def lift_language(argv: list[str]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `pechakucha` command; returns the exit code."""
-    argv = lift_language(list(sys.argv[1:] if argv is None else argv))
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "--render-process":  # hidden: a bundle starts its render process so
+        from pechakucha.qt.pixels.server import main as render_process  # Qt-free
+
+        return render_process(argv[1:])
+    argv = lift_language(argv)
     if argv and argv[0] in COMMANDS:
         return COMMANDS[argv[0]](argv[1:])
     from pechakucha.qt.pixels.process import prestart  # Qt-free

@@ -109,6 +109,14 @@
     </message>
 </context>
 <context>
+    <name>PixmapCache</name>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/cache.py" line="156"/>
+        <source>Slide {slide} of {deck} is not drawn ({reason}): trying again.</source>
+        <translation>La diapositiva {slide} de {deck} no está dibujada ({reason}): se vuelve a intentar.</translation>
+    </message>
+</context>
+<context>
     <name>PresenterConsole</name>
     <message>
         <location filename="../../pechakucha/qt/show/console.py" line="112"/>
@@ -116,22 +124,22 @@
         <translation>Pecha Kucha — consola del presentador</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
         <source>Left</source>
         <translation>Restante</translation>
     </message>
@@ -1099,7 +1107,22 @@
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../pechakucha/qt/pixels/render.py" line="192"/>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="232"/>
+        <source>Slide {slide} of {deck} took more than {seconds} s to draw: the slide renderer was restarted and is drawing it again.</source>
+        <translation>La diapositiva {slide} de {deck} tardó más de {seconds} s en dibujarse: el motor de diapositivas se reinició y la está dibujando de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="237"/>
+        <source>The slide renderer stopped (exit code {code}) while drawing slide {slide} of {deck}; it was restarted and is drawing it again.</source>
+        <translation>El motor de diapositivas se detuvo (código {code}) mientras dibujaba la diapositiva {slide} de {deck}; se reinició y la está dibujando de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="246"/>
+        <source>The slide renderer did not answer for {seconds} s and was restarted.</source>
+        <translation>El motor de diapositivas no respondió durante {seconds} s y se reinició.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="249"/>
         <source>The slide renderer stopped (exit code {code}) and was restarted.</source>
         <translation>El motor de diapositivas se detuvo (código {code}) y se reinició.</translation>
     </message>

@@ -109,6 +109,14 @@
     </message>
 </context>
 <context>
+    <name>PixmapCache</name>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/cache.py" line="156"/>
+        <source>Slide {slide} of {deck} is not drawn ({reason}): trying again.</source>
+        <translation>La diapositive {slide} de {deck} n’est pas dessinée ({reason}) : nouvel essai en cours.</translation>
+    </message>
+</context>
+<context>
     <name>PresenterConsole</name>
     <message>
         <location filename="../../pechakucha/qt/show/console.py" line="112"/>
@@ -116,22 +124,22 @@
         <translation>Pecha Kucha — console de régie</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
         <source>Segment</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
         <source>Left</source>
         <translation>Restant</translation>
     </message>
@@ -1099,7 +1107,22 @@
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../pechakucha/qt/pixels/render.py" line="192"/>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="232"/>
+        <source>Slide {slide} of {deck} took more than {seconds} s to draw: the slide renderer was restarted and is drawing it again.</source>
+        <translation>La diapositive {slide} de {deck} a mis plus de {seconds} s à se dessiner : le moteur de rendu des diapositives a redémarré et la dessine à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="237"/>
+        <source>The slide renderer stopped (exit code {code}) while drawing slide {slide} of {deck}; it was restarted and is drawing it again.</source>
+        <translation>Le moteur de rendu des diapositives s’est arrêté (code {code}) en dessinant la diapositive {slide} de {deck} ; il a redémarré et la dessine à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="246"/>
+        <source>The slide renderer did not answer for {seconds} s and was restarted.</source>
+        <translation>Le moteur de rendu des diapositives n’a pas répondu pendant {seconds} s et a redémarré.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="249"/>
         <source>The slide renderer stopped (exit code {code}) and was restarted.</source>
         <translation>Le moteur de rendu des diapositives s’est arrêté (code {code}) et a redémarré.</translation>
     </message>

@@ -109,6 +109,14 @@
     </message>
 </context>
 <context>
+    <name>PixmapCache</name>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/cache.py" line="156"/>
+        <source>Slide {slide} of {deck} is not drawn ({reason}): trying again.</source>
+        <translation>O slide {slide} de {deck} não está desenhado ({reason}): tentando de novo.</translation>
+    </message>
+</context>
+<context>
     <name>PresenterConsole</name>
     <message>
         <location filename="../../pechakucha/qt/show/console.py" line="112"/>
@@ -116,22 +124,22 @@
         <translation>Pecha Kucha — console do operador</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
         <source>Segment</source>
         <translation>Bloco</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="242"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
         <source>Left</source>
         <translation>Restante</translation>
     </message>
@@ -1099,7 +1107,22 @@
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../pechakucha/qt/pixels/render.py" line="192"/>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="232"/>
+        <source>Slide {slide} of {deck} took more than {seconds} s to draw: the slide renderer was restarted and is drawing it again.</source>
+        <translation>O slide {slide} de {deck} levou mais de {seconds} s para ser desenhado: o renderizador de slides foi reiniciado e está desenhando-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="237"/>
+        <source>The slide renderer stopped (exit code {code}) while drawing slide {slide} of {deck}; it was restarted and is drawing it again.</source>
+        <translation>O renderizador de slides parou (código {code}) ao desenhar o slide {slide} de {deck}; foi reiniciado e está desenhando-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="246"/>
+        <source>The slide renderer did not answer for {seconds} s and was restarted.</source>
+        <translation>O renderizador de slides não respondeu por {seconds} s e foi reiniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/pixels/render.py" line="249"/>
         <source>The slide renderer stopped (exit code {code}) and was restarted.</source>
         <translation>O renderizador de slides parou (código {code}) e foi reiniciado.</translation>
     </message>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap, QScreen
 
 from pechakucha.qt.app.i18n import error_text
@@ -14,6 +16,8 @@ from pechakucha.qt.pixels.render import SLOW_SECONDS, SlideKey, SlideRenderer
 # budget grows to two projector slides (the next one and a spare; the one on screen is held by
 # its view) plus the console's — ~80 MB at 4K — so memory stays bounded whatever the decks.
 DEFAULT_BUDGET = 72 * 1024 * 1024
+# A slide that failed for a reason that may pass is asked for again after 1, 2, 4 … 16 s.
+RETRY_FIRST, RETRY_LONGEST = 1.0, 16.0
 
 
 def budget_for(projector_width: int, projector_height: int) -> int:
@@ -37,6 +41,7 @@ class PixmapCache(QObject):
     ready = Signal(object)  # SlideKey now available
     failed = Signal(object, str)  # SlideKey, message
     warning = Signal(str)  # for the operator: a slide failed, the renderer restarted, …
+    trouble = Signal(str)  # a lasting sign: slides not drawn yet, being tried again ("": none)
 
     def __init__(self, renderer: SlideRenderer, budget: int = DEFAULT_BUDGET) -> None:
         super().__init__(renderer)
@@ -47,9 +52,12 @@ class PixmapCache(QObject):
         self._seconds: dict[SlideKey, float] = {}
         self._warned: set[str] = set()
         self._spares: set[SlideKey] = set()
+        self._troubles: dict[SlideKey, str] = {}  # slides being tried again, and why
+        self._retries: dict[SlideKey, int] = {}
         renderer.rendered.connect(self._store)
         renderer.failed.connect(self._store_failure)
-        renderer.timed.connect(self._seconds.__setitem__)
+        renderer.troubled.connect(self._set_trouble)
+        renderer.timed.connect(self._timed)
         renderer.warning.connect(self.warning)
 
     @property
@@ -89,6 +97,10 @@ class PixmapCache(QObject):
         """Why the slide could not be rendered, if it could not."""
         return self._errors.get(key)
 
+    def troubles(self) -> dict[SlideKey, str]:
+        """The slides not drawn yet that are being tried again, and why (a lasting sign)."""
+        return dict(self._troubles)
+
     def render_seconds(self, key: SlideKey) -> float | None:
         """How long the render process took to draw this slide at this size (None: not yet)."""
         return self._seconds.get(key)
@@ -126,6 +138,10 @@ class PixmapCache(QObject):
                 self._store_failure(key, error_text(error))
 
     def _store(self, key: SlideKey, image: QImage) -> None:
+        self._errors.pop(key, None)
+        self._retries.pop(key, None)
+        if self._troubles.pop(key, None) is not None:
+            self.trouble.emit(self._trouble_text())
         self._pixmaps[key] = QPixmap.fromImage(image)  # shares the image's (shared) memory
         self._pixmaps.move_to_end(key)
         self._evict(keep=None if key in self._spares else key)
@@ -133,13 +149,43 @@ class PixmapCache(QObject):
             self.ready.emit(key)
 
     def _store_failure(self, key: SlideKey, message: str) -> None:
-        if key in self._errors:
-            return
+        first = key not in self._errors
         self._errors[key] = message
+        if self._renderer.transient(key):  # it may pass: try again later, and say so meanwhile
+            self._retry_later(key)
+            text = self.tr("Slide {slide} of {deck} is not drawn ({reason}): trying again.")
+            deck = Path(key.deck).name
+            self._set_trouble(key, text.format(slide=key.index + 1, deck=deck, reason=message))
+        elif self._troubles.pop(key, None) is not None:
+            self.trouble.emit(self._trouble_text())
+        if not first:
+            return
         self.failed.emit(key, message)
         if message not in self._warned:  # once: every slide of a vanished deck says the same
             self._warned.add(message)
             self.warning.emit(message)
+
+    def _timed(self, key: SlideKey, seconds: float) -> None:
+        self._seconds[key] = seconds
+        if self._troubles.pop(key, None) is not None:  # drawn after all (maybe only timed)
+            self.trouble.emit(self._trouble_text())
+
+    def _retry_later(self, key: SlideKey) -> None:
+        tries = self._retries[key] = self._retries.get(key, 0) + 1
+        seconds = min(RETRY_LONGEST, RETRY_FIRST * 2 ** (tries - 1))
+        QTimer.singleShot(round(seconds * 1000), self, partial(self._retry, key))
+
+    def _retry(self, key: SlideKey) -> None:
+        if key in self._errors and key in self._retries:
+            self._renderer.request(key)
+
+    def _set_trouble(self, key: SlideKey, text: str) -> None:
+        self._troubles.pop(key, None)
+        self._troubles[key] = text  # the newest last
+        self.trouble.emit(self._trouble_text())
+
+    def _trouble_text(self) -> str:
+        return next(reversed(self._troubles.values()), "")
 
     def _evict(self, keep: SlideKey | None) -> None:
         total = self.used

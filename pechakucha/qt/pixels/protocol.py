@@ -1,7 +1,7 @@
 """What the GUI and the render process tell each other. Qt-free: the render process imports it.
 
-Jobs and replies travel pickled over a socket; pixels never do: a drawn slide comes back as a
-shared-memory file (its descriptor passed alongside the reply) that the GUI maps without copying.
+Jobs and replies travel pickled over pipes; pixels never do: a slide is drawn into shared memory
+that the GUI created and named in the job, and maps without copying (see transport).
 """
 
 from __future__ import annotations
@@ -60,9 +60,9 @@ PIXELS_AT = 64
 
 @dataclass(frozen=True)
 class Drawn:
-    """Reply to a "render" job. With `shared`, the descriptor of a file holding `height` ×
-    `stride` bytes of Qt RGB32 pixels from PIXELS_AT follows the reply; without, the slide
-    was only measured (it drew fast)."""
+    """Reply to a "render" job: the job's shared memory holds `height` × `stride` bytes of Qt
+    RGB32 pixels from PIXELS_AT. Without `shared`, they are not worth keeping (the slide was
+    only measured: it drew fast)."""
 
     width: int
     height: int

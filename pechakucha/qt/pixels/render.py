@@ -5,23 +5,32 @@ file; in its own process it can do neither to the clock, the keys or the console
 comes back as shared memory that a QImage wraps without a copy (PySide keeps the mapping alive
 for as long as the image or a pixmap made from it lives). Results reach the GUI thread by a
 queued signal, as before: `rendered` or `failed` per slide, `timed` with the time it took to draw,
-`warning` for the operator when the render process had to be restarted.
+`warning` for the operator when the render process had to be restarted, and `troubled` naming
+the slide it was drawing then (drawn again at once; a lasting sign until it arrives).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 
-from pechakucha.decks.errors import DamagedFile
+from pechakucha.decks.errors import DamagedFile, RenderFailed
 from pechakucha.qt.app.i18n import error_text
-from pechakucha.qt.pixels.process import AHEAD, SOON, URGENT, RendererStopped, RenderProcess
+from pechakucha.qt.pixels.process import (
+    AHEAD,
+    SOON,
+    URGENT,
+    Death,
+    RendererStopped,
+    RenderProcess,
+)
 from pechakucha.qt.pixels.protocol import (
     PIXELS_AT,
     DeckInfo,
@@ -40,6 +49,9 @@ QUIET_AFTER = 0.05
 # Slides drawn ahead (prerender) send their pixels back only if they took at least this long;
 # faster ones are only timed and checked, and drawn again just before they are due.
 SLOW_SECONDS = 0.5
+# Failures that may pass (a memory or file-size limit, MuPDF out of memory): the slide is asked
+# for again later. A slide that crashed the renderer twice, or a changed deck, is not.
+TRANSIENT = (OSError, MemoryError, RenderFailed)
 
 
 def shared_image(drawn: Drawn, buffer: Any) -> QImage:
@@ -55,14 +67,20 @@ class SlideRenderer(QObject):
     failed = Signal(object, str)  # SlideKey, one-sentence message
     timed = Signal(object, float)  # SlideKey, seconds the render process took to draw it
     warning = Signal(str)  # for the operator: the render process was restarted
+    troubled = Signal(object, str)  # SlideKey it was drawing then (drawn again), why
     _arrived = Signal(str, object, object)  # kind, SlideKey or None, value (from any thread)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, deadlines: Mapping[str, float] | None = None
+    ) -> None:
+        """`deadlines`: seconds a job ("open", "render", "call") may take before the render
+        process is taken for hung and restarted (see process.DEADLINES)."""
         super().__init__(parent)
         self._arrived.connect(self._announce, Qt.QueuedConnection)
-        self._process = RenderProcess(self._on_death)
+        self._process = RenderProcess(self._on_death, dict(deadlines or {}))
         self._process.start()
         self._lock = threading.Lock()
+        self._transient: set[SlideKey] = set()  # failed for a reason that may pass
         self._identities: dict[str, Identity] = {}
         self._watched: set[Future] = set()
         self._wanted: set[SlideKey] = set()  # asked for with their pixels, not delivered yet
@@ -117,6 +135,16 @@ class SlideRenderer(QObject):
         )
         return image
 
+    def set_deadlines(self, deadlines: Mapping[str, float]) -> None:
+        """Seconds a job ("open", "render", "call") may take before the render process is
+        taken for hung and restarted (see process.DEADLINES)."""
+        self._process.set_deadlines(dict(deadlines))
+
+    def transient(self, key: SlideKey) -> bool:
+        """Whether the slide's last failure may pass (worth asking for it again later)."""
+        with self._lock:
+            return key in self._transient
+
     def keep_quiet_around(self, deadline: float | None) -> None:
         """Start no background render close to `deadline` (time.monotonic seconds)."""
         if deadline is None:
@@ -148,8 +176,14 @@ class SlideRenderer(QObject):
             return
         error = future.exception()
         if error is not None:
-            self._wanted.discard(key)
-            self._arrived.emit("failed", key, self._slide_error(key, error))
+            error = self._slide_error(key, error)
+            with self._lock:
+                self._wanted.discard(key)
+                if isinstance(error, TRANSIENT):
+                    self._transient.add(key)
+                else:
+                    self._transient.discard(key)
+            self._arrived.emit("failed", key, error)
             return
         drawn, buffer = future.result()
         self._arrived.emit("timed", key, drawn.seconds)
@@ -188,9 +222,33 @@ class SlideRenderer(QObject):
             return RenderCrashed(key.deck, key.index + 1)
         return error
 
-    def _on_death(self, exit_code: int) -> None:
-        text = self.tr("The slide renderer stopped (exit code {code}) and was restarted.")
-        self._arrived.emit("warning", None, text.format(code=exit_code))
+    def _on_death(self, death: Death) -> None:
+        kind, what = (death.message or (None, None))[:2]
+        key = what if kind == "render" else None
+        if key is not None:
+            deck, slide = Path(key.deck).name, key.index + 1
+            if death.hung:
+                text = self.tr(
+                    "Slide {slide} of {deck} took more than {seconds} s to draw: the slide "
+                    "renderer was restarted and is drawing it again."
+                )
+            else:
+                text = self.tr(
+                    "The slide renderer stopped (exit code {code}) while drawing slide {slide} "
+                    "of {deck}; it was restarted and is drawing it again."
+                )
+            text = text.format(
+                slide=slide, deck=deck, seconds=f"{death.deadline:g}", code=death.exit_code
+            )
+            self._arrived.emit("troubled", key, text)
+        elif death.hung:
+            text = self.tr(
+                "The slide renderer did not answer for {seconds} s and was restarted."
+            ).format(seconds=f"{death.deadline:g}")
+        else:
+            text = self.tr("The slide renderer stopped (exit code {code}) and was restarted.")
+            text = text.format(code=death.exit_code)
+        self._arrived.emit("warning", None, text)
 
     # -- GUI thread -----------------------------------------------------------------------
     def _announce(self, kind: str, key: SlideKey | None, value: Any) -> None:
@@ -200,5 +258,7 @@ class SlideRenderer(QObject):
             self.timed.emit(key, value)
         elif kind == "warning":
             self.warning.emit(value)
+        elif kind == "troubled":
+            self.troubled.emit(key, value)
         else:
             self.failed.emit(key, error_text(value))

@@ -1,25 +1,22 @@
 """The render process: owns every open deck and draws slides into shared memory. Qt-free.
 
-Started by `process.RenderProcess` as `python -m pechakucha.qt.pixels.server FD`, FD being its
-end of a socket pair. It answers one job at a time: ("open", path), ("render", key, identity,
-keep_if_slower), ("call", function, args). A drawn slide is written, already in the format Qt
-blits fastest (RGB32), into an anonymous shared-memory file whose descriptor is passed to the
-GUI with the reply; this process then unmaps it, so the pixels are counted once, in the GUI.
+Started by `process.RenderProcess` (see `transport.render_command`: `python -m
+pechakucha.qt.pixels.server`, or the bundle's executable with `--render-process`). Jobs come on
+stdin, replies go on stdout (length-prefixed pickles), one job at a time: ("open", path),
+("render", key, identity, keep_if_slower, slot), ("call", function, args). A slide is drawn,
+already in the format Qt blits fastest (RGB32), into the shared memory the GUI created and named
+in the job (`slot`); this process then unmaps it, so the pixels are counted once, in the GUI.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
-import mmap
 import os
 import signal
-import socket
 import sys
-import tempfile
 import time
 from collections.abc import Callable
-from multiprocessing.connection import Connection
 from typing import Any
 
 from pechakucha.decks.base import Deck, Pixels
@@ -35,47 +32,35 @@ from pechakucha.qt.pixels.protocol import (
     identity,
     loads,
 )
+from pechakucha.qt.pixels.transport import Pipes, open_slot
 
 BAND_ROWS = 64  # rows converted at a time: a few MB of scratch memory even at 4K
 
 
-def shared_file(size: int) -> int:
-    """A descriptor of an anonymous file of `size` bytes in memory (freed when all close it)."""
-    if hasattr(os, "memfd_create"):
-        descriptor = os.memfd_create("pechakucha-slide", os.MFD_CLOEXEC)
-    else:  # not Linux: an unlinked temporary file does the same
-        with tempfile.TemporaryFile() as file:
-            descriptor = os.dup(file.fileno())
-    os.ftruncate(descriptor, size)
-    return descriptor
-
-
-def draw_rgb32(deck: Deck, index: int, width: int, height: int) -> tuple[int, float]:
-    """Draw a slide into a new shared file as Qt's RGB32 (B, G, R, 255 bytes per pixel);
-    its descriptor, and the seconds the deck took to draw it.
+def draw_rgb32(deck: Deck, index: int, width: int, height: int, target: memoryview) -> float:
+    """Draw a slide into `target` (width × height × 4 bytes) as Qt's RGB32 (B, G, R, 255 bytes
+    per pixel); the seconds the deck took to draw it.
 
     A PDF draws straight into the shared memory; other decks give RGB pixels, converted a
     band of rows at a time (a few MB of scratch memory even at 4K)."""
-    size = PIXELS_AT + width * height * 4
-    descriptor = shared_file(size)
-    flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)  # one fault instead of 8000
-    try:
-        with mmap.mmap(descriptor, size, flags=flags) as shared:
-            target = memoryview(shared)[PIXELS_AT:]
-            try:
-                started = time.perf_counter()
-                if hasattr(deck, "render_bgrx"):
-                    deck.render_bgrx(index, width, height, target)
-                    return descriptor, time.perf_counter() - started
-                pixels = deck.render(index, width, height)
-                seconds = time.perf_counter() - started
-                copy_as_rgb32(pixels, target)
-                return descriptor, seconds
-            finally:
-                target.release()  # before the mapping closes
-    except BaseException:
-        os.close(descriptor)
-        raise
+    started = time.perf_counter()
+    if hasattr(deck, "render_bgrx"):
+        deck.render_bgrx(index, width, height, target)
+        return time.perf_counter() - started
+    pixels = deck.render(index, width, height)
+    seconds = time.perf_counter() - started
+    copy_as_rgb32(pixels, target)
+    return seconds
+
+
+def draw_into_slot(deck: Deck, key: SlideKey, slot: str) -> float:
+    """Draw the slide of `key` into the GUI's shared memory called `slot`; seconds taken."""
+    with open_slot(slot, PIXELS_AT + key.width * key.height * 4) as shared:
+        target = memoryview(shared)[PIXELS_AT:]
+        try:
+            return draw_rgb32(deck, key.index, key.width, key.height, target)
+        finally:
+            target.release()  # before the mapping closes
 
 
 def copy_as_rgb32(pixels: Pixels, target: memoryview) -> None:
@@ -115,13 +100,14 @@ class Server:
         return Opened(DeckInfo(path, sizes, labels), now)
 
     def render(
-        self, key: SlideKey, expected: Identity, keep_if_slower: float | None
-    ) -> tuple[Drawn, int | None]:
+        self, key: SlideKey, expected: Identity, keep_if_slower: float | None, slot: str
+    ) -> Drawn:
         """Draw a slide of the deck as the GUI opened it (`expected`: its file's identity then,
-        None: as this process opened it); raise DeckChanged if the file is not that any more.
+        None: as this process opened it) into the shared memory `slot`; raise DeckChanged if
+        the file is not that any more.
 
-        With `keep_if_slower`, pixels that took less time than that are not sent (the slide
-        was drawn ahead only to time it and to find failures)."""
+        With `keep_if_slower`, pixels that took less time than that are marked as not worth
+        keeping (the slide was drawn ahead only to time it and to find failures)."""
         known = self.decks.get(key.deck)
         if expected is None and known is not None:
             expected = known[1]
@@ -130,53 +116,62 @@ class Server:
             raise DeckChanged(key.deck)
         if known is None or known[1] != now:  # e.g. in a process started after a crash
             self.open(key.deck)
-        deck = self.decks[key.deck][0]
-        descriptor, seconds = draw_rgb32(deck, key.index, key.width, key.height)
-        if keep_if_slower is not None and seconds < keep_if_slower:
-            os.close(descriptor)  # its memory goes with it
-            return Drawn(key.width, key.height, key.width * 4, seconds, False), None
-        return Drawn(key.width, key.height, key.width * 4, seconds, True), descriptor
+        seconds = draw_into_slot(self.decks[key.deck][0], key, slot)
+        keep = keep_if_slower is None or seconds >= keep_if_slower
+        return Drawn(key.width, key.height, key.width * 4, seconds, keep)
 
-    def handle(self, job: tuple) -> tuple[Any, int | None]:
-        """("ok", value) or ("error", exception), and a descriptor to pass along (or None)."""
+    def handle(self, job: tuple) -> tuple[str, Any]:
+        """("ok", value) or ("error", exception)."""
         kind, *args = job
         try:
             if kind == "open":
-                return ("ok", self.open(*args)), None
+                return ("ok", self.open(*args))
             if kind == "render":
-                drawn, descriptor = self.render(*args)
-                return ("ok", drawn), descriptor
+                return ("ok", self.render(*args))
             if kind == "call":
                 function: Callable[..., Any] = args[0]
-                return ("ok", function(*args[1])), None
+                return ("ok", function(*args[1]))
             raise ValueError(f"unknown job {kind!r}")
         except Exception as error:
-            return ("error", error), None
+            return ("error", error)
 
 
-def serve(connection: Connection, channel: socket.socket) -> None:
+def serve(link: Pipes) -> None:
     """Answer jobs until the GUI closes its end."""
     server = Server()
     while True:
         try:
-            job = loads(connection.recv_bytes())
+            job = loads(link.recv_bytes())
         except (EOFError, OSError):
             return
-        reply, descriptor = server.handle(job)
+        reply = server.handle(job)
         try:
             data = dumps(reply)
         except Exception as error:  # an unpicklable result: say so rather than die
             data = dumps(("error", RuntimeError(f"cannot send the result back: {error}")))
-            descriptor = None
         try:
-            connection.send_bytes(data)
-            if descriptor is not None:
-                socket.send_fds(channel, [b"p"], [descriptor])
+            link.send_bytes(data)
         except OSError:  # the GUI closed its end: nobody is waiting any more
             return
-        finally:
-            if descriptor is not None:
-                os.close(descriptor)
+
+
+def take_stdio() -> Pipes:
+    """Our ends of the GUI's pipes (stdin: jobs, stdout: replies). Descriptors 0 and 1 then
+    point elsewhere (nothing, and stderr), so that a stray print cannot break a message."""
+    link = Pipes(os.dup(0), os.dup(1))
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.setmode(link.read_fd, os.O_BINARY)
+        msvcrt.setmode(link.write_fd, os.O_BINARY)
+    nothing = os.open(os.devnull, os.O_RDWR)
+    os.dup2(nothing, 0)
+    try:
+        os.dup2(2, 1)
+    except OSError:  # no stderr (a windowed bundle): print into nothing
+        os.dup2(nothing, 1)
+    os.close(nothing)
+    return link
 
 
 def return_big_buffers() -> None:
@@ -187,16 +182,16 @@ def return_big_buffers() -> None:
             ctypes.CDLL(None).mallopt(-3, 1 << 20)  # M_MMAP_THRESHOLD
 
 
-def main(argv: list[str]) -> None:
-    """Entry point of the render process: `server.py FD`."""
+def main(args: list[str] | None = None) -> int:
+    """Entry point of the render process (`args`: none are needed today); its exit code."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the GUI, which closes us
     return_big_buffers()
+    link = take_stdio()
     import pechakucha.decks.opener  # noqa: F401  PyMuPDF and Pillow load now, while the GUI loads Qt
 
-    descriptor = int(argv[1])
-    channel = socket.socket(fileno=os.dup(descriptor))
-    serve(Connection(descriptor), channel)
+    serve(link)
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    sys.exit(main(sys.argv[1:]))

@@ -124,8 +124,10 @@ class PresenterConsole(QWidget):
         self.main_stack = QStackedWidget()  # the show, or the end report over the whole console
         self._build_layout()
         self._key_flash = QTimer(self, singleShot=True, interval=2500)
-        self._key_flash.timeout.connect(lambda: self.keypress_label.setText(""))
+        self._trouble = ""  # a lasting sign of slides not drawn yet (under the flashes)
+        self._key_flash.timeout.connect(lambda: self.keypress_label.setText(self._trouble))
         cache.warning.connect(self.flash_keypress)  # a slide failed, the renderer restarted
+        cache.trouble.connect(self.show_trouble)
 
     # -- setters the controller calls -----------------------------------------------------
     def set_header(self, title: str, state: str, state_text: str) -> None:
@@ -159,6 +161,12 @@ class PresenterConsole(QWidget):
         """Show for a moment that a key was pressed (e.g. an ignored clicker press)."""
         self.keypress_label.setText(text)
         self._key_flash.start()
+
+    def show_trouble(self, text: str) -> None:
+        """Keep `text` (slides the renderer is trying again) in view until it is "" again."""
+        self._trouble = text
+        if not self._key_flash.isActive():
+            self.keypress_label.setText(text)
 
     def set_running_order(self, rows: list[tuple[str, str, str, str, str]], current: int) -> None:
         """Rows of (segment, planned, actual, remaining, status); highlight row `current` and

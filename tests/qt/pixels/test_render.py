@@ -3,10 +3,12 @@ and every way it can fail survived (kill -9, a slide that kills it, a deck chang
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -14,11 +16,14 @@ import pytest
 
 from pechakucha.cli.bench import HEAVY_SLIDE, make_heavy_deck
 from pechakucha.decks.errors import DamagedFile, DeckNotFound, RenderFailed
+from pechakucha.qt.pixels import transport
 from pechakucha.qt.pixels.protocol import dumps, loads
 from pechakucha.qt.pixels.render import QUIET_AFTER, QUIET_BEFORE, SlideKey, SlideRenderer
 from tests.conftest import write_numbered_pdf
 
 SMALL = (320, 180)
+CRASH = getattr(signal, "SIGSEGV", signal.SIGTERM)  # how a MuPDF crash ends the process
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX signals")
 
 
 @pytest.fixture
@@ -111,9 +116,9 @@ def test_a_slide_that_stops_the_renderer_twice_fails_alone_and_is_named(renderer
     heavy = key(heavy_pdf, HEAVY_SLIDE, (1920, 1080))
     renderer.request(heavy)
     first = renderer.pid
-    os.kill(first, signal.SIGKILL)  # as a MuPDF crash on this slide would
+    os.kill(first, CRASH)  # as a MuPDF crash on this slide would
     qtbot.waitUntil(lambda: renderer.pid not in (None, first), timeout=30000)
-    os.kill(renderer.pid, signal.SIGKILL)  # the slide is drawn again, and crashes again
+    os.kill(renderer.pid, CRASH)  # the slide is drawn again, and crashes again
     qtbot.waitUntil(lambda: bool(failures), timeout=30000)
     with qtbot.waitSignal(renderer.rendered, timeout=30000):
         renderer.request(key(heavy_pdf, 0))  # the next slide is drawn as usual
@@ -148,9 +153,9 @@ def test_a_deck_whose_opening_stops_the_renderer_twice_is_reported_damaged(
     deck = write_numbered_pdf(tmp_path / "long.pdf", slides=2000)  # opens in a while
     opening = renderer.open_async(str(deck))
     first = renderer.pid
-    os.kill(first, signal.SIGKILL)  # as a MuPDF crash while reading this file would
+    os.kill(first, CRASH)  # as a MuPDF crash while reading this file would
     qtbot.waitUntil(lambda: renderer.pid not in (None, first), timeout=30000)
-    os.kill(renderer.pid, signal.SIGKILL)
+    os.kill(renderer.pid, CRASH)
     with pytest.raises(DamagedFile) as raised:
         opening.result(timeout=30)
     assert raised.value.path == deck
@@ -191,3 +196,60 @@ def test_a_slide_that_cannot_be_drawn_fails_alone(renderer, numbered_pdf, qtbot)
     with qtbot.waitSignal(renderer.rendered, timeout=30000):
         renderer.request(key(numbered_pdf, 19))
     assert failed.args[0] == key(numbered_pdf, 25) and "25" in failed.args[1]
+
+
+def test_a_job_whose_process_is_killed_twice_from_outside_is_still_answered(
+    renderer, heavy_pdf, qtbot
+):
+    renderer.open(str(heavy_pdf))
+    heavy = key(heavy_pdf, HEAVY_SLIDE, (1920, 1080))
+    with qtbot.waitSignal(renderer.rendered, timeout=90000) as arrived:
+        renderer.request(heavy)
+        first = renderer.pid
+        os.kill(first, signal.SIGKILL)  # not the slide's fault: someone killed the process
+        qtbot.waitUntil(lambda: renderer.pid not in (None, first), timeout=30000)
+        os.kill(renderer.pid, signal.SIGKILL)  # and again, while it draws the same slide
+    assert arrived.args[0] == heavy
+
+
+def test_a_stopped_render_process_is_restarted_by_the_watchdog_and_the_slide_arrives(
+    renderer, numbered_pdf, qtbot
+):
+    renderer.set_deadlines({"render": 3.0})
+    renderer.open(str(numbered_pdf))
+    troubles: list[tuple[SlideKey, str]] = []
+    renderer.troubled.connect(lambda slide, why: troubles.append((slide, why)))
+    stopped = renderer.pid
+    os.kill(stopped, signal.SIGSTOP)  # hung: it will never answer
+    try:
+        with qtbot.waitSignal(renderer.rendered, timeout=60000) as arrived:
+            renderer.request(key(numbered_pdf, 8))
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(stopped, signal.SIGCONT)
+    assert arrived.args[0] == key(numbered_pdf, 8) and renderer.pid != stopped
+    assert troubles == [
+        (
+            key(numbered_pdf, 8),
+            "Slide 9 of talk.pdf took more than 3 s to draw: the slide renderer was restarted "
+            "and is drawing it again.",
+        )
+    ]
+
+
+def test_no_shared_memory_is_left_behind_by_a_closed_renderer(
+    numbered_pdf, qtbot, tmp_path, monkeypatch
+):
+    folders = [tmp_path / "shm", tmp_path / "tmp"]
+    for folder in folders:
+        folder.mkdir()
+    monkeypatch.setattr(transport, "SHM_FOLDER", str(folders[0]))
+    monkeypatch.setattr(tempfile, "tempdir", str(folders[1]))
+    made = SlideRenderer()
+    made.open(str(numbered_pdf))
+    made.render_now(key(numbered_pdf, 0))
+    made.prerender(key(numbered_pdf, 1))  # drawn fast: its memory is freed at once
+    with qtbot.waitSignal(made.timed, timeout=30000):
+        made.prerender(key(numbered_pdf, 2))
+    made.close()
+    assert [list(folder.iterdir()) for folder in folders] == [[], []]
