@@ -85,9 +85,12 @@ def recover(
     shift = clock.now() - previous_now
     runner = _replay(session, run, times, shift)
     runner.carry_on(
-        clock, journal, skip=_journaled_since_last_command(run),
-        previous_t=previous_now, downtime=downtime,
-    )  # fmt: skip
+        clock,
+        journal,
+        skip=_journaled_since_last_command(run),
+        previous_t=previous_now,
+        downtime=downtime,
+    )
     return runner
 
 

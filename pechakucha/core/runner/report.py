@@ -31,7 +31,8 @@ class ReportRow:
     """One segment. `actual` runs from its start to its end with holds excluded (pauses in);
     `difference` is actual − paused − allotted (positive: it overran); `changeover` is the gap
     before it started (`planned_changeover` what the plan gave it); `held` the technical holds
-    during it; `paused` its pauses."""
+    during it; `paused` its pauses; `restarted` the seconds of earlier runs of it that the
+    operator went back over (they ran, the audience saw them, the segment then ran again)."""
 
     index: int
     kind: str
@@ -47,6 +48,7 @@ class ReportRow:
     paused: float
     status: RowStatus
     planned_changeover: float = 0.0
+    restarted: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,7 @@ def _runner_row(runner: SessionRunner, index: int, now: float, gap: float) -> Re
         "planned": runner.plan[index],
         "planned_changeover": gap,
     }
+    base["restarted"] = sum(runner.restarted.get(index, []))
     if times is None:
         return _empty_row(base, "skipped" if runner.skipped(index) else "not_run")
     return ReportRow(
@@ -188,6 +191,7 @@ def _from_journal(entries: Sequence[dict[str, Any]]) -> SessionReport:
     head, run = entries[opens[-1]], entries[opens[-1] :]
     plan = head.get("segments", [])
     rows: dict[int, ReportRow] = {}
+    restarted: dict[int, float] = {}
     elapsed, hold_total, ended = None, 0.0, 0.0
     for entry in run[1:]:
         event, index = entry.get("event"), entry.get("segment")
@@ -197,6 +201,7 @@ def _from_journal(entries: Sequence[dict[str, Any]]) -> SessionReport:
             rows[index] = _empty_row(_base(index, plan[index]), "skipped")
         elif event in ("segment_discard", "segment_reopen"):
             rows.pop(index, None)
+            restarted[index] = restarted.get(index, 0.0) + entry.get("ran", 0.0)
         elif event == "release":
             hold_total += entry.get("held", 0.0)
         elif event == "session_end":
@@ -204,6 +209,7 @@ def _from_journal(entries: Sequence[dict[str, Any]]) -> SessionReport:
     for row in rows.values():
         ended += (row.actual or 0.0) + (row.changeover or 0.0)
     full = [rows.get(i) or _empty_row(_base(i, p), "not_run") for i, p in enumerate(plan)]
+    full = [dataclasses.replace(row, restarted=restarted.get(row.index, 0.0)) for row in full]
     planned = [p["planned"] for p in plan]
     title, budget = head.get("title", ""), head.get("budget", 0.0)
     elapsed = ended if elapsed is None else elapsed

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pechakucha.core.durations import format_duration
+from pechakucha.core.show import navigation
 from pechakucha.qt.app.screens import ScreenPlacer
 from pechakucha.qt.show import keys
 from pechakucha.qt.show.controller import SessionController
@@ -47,6 +48,7 @@ class SessionOperator(QObject):
         self._key = ""  # the key being handled, by name ("F5")
         self._flashed = False  # a notice about it is on the console already
         self._esc_armed = QTimer(self, singleShot=True, interval=ESC_CONFIRM_MS)
+        self._back_armed = QTimer(self, singleShot=True, interval=ESC_CONFIRM_MS)
 
     def watch(self, *windows: QWidget) -> None:
         """Take every key press meant for `windows` or any widget inside them."""
@@ -174,16 +176,56 @@ class SessionOperator(QObject):
             return False
         snapshot = runner.snapshot()
         if snapshot.talk_playing:
-            talk = self.controller.talk(snapshot.index)
-            if self.manual:
-                talk.go_to(talk.shown_index + step)
-                return True
-            text = QCoreApplication.translate(
-                "TalkOperator", "{key} ignored: a 20 × 20 talk advances by itself"
-            )
-            self._flash(text.format(key=self._key))
-            return False
+            return self._step_in_talk(snapshot.index, step)
+        recalled = self._step_recall(step)
+        if recalled is not None:
+            return recalled
+        if step < 0 and not self._back_confirmed():
+            return True
         return self.controller.command("next_segment" if step > 0 else "previous_segment")
+
+    def _step_in_talk(self, index: int, step: int) -> bool:
+        """←/→ during a talk: a manual jump when rehearsing (--manual), else ignored."""
+        if self.manual:
+            talk = self.controller.talk(index)
+            talk.go_to(talk.shown_index + step)
+            return True
+        text = QCoreApplication.translate(
+            "TalkOperator", "{key} ignored: a 20 × 20 talk advances by itself"
+        )
+        self._flash(text.format(key=self._key))
+        return False
+
+    def _step_recall(self, step: int) -> bool | None:
+        """In a Q&A after a talk: ← / → move through that talk's slides (a recall, the talk
+        stays done); None when the key means something else here."""
+        runner = self.controller.runner
+        talk = navigation.recall_talk(runner)
+        deck = self.controller.decks.get(talk) if talk is not None else None
+        done = navigation.step_recall(runner, step, len(deck) if deck is not None else None)
+        if done is None:
+            return None
+        self.controller.refresh()
+        if not done:
+            self._flash(self.tr("This is the talk's first slide"))
+        return bool(done)
+
+    def _back_confirmed(self) -> bool:
+        """Going back over a segment that ran needs a second press (as Esc): True if this
+        press may go back now."""
+        forgotten = navigation.forgets(self.controller.runner)
+        if forgotten is None or self._back_armed.isActive():
+            self._back_armed.stop()
+            return True
+        self._back_armed.start()
+        label = self.controller.session.segments[forgotten].label
+        self._flash(
+            self.tr(
+                "Press {key} again to run {segment} again (what ran stays in the report)"
+            ).format(key=self._key, segment=label)
+        )
+        self._journal("back_asked", segment=forgotten)
+        return False
 
     def _recall(self, talk: int, slide: int) -> None:
         """Enter (or a double-click) in the slide grid: that slide back on the projector."""

@@ -102,7 +102,7 @@ KEYS: dict[str, tuple[Qt.Key, Qt.KeyboardModifier]] = {
 #: What the operator journals for a key press; everything else follows from time or commands.
 OPERATOR_EVENTS = COMMANDS | {
     "cover", "grid", "progress_bar", "console_toggle", "swap_screens",
-    "key_ignored", "stop_asked", "stop", "goto",
+    "key_ignored", "stop_asked", "stop", "goto", "back_asked",
 }  # fmt: skip
 
 
@@ -134,8 +134,8 @@ def promise(state: str, key: str) -> tuple[str, ...]:
     rules: dict[str, Callable[[], str | None]] = {
         keys.START: lambda: start.get(state),
         keys.RESUME: lambda: start.get(state),
-        keys.NEXT: lambda: "next_segment" if state in TIMED else None,
-        keys.PREVIOUS: lambda: "previous_segment" if state in TIMED | {"up_next", "done"} else None,
+        keys.NEXT: lambda: next_promise(state),
+        keys.PREVIOUS: lambda: previous_promise(state),
         keys.PAUSE: lambda: {"paused": "resume"}.get(
             state, "pause" if state in TIMED | {"talk"} else None
         ),
@@ -153,6 +153,29 @@ def promise(state: str, key: str) -> tuple[str, ...]:
         keys.STOP: lambda: "stop" if state in ("ready", "done") else "stop_asked",
     }
     return (rules[command]() or "key_ignored",)
+
+
+RECALLING = {"qa", "grid", "grid_closed", "recalled"}  # a Q&A after a talk: ←/→ recall
+
+
+def next_promise(state: str) -> str | None:
+    """→ ends a Q&A, card or commentary; in a recall it shows the talk's next slide."""
+    if state == "recalled":
+        return "recall"  # slide 1 was recalled: → shows slide 2
+    return "next_segment" if state in TIMED else None
+
+
+def previous_promise(state: str) -> str | None:
+    """← in a Q&A recalls the talk's slides (never reopens the talk); going back over a card
+    or commentary that ran asks for a second press; at "up next" and at the end it reopens
+    what came before (nothing is lost)."""
+    if state == "recalled":
+        return None  # slide 1 is the first: nothing before it
+    if state in RECALLING:
+        return "recall"
+    if state in ("card", "commentary"):
+        return "back_asked"
+    return "previous_segment" if state in ("up_next", "done") else None
 
 
 # -- the show under test --------------------------------------------------------------------
