@@ -243,6 +243,19 @@ class SessionRunner:
         moves.command(self, "extend", seconds=seconds, allotted=record.allotted)
         return self.log.flush()
 
+    def jump(self, slide: int) -> Events:
+        """A manual jump (--manual, rehearsing): the running talk's clock restarts at `slide`
+        (from 0, kept inside the talk), and its later slides follow from there."""
+        now = self._begin()
+        schedule = self.schedule
+        if schedule is None or self._phase != "running" or self.on_hold:
+            return self.log.flush()
+        slide = max(0, min(slide, schedule.format.slides - 1))
+        schedule.start(now, at_slide=slide)
+        self.record.last_slide = slide
+        moves.command(self, "goto", slide=slide + events.SLIDES_FROM)
+        return self.log.flush()
+
     def mark_slide(self) -> tuple[int, int] | None:
         """Mark the current talk's slide for recall; returns (segment index, slide) or None.
 

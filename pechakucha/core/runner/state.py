@@ -27,6 +27,7 @@ COMMANDS = frozenset(
         "mark_slide",
         "recall",
         "clear_recall",
+        "goto",
     }
 )
 

@@ -1,14 +1,30 @@
-"""What presentation clickers and keyboards send, mapped to operator commands in one place."""
+"""What presentation clickers and keyboards send, mapped to the show's typed commands in one
+place (core/show/commands.py: `Command`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
-START, RESUME, PAUSE, BLACK, WHITE, STOP = "start", "resume", "pause", "black", "white", "stop"
-NEXT, PREVIOUS, TOGGLE_CONSOLE, MARK, SWAP = "next", "previous", "console", "mark", "swap"
-EXTEND, SHORTEN, HOLD, RECALL_OFF, GRID = "extend", "shorten", "hold", "recall_off", "grid"
-PROGRESS = "progress"
+from pechakucha.core.show.commands import Command
+
+START = Command.START
+RESUME = Command.RESUME
+PAUSE = Command.PAUSE
+BLACK = Command.BLACK
+WHITE = Command.WHITE
+STOP = Command.STOP
+NEXT = Command.NEXT
+PREVIOUS = Command.PREVIOUS
+TOGGLE_CONSOLE = Command.TOGGLE_CONSOLE
+MARK = Command.MARK
+SWAP = Command.SWAP
+EXTEND = Command.EXTEND
+SHORTEN = Command.SHORTEN
+HOLD = Command.HOLD
+RECALL_OFF = Command.RECALL_OFF
+GRID = Command.GRID
+PROGRESS = Command.PROGRESS
 
 KEYS = {
     Qt.Key_F5: START,
@@ -39,7 +55,7 @@ KEYS = {
 }
 
 
-def command_for(event: QKeyEvent) -> str | None:
+def command_for(event: QKeyEvent) -> Command | None:
     """The command a key press means, or None. Shift+F5 means resume."""
     if event.key() == Qt.Key_F5 and event.modifiers() & Qt.ShiftModifier:
         return RESUME

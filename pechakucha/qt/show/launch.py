@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from pechakucha.core.clock import MonotonicClock
 from pechakucha.core.formats import make_format
-from pechakucha.core.runner.report import ReportFiles, session_report
+from pechakucha.core.runner.report import ReportFiles
 from pechakucha.core.session.model import Session, one_talk_session
 from pechakucha.core.session.read import SessionError, load_session
 from pechakucha.qt.app.i18n import error_text, interface_language, translator_for
@@ -99,13 +99,24 @@ def run_app(args: argparse.Namespace) -> int:
         report_first_paint(app, views[1])
     placer = place_windows(app, cache, views, args.screen)
     clock = MonotonicClock()  # any question about resuming is asked over the console
-    runner = open_run(session, Path(path), clock, args.resume, args.log, placer.dialog_parent())
-    warn_if_not_saved(runner.journal)
-    controller = SessionController(runner, decks, clock, runner.journal, views, cache)
-    operator = operate(controller, placer, manual=args.manual)
+    show = open_run(
+        session,
+        Path(path),
+        clock,
+        args.resume,
+        args.log,
+        placer.dialog_parent(),
+        decks={i: len(deck) for i, deck in decks.items()},
+        manual=args.manual,
+    )
+    warn_if_not_saved(show.journal)
+    if show.swapped:
+        placer.swap()  # the screens as the operator had them before a crash
+    controller = SessionController(show, decks, views, cache)
+    operator = operate(controller, placer)
     code = run_until_quit(app, controller, operator, args)
     renderer.close()
-    runner.journal.close()
+    show.journal.close()
     return code
 
 
@@ -134,11 +145,9 @@ def place_windows(
     return placer
 
 
-def operate(
-    controller: SessionController, screens: ScreenPlacer | None, manual: bool = False
-) -> SessionOperator:
+def operate(controller: SessionController, screens: ScreenPlacer | None) -> SessionOperator:
     """The operator's keys on both windows, the projector followed, the report at the end."""
-    operator = SessionOperator(controller, controller, manual=manual, screens=screens)
+    operator = SessionOperator(controller, controller, screens=screens)
     operator.watch(controller.audience, controller.console)
     if screens is not None:
         screens.projector_changed.connect(controller.set_projector)
@@ -171,11 +180,11 @@ def save_report(controller: SessionController) -> None:
 
     if controller.session.one_talk:
         return  # a single deck has no running order to report on
-    report = session_report(controller.runner)
+    report = controller.show.report()
     panel = ReportPanel()
     panel.show_report(report)
     controller.console.show_report(panel)
-    journal = controller.journal.path
+    journal = controller.show.journal.path
     if journal is None:
         return  # a run with no journal file keeps no report either
     paths = report_paths(journal)

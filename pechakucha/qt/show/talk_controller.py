@@ -9,10 +9,11 @@ the projector is unplugged or covered.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from pechakucha.core.clock import Clock
-from pechakucha.core.journal import Journal
 from pechakucha.core.schedule import TalkSchedule, TalkState
 from pechakucha.qt.app.ticker import DeadlineTicker
 from pechakucha.qt.pixels.cache import PixmapCache
@@ -33,14 +34,15 @@ class TalkController(QObject):
         deck: DeckInfo,
         schedule: TalkSchedule,
         clock: Clock,
-        journal: Journal,
+        note: Callable[..., None],
         views: tuple[AudienceWindow, PresenterConsole],
         cache: PixmapCache,
         parent: QObject | None = None,
         repaint: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.deck, self.schedule, self.clock, self.journal = deck, schedule, clock, journal
+        self.deck, self.schedule, self.clock = deck, schedule, clock
+        self.note = note  # the show's journal: note(event, **fields)
         self.audience, self.console = views
         self.cache = cache
         self.ticker = DeadlineTicker(clock, self, repaint)
@@ -53,12 +55,10 @@ class TalkController(QObject):
         self.console.current_view.painted.connect(self._on_console_painted)
 
     # -- commands -------------------------------------------------------------------------
-    def go_to(self, index: int) -> None:
-        """Manual navigation (rehearsing a slide): restart the clock at slide `index`."""
-        index = max(0, min(index, self.schedule.format.slides - 1, len(self.deck) - 1))
-        self.schedule.start(self.clock.now(), at_slide=index)
-        self._journaled.discard(index)
-        self.journal.write("goto", self.clock.now(), slide=index + 1)
+    def jumped(self) -> None:
+        """The show moved the talk's clock (a manual jump): show the slide due now, and journal
+        its painting again."""
+        self._journaled.discard(min(self.schedule.slide_at(self.clock.now()), len(self.deck) - 1))
         self.sync()
 
     def update_progress(self) -> None:
@@ -141,9 +141,8 @@ class TalkController(QObject):
         self.cache.prefetch(self._keys_from(index + 1, PREFETCH_AHEAD))
         now = self.clock.now()
         due = self.schedule.due(index) if index else self.schedule.origin
-        self.journal.write(
+        self.note(
             "advance",
-            now,
             slide=index + 1,
             due=round(due, 6),
             shown=round(now, 6),

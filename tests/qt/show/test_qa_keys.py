@@ -13,24 +13,22 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from pechakucha.core.runner.report import session_report
-from pechakucha.qt.show.launch import operate
-from tests.qt.show.console_states import make_console_show
+from pechakucha.core.session.read import load_session
+from tests.qt.show.console_states import SESSION_TWO
+from tests.show_builder import build_show
+
+SIZES = ((480, 270), (1000, 620))
 
 
 @pytest.fixture
 def show(qtbot, tmp_path):
-    """Session Two on real windows, keys wired as in the app."""
-    made = make_console_show(tmp_path)
-    for window, size in ((made.audience, (480, 270)), (made.console, (1000, 620))):
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-    operator = operate(made.controller, None)
+    """Session Two on real windows, keys wired as in the app, a fake clock."""
+    session = load_session(SESSION_TWO).session
+    made = build_show(session, journal=tmp_path / "j.jsonl", qtbot=qtbot, sizes=SIZES)
+    made.controller.ticker.stop()  # the test moves the fake clock and refreshes by hand
     made.console.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is not None)
-    made.controller.refresh()
     yield made
-    QApplication.instance().removeEventFilter(operator)
     made.close()
 
 
