@@ -239,6 +239,9 @@ class SessionRunner:
         timed = segment is not None and segment.kind in _TIMED_KINDS
         if not timed or self._phase not in ("running", "paused"):
             return self.log.flush()
+        if seconds < 0:  # a cut never turns time already run into an overrun
+            running = self.times(self.index, self.clock.now()).running
+            record.cut_floor = max(record.cut_floor, running)
         record.extra = max(record.extra + seconds, -record.allocation)
         moves.command(self, "extend", seconds=seconds, allotted=record.allotted)
         return self.log.flush()

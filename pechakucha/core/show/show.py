@@ -18,7 +18,7 @@ from pechakucha.core.journal import Journal
 from pechakucha.core.runner.report import SessionReport, session_report
 from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.runner.state import RunnerSnapshot
-from pechakucha.core.show import navigation
+from pechakucha.core.show import acting, navigation
 from pechakucha.core.show.commands import DONE, Command, Notice, Outcome
 
 MINUTE = 60.0
@@ -169,8 +169,21 @@ class Show:
             return Outcome(False)
         return Outcome(True, Notice.MARKED, {"slide": mark[1] + 1})
 
+    def acting_commands(self, commands: list[Command]) -> list[Command]:
+        """Those of `commands` that change something now (for the console's footer)."""
+        return [c for c in commands if acting.acts(self.runner, c, self.manual)]
+
+    def talks_given(self) -> set[int]:
+        """The talks that started (their slides may be recalled)."""
+        runner = self.runner
+        return {
+            index
+            for index, segment in enumerate(self.session.segments)
+            if segment.kind == "talk" and not runner.skipped(index) and runner.records[index]
+        }
+
     def _recall(self, talk: int, slide: int) -> Outcome:
-        if self.runner_command("recall", talk, slide):
+        if talk in self.talks_given() and self.runner_command("recall", talk, slide):
             return DONE
         return Outcome(False, Notice.RECALL_OUTSIDE_TALKS)
 

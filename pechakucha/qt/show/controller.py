@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from pechakucha.core.runner.state import RunnerSnapshot
+from pechakucha.core.show.commands import Command
 from pechakucha.core.show.show import Show
 from pechakucha.qt.app.ticker import DeadlineTicker
 from pechakucha.qt.pixels.cache import PixmapCache
@@ -18,7 +19,7 @@ from pechakucha.qt.pixels.render import DeckInfo
 from pechakucha.qt.show.audience import AudienceWindow
 from pechakucha.qt.show.cards import FLASH_SECONDS, card_for
 from pechakucha.qt.show.console import PresenterConsole
-from pechakucha.qt.show.session_console import refresh_console
+from pechakucha.qt.show.session_console import FOOTER, refresh_console
 from pechakucha.qt.show.talk_controller import PREFETCH_AHEAD, TalkController
 
 SLOW_DISK_SECONDS = 2.0  # the journal this far behind: a sign on the console
@@ -44,6 +45,7 @@ class SessionController(QObject):
         self.audience, self.console = views
         self.cache = cache
         self.talks: dict[int, TalkController] = {}
+        self.screens_swappable = False  # set by the operator when there are two screens
         self.ticker = DeadlineTicker(self.clock, self)
         self.ticker.repaint.connect(self.refresh)
         self._overrun_since: float | None = None
@@ -110,7 +112,10 @@ class SessionController(QObject):
         snapshot = self.runner.snapshot()
         self._show_audience(snapshot)
         screen = self.cover if self.show.projector_present else "lost"
-        refresh_console(self.console, snapshot, self.session, self.decks, screen)
+        acting = self.show.acting_commands(list(FOOTER))
+        if self.screens_swappable:
+            acting += [Command.TOGGLE_CONSOLE, Command.SWAP]
+        refresh_console(self.console, snapshot, self.session, self.decks, screen, acting)
         self._show_journal_state()
         self.audience.corner.copy_from(self.console.ring)
         self._prefetch_next_talk(snapshot)

@@ -35,10 +35,10 @@ KEYS = {
     Qt.Key_Comma: WHITE,
     Qt.Key_Escape: STOP,
     Qt.Key_Tab: TOGGLE_CONSOLE,
+    Qt.Key_Space: NEXT,
     Qt.Key_PageDown: NEXT,
     Qt.Key_Right: NEXT,
     Qt.Key_Down: NEXT,
-    Qt.Key_Space: NEXT,
     Qt.Key_Return: NEXT,
     Qt.Key_PageUp: PREVIOUS,
     Qt.Key_Left: PREVIOUS,
@@ -66,18 +66,29 @@ def key_name(event: QKeyEvent) -> str:
     """A short human name of the key, for the console's notices and the journal ("F5")."""
     if command_for(event) == RESUME:
         return "Shift+F5"
-    names = {
-        Qt.Key_PageDown: "PageDown",
-        Qt.Key_PageUp: "PageUp",
-        Qt.Key_Space: "Space",
-        Qt.Key_Right: "→",
-        Qt.Key_Left: "←",
-        Qt.Key_Up: "↑",
-        Qt.Key_Down: "↓",
-        Qt.Key_Return: "Enter",
-        Qt.Key_Enter: "Enter",
-        Qt.Key_Minus: "−",
-    }
+    names = KEY_NAMES
     if event.key() in names:
         return names[event.key()]
     return QKeySequence(event.key()).toString() or event.text().upper() or f"key {event.key()}"
+
+
+KEY_NAMES = {
+    Qt.Key_PageDown: "PageDown",
+    Qt.Key_PageUp: "PageUp",
+    Qt.Key_Space: "Space",
+    Qt.Key_Right: "→",
+    Qt.Key_Left: "←",
+    Qt.Key_Up: "↑",
+    Qt.Key_Down: "↓",
+    Qt.Key_Return: "Enter",
+    Qt.Key_Enter: "Enter",
+    Qt.Key_Minus: "−",
+    Qt.Key_Plus: "+",
+    Qt.Key_Escape: "Esc",
+}
+
+
+def main_key(command: Command) -> str:
+    """The first key of the keymap for `command`, by name ("Space"), for the console's footer."""
+    key = next(k for k, c in KEYS.items() if c is command)
+    return KEY_NAMES.get(key) or QKeySequence(key).toString()

@@ -37,6 +37,7 @@ class SessionOperator(QObject):
         self.controller = controller
         self.show = controller.show
         self.screens = screens
+        controller.screens_swappable = screens is not None  # Tab and S in the footer
         self.console = controller.console
         self.grid = RecallPanel(controller.cache)
         self.grid.recall.connect(self._recall)
@@ -157,7 +158,9 @@ class SessionOperator(QObject):
             self.console.show_side_panel(None)
         else:
             marks = self.controller.runner.snapshot().marks
-            self.grid.populate(self.controller.session, self.controller.decks, marks)
+            given = self.show.talks_given()  # never slides of talks not yet given
+            decks = {i: deck for i, deck in self.controller.decks.items() if i in given}
+            self.grid.populate(self.controller.session, decks, marks)
             self.console.show_side_panel(self.grid)
         self.show.note("grid", shown=self.grid_open)
 
