@@ -4,6 +4,8 @@ file; reports take the run's name; the resume question is asked in the operator'
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -178,3 +180,16 @@ def test_the_resume_question_and_its_buttons_are_in_spanish_under_lang_es(
     assert texts == ["Sí", "No"]
     assert seen[0].windowTitle() != "Resume the session?"
     assert fresh.journal.path != crashed.journal.path
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file names are Unicode on Windows")
+def test_a_session_file_name_with_latin1_bytes_names_its_journal(tmp_path, monkeypatch):
+    """Issue 17: "sesi\\xf3n.toml" (Latin-1, not UTF-8) stopped the app at launch."""
+    monkeypatch.setenv("PECHAKUCHA_DATA_DIR", str(tmp_path / "data"))
+    show_file = tmp_path / os.fsdecode(b"sesi\xf3n.toml")
+    prefix = runs.show_prefix(show_file)
+    assert prefix.startswith("sesi") and prefix.encode("utf-8")
+    path = runs.new_run_journal(show_file, OPENED)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{}\n", encoding="utf-8")
+    assert runs.run_journals(show_file) == [path]
