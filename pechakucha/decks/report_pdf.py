@@ -32,6 +32,7 @@ REPORT_LABELS = {  # the caller translates them in the "report" context
     "changeover": QT_TRANSLATE_NOOP("report", "Changeover"),
     "held": QT_TRANSLATE_NOOP("report", "Held"),
     "paused": QT_TRANSLATE_NOOP("report", "Paused"),
+    "qa_for": QT_TRANSLATE_NOOP("report", "{label}: {speaker}"),
     "overrun": QT_TRANSLATE_NOOP("report", "Over"),
 }
 
@@ -187,16 +188,19 @@ def _table(page: pymupdf.Page, top: float, rows: list[ReportRow], labels) -> Non
             row.changeover,
             row.overrun,
         )
-        page.insert_text((MARGIN, y), _fit(_name(row), size, LABEL_WIDTH - 8), fontsize=size)
+        name = _fit(_name(row, labels["qa_for"]), size, LABEL_WIDTH - 8)
+        page.insert_text((MARGIN, y), name, fontsize=size)
         for number, value in enumerate(values):
             text = "" if value is None or (number >= 3 and not value) else _mss(value)
             at = (MARGIN + LABEL_WIDTH + COLUMN * number, y)
             page.insert_text(at, text, fontsize=size)
 
 
-def _name(row: ReportRow) -> str:
-    """A row's name: a Q&A with the speaker it is for."""
-    return f"{row.label}: {row.speaker}" if row.kind == "qa" and row.speaker else row.label
+def _name(row: ReportRow, qa_for: str = "{label}: {speaker}") -> str:
+    """A row's name: a Q&A with the speaker it is for (`qa_for`, in the report's language)."""
+    if row.kind == "qa" and row.speaker:
+        return qa_for.format(label=row.label, speaker=row.speaker)
+    return row.label
 
 
 def _fit(text: str, size: float, width: float) -> str:

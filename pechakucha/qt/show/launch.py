@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from pechakucha.core.clock import MonotonicClock
 from pechakucha.core.formats import make_format
 from pechakucha.core.i18n import QT_TRANSLATE_NOOP
-from pechakucha.core.runner.report import ReportFiles
+from pechakucha.core.runner.report import ReportFiles, SessionReport
 from pechakucha.core.session.model import Session, one_talk_session
 from pechakucha.core.session.read import SessionError, load_session
 from pechakucha.core.show.lock import RunLock
@@ -206,6 +206,15 @@ def run_until_quit(
     return code
 
 
+def in_operator_language(report: SessionReport) -> SessionReport:
+    """The report with the default segment names ("Q&A", "Talk") in the operator's language,
+    for the console, the CSV and the PDF alike."""
+    rows = tuple(
+        replace(row, label=QApplication.translate("session", row.label)) for row in report.rows
+    )
+    return replace(report, rows=rows)
+
+
 def save_report(controller: SessionController) -> None:
     """Show the planned-vs-actual report on the console; save it (JSON, CSV, a one-page PDF)
     under the run's own name, next to the run's journal."""
@@ -213,7 +222,7 @@ def save_report(controller: SessionController) -> None:
 
     if controller.session.one_talk:
         return  # a single deck has no running order to report on
-    report = controller.show.report()
+    report = in_operator_language(controller.show.report())
     panel = ReportPanel()
     panel.show_report(report)
     controller.console.show_report(panel)
