@@ -8,6 +8,8 @@ up and repaints; deadlines inside a talk are met by the talk's precise timer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from pechakucha.core.runner.state import RunnerSnapshot
@@ -45,7 +47,9 @@ class SessionController(QObject):
         self.audience, self.console = views
         self.cache = cache
         self.talks: dict[int, TalkController] = {}
-        self.screens_swappable = False  # set by the operator when there are two screens
+        self.screen_commands: Callable[[], list[Command]] = (
+            list  # Tab / S when they act (the operator says)
+        )
         self.ticker = DeadlineTicker(self.clock, self)
         self.ticker.repaint.connect(self.refresh)
         self._overrun_since: float | None = None
@@ -112,9 +116,7 @@ class SessionController(QObject):
         snapshot = self.runner.snapshot()
         self._show_audience(snapshot)
         screen = self.cover if self.show.projector_present else "lost"
-        acting = self.show.acting_commands(list(FOOTER))
-        if self.screens_swappable:
-            acting += [Command.TOGGLE_CONSOLE, Command.SWAP]
+        acting = self.show.acting_commands(list(FOOTER)) + self.screen_commands()
         refresh_console(self.console, snapshot, self.session, self.decks, screen, acting)
         self._show_journal_state()
         self.audience.corner.copy_from(self.console.ring)

@@ -37,7 +37,7 @@ class SessionOperator(QObject):
         self.controller = controller
         self.show = controller.show
         self.screens = screens
-        controller.screens_swappable = screens is not None  # Tab and S in the footer
+        controller.screen_commands = self._screen_commands  # Tab and S in the footer
         self.console = controller.console
         self.grid = RecallPanel(controller.cache)
         self.grid.recall.connect(self._recall)
@@ -89,6 +89,15 @@ class SessionOperator(QObject):
         else:
             outcome = self.show.do(command, key=self._key)
             self._after(command, outcome)
+
+    def _screen_commands(self) -> list[Command]:
+        """Tab in single-screen mode, S with two screens: when they act."""
+        acting = []
+        if self.screens is not None and self.screens.single_screen:
+            acting.append(Command.TOGGLE_CONSOLE)
+        if self._can_swap():
+            acting.append(Command.SWAP)
+        return acting
 
     def _can_swap(self) -> bool:
         """True with two screens to swap."""

@@ -49,6 +49,7 @@ def test_pageup_in_every_qa_recalls_the_talk_and_the_session_goes_on(show):
     press(Qt.Key_F5)  # the welcome card
     while runner.phase != "done":
         if runner.phase == "up_next":
+            assert "Space" not in show.console.keys_label.text()  # it does nothing here
             press(Qt.Key_F5)
         segment = runner.current
         if segment.kind == "talk":
@@ -56,6 +57,8 @@ def test_pageup_in_every_qa_recalls_the_talk_and_the_session_goes_on(show):
             finish_talk(show)
             assert runner.current.kind == "qa" and runner.phase == "running"
             qa = runner.index
+            footer = show.console.keys_label.text()  # generated from what acts now
+            assert "PageUp" in footer and "Space" in footer and "M " not in footer
             press(Qt.Key_PageUp)
             assert runner.index == qa and runner.records[talks[-1]].end is not None
             assert runner.recalled is not None and runner.recalled[0] == talks[-1]
