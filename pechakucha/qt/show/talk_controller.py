@@ -4,7 +4,7 @@ The schedule (core) says which slide is due; this controller only wakes up at de
 shows what is due *now*, asks the render process for the next slides right after each
 advance (far from the next deadline, when both cores are free) and journals when each slide was due
 and when it was actually painted, and where: on the projector, or only on the console while
-the projector is unplugged or covered.
+the projector is unplugged, or on no screen ("covered") while the projector is black or white.
 """
 
 from __future__ import annotations
@@ -93,6 +93,10 @@ class TalkController(QObject):
             self.shown_index = index  # the next slides are prefetched once this one is painted
             if self.audience.slide_view.isVisible():
                 self.audience.slide_view.repaint()  # the projector first, the console after
+        if self.cover and state is not TalkState.READY:
+            # Covered: no screen shows the slide (the console's projector pane is covered
+            # too), yet it is due: the journal says so when it comes due.
+            self._journal_shown(self.deck.path, index, "covered")
         deadline = self.schedule.next_deadline(now)
         self.ticker.arm(deadline)
         self.cache.renderer.keep_quiet_around(deadline)
@@ -125,8 +129,8 @@ class TalkController(QObject):
             self.finished.emit()
 
     def _on_console_painted(self, deck: str, index: int) -> None:
-        # With the projector unplugged or covered, the console is the only screen showing it.
-        if not self.audience.isVisible() or self.cover:
+        # With the projector unplugged, the console is the only screen showing it.
+        if not self.audience.isVisible() and not self.cover:
             self._journal_shown(deck, index, "console")
 
     def _on_audience_painted(self, deck: str, index: int) -> None:
