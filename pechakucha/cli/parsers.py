@@ -122,9 +122,10 @@ def app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--log", help="also write the journal to FILE as JSON lines")
     parser.add_argument(
         "--resume",
-        choices=("ask", "yes", "no"),
+        choices=("ask", "yes", "slide", "no"),
         default="ask",
-        help="after a crash mid-session: ask (default), resume at once, or start afresh",
+        help="after a crash mid-session: ask (default), resume at once where the clock is "
+        "(yes) or at the slide where it stopped (slide), or start afresh",
     )
     parser.add_argument(
         "--reset-settings",

@@ -7,6 +7,11 @@ The journal is a witness, never a dependency: writing to it never raises. Every 
 in memory first; a line the disk refuses (full, read-only, folder missing) waits and is retried
 with the next entry or `retry()`, byte-exact, so the file ends up whole once the disk accepts
 it again. `saved` and `problem` say how it stands, for the console.
+
+With `background=True` (the show's journal) the disk is written by one writer thread, in
+order: `write` only appends the line to memory and wakes the writer, so a stalled or slow disk
+never holds up a slide or a key; `lag()` says how far behind the disk is, for a sign on the
+console.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import json
 import math
 import os
 import stat
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,13 +32,15 @@ from typing import Any
 class _Sink:
     """One journal file, appended with raw writes: no hidden buffer that could fail later."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, lock: threading.Lock, background: bool = False) -> None:
         self.path = path
         self.fd: int | None = None
         self.pending = bytearray()  # bytes not yet accepted by the system
         self.unsynced = False  # accepted but not yet fsync'ed
         self.error: OSError | None = None
-        self.flush()
+        self.lock = lock  # guards `pending` between the caller and the writer thread
+        if not background:
+            self.flush()
 
     def _open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -44,19 +52,27 @@ class _Sink:
         if size and os.pread(self.fd, 1, size - 1) != b"\n":
             self.pending[:0] = b"\n"  # after a torn last line, start on a new one
 
-    def add(self, data: bytes) -> None:
-        """Queue `data` and try to write everything queued."""
-        self.pending += data
-        self.flush()
+    def add(self, data: bytes, write: bool = True) -> None:
+        """Queue `data` and (unless a writer thread does it) try to write everything queued."""
+        with self.lock:
+            self.pending += data
+        if write:
+            self.flush()
 
     def flush(self) -> bool:
         """Write and sync what is queued; False (and `error` set) if the system refused."""
         try:
             if self.fd is None:
-                self._open()
-            while self.pending:
-                written = os.write(self.fd, self.pending)
-                del self.pending[:written]
+                with self.lock:
+                    self._open()
+            while True:
+                with self.lock:
+                    data = bytes(self.pending)
+                if not data:
+                    break
+                written = os.write(self.fd, data)
+                with self.lock:
+                    del self.pending[:written]
                 self.unsynced = True
             if self.unsynced:
                 os.fsync(self.fd)  # a power cut must not lose the line either
@@ -77,6 +93,37 @@ class _Sink:
             self.fd = None
 
 
+class _Writer(threading.Thread):
+    """The one thread that writes a background journal's lines, in the order they came."""
+
+    RETRY_SECONDS = 0.5  # a refusing disk is tried again this often
+
+    def __init__(self, sinks: list[_Sink]) -> None:
+        super().__init__(name="journal-writer", daemon=True)
+        self.sinks = sinks
+        self.wake = threading.Event()
+        self.stopping = False
+        self.busy_since: float | None = None  # monotonic time the oldest unwritten line came
+
+    def run(self) -> None:
+        while True:
+            self.wake.wait(self.RETRY_SECONDS if self.busy_since is not None else None)
+            self.wake.clear()
+            for sink in self.sinks:
+                if sink.pending or sink.error is not None or sink.unsynced:
+                    sink.flush()
+            if all(not sink.pending and sink.error is None for sink in self.sinks):
+                self.busy_since = None
+            if self.stopping and self.busy_since is None:
+                return
+
+    def queued(self) -> None:
+        """Lines were queued: note since when, and wake the thread."""
+        if self.busy_since is None:
+            self.busy_since = time.monotonic()
+        self.wake.set()
+
+
 class Journal:
     """Appends events to memory and, if given a path, to a JSON-lines file (and to a copy:
     a session always keeps its journal in the app's data folder, `--log` adds another)."""
@@ -86,12 +133,36 @@ class Journal:
         path: str | Path | None = None,
         wall_clock: Callable[[], float] = time.time,
         copy: str | Path | None = None,
+        background: bool = False,
     ) -> None:
         self.path = Path(path) if path else None
         self.wall_clock = wall_clock  # wall-clock seconds; tests pass a fake one
         self.entries: list[dict[str, Any]] = []
         targets = (self.path, Path(copy) if copy else None)
-        self._sinks = [_Sink(target) for target in targets if target is not None]
+        lock = threading.Lock()
+        self._sinks = [_Sink(target, lock, background) for target in targets if target]
+        self._writer: _Writer | None = None
+        if background and self._sinks:
+            self._writer = _Writer(self._sinks)
+            self._writer.start()
+            self._writer.queued()  # open the files (and find a torn last line) off this thread
+
+    def lag(self) -> float:
+        """Seconds the oldest line not yet on disk has waited (0 when all is written)."""
+        since = self._writer.busy_since if self._writer is not None else None
+        return 0.0 if since is None else max(0.0, time.monotonic() - since)
+
+    def drain(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds for the writer thread to put everything on disk (for
+        tests and the end of a run); True if it did."""
+        deadline = time.monotonic() + timeout
+        while self._writer is not None and (
+            self._writer.busy_since is not None or any(sink.pending for sink in self._sinks)
+        ):
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+        return self.saved
 
     @property
     def saved(self) -> bool:
@@ -115,19 +186,31 @@ class Journal:
         if self._sinks:
             data = encode_entry(entry)
             for sink in self._sinks:
-                sink.add(data)
+                sink.add(data, write=self._writer is None)
+            if self._writer is not None:
+                self._writer.queued()
         return entry
 
     def retry(self) -> bool:
         """Try again to write what the disk refused (a failing disk answers at once); True if
-        everything is saved now."""
+        everything is saved now. With a writer thread: wake it; True unless the disk refused."""
+        if self._writer is not None:
+            self._writer.wake.set()
+            return self.problem is None
         for sink in self._sinks:
             if sink.error is not None or sink.pending:
                 sink.flush()
         return self.saved
 
-    def close(self) -> None:
-        """Close the files (entries stay in memory)."""
+    def close(self, timeout: float = 5.0) -> None:
+        """Close the files (entries stay in memory); a writer thread first gets up to
+        `timeout` seconds to write what is queued."""
+        if self._writer is not None:
+            self._writer.stopping = True
+            self._writer.wake.set()
+            self._writer.join(timeout)
+            if self._writer.is_alive():
+                return  # a stalled disk: the thread (a daemon) closes nothing under its feet
         for sink in self._sinks:
             sink.close()
 

@@ -31,11 +31,13 @@ REPORT_LABELS = {  # the caller translates them in the "report" context
     "allotted": QT_TRANSLATE_NOOP("report", "Allotted"),
     "changeover": QT_TRANSLATE_NOOP("report", "Changeover"),
     "held": QT_TRANSLATE_NOOP("report", "Held"),
+    "paused": QT_TRANSLATE_NOOP("report", "Paused"),
+    "qa_for": QT_TRANSLATE_NOOP("report", "{label}: {speaker}"),
     "overrun": QT_TRANSLATE_NOOP("report", "Over"),
 }
 
 PAGE = pymupdf.Rect(0, 0, 842, 595)  # A4 landscape, points
-MARGIN, LABEL_WIDTH = 36.0, 190.0
+MARGIN, LABEL_WIDTH, COLUMN = 36.0, 190.0, 80.0
 GREY, LIGHT, DARK = (0.6, 0.6, 0.6), (0.85, 0.88, 0.92), (0.1, 0.1, 0.1)
 ON_TIME, OVER, HOLD = (0.25, 0.6, 0.35), (0.85, 0.35, 0.2), (0.55, 0.55, 0.55)
 
@@ -126,7 +128,7 @@ def _bars(
     if row.actual is None:
         return
     end = at + row.actual
-    colour = OVER if (row.difference or 0.0) > 0.5 else ON_TIME
+    colour = OVER if (row.overrun or 0.0) > 0.5 else ON_TIME
     page.draw_rect(
         pymupdf.Rect(scale.x(at), middle, scale.x(end), band.y1 - 2), fill=colour, width=0
     )
@@ -163,29 +165,42 @@ def _axis(
 
 
 def _table(page: pymupdf.Page, top: float, rows: list[ReportRow], labels) -> None:
-    """Planned / allotted / actual / changeover / held / over per segment, as far as it fits."""
-    columns = ("planned", "allotted", "actual", "changeover", "held", "overrun")
+    """Per segment, as far as it fits: planned, the allotment in force (cuts and extensions
+    included), actual, paused and held apart, changeover, and the time over the allotment
+    (blank for a card with no duration)."""
+    columns = ("planned", "allotted", "actual", "paused", "held", "changeover", "overrun")
     size = 8 if len(rows) <= 20 else 6
     line = size + 3
     page.insert_text((MARGIN, top), labels["segment"], fontsize=size, color=GREY)
     for number, key in enumerate(columns):
-        page.insert_text((MARGIN + LABEL_WIDTH + 80 * number, top), labels[key], fontsize=size,
-                         color=GREY)  # fmt: skip
+        at = (MARGIN + LABEL_WIDTH + COLUMN * number, top)
+        page.insert_text(at, labels[key], fontsize=size, color=GREY)
     for position, row in enumerate(rows):
         y = top + line * (position + 1)
         if y > PAGE.height - MARGIN:
             break
-        values = (row.planned, row.allotted, row.actual, row.changeover, row.held,
-                  max(0.0, row.difference) if row.difference is not None else None)  # fmt: skip
-        page.insert_text((MARGIN, y), _fit(_name(row), size, LABEL_WIDTH - 8), fontsize=size)
+        values = (
+            row.planned,
+            row.allotted,
+            row.actual,
+            row.paused,
+            row.held,
+            row.changeover,
+            row.overrun,
+        )
+        name = _fit(_name(row, labels["qa_for"]), size, LABEL_WIDTH - 8)
+        page.insert_text((MARGIN, y), name, fontsize=size)
         for number, value in enumerate(values):
             text = "" if value is None or (number >= 3 and not value) else _mss(value)
-            page.insert_text((MARGIN + LABEL_WIDTH + 80 * number, y), text, fontsize=size)
+            at = (MARGIN + LABEL_WIDTH + COLUMN * number, y)
+            page.insert_text(at, text, fontsize=size)
 
 
-def _name(row: ReportRow) -> str:
-    """A row's name: a Q&A with the speaker it is for."""
-    return f"{row.label}: {row.speaker}" if row.kind == "qa" and row.speaker else row.label
+def _name(row: ReportRow, qa_for: str = "{label}: {speaker}") -> str:
+    """A row's name: a Q&A with the speaker it is for (`qa_for`, in the report's language)."""
+    if row.kind == "qa" and row.speaker:
+        return qa_for.format(label=row.label, speaker=row.speaker)
+    return row.label
 
 
 def _fit(text: str, size: float, width: float) -> str:

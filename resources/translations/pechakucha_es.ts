@@ -124,22 +124,22 @@
         <translation>Pecha Kucha — consola del presentador</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="256"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="256"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="256"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="256"/>
         <source>Left</source>
         <translation>Restante</translation>
     </message>
@@ -1064,42 +1064,59 @@
 <context>
     <name>SessionOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="110"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="126"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="156"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="182"/>
         <source>{key}: nothing to do now</source>
         <translation>{key}: nada que hacer ahora</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="136"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="152"/>
         <source>Technical hold: the session clock is stopped</source>
         <translation>Pausa técnica: el reloj de la sesión está detenido</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="152"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="137"/>
         <source>The commentator&apos;s time is protected: not below {t}</source>
         <translation>El tiempo del comentarista está protegido: no baja de {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="166"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="140"/>
         <source>Slide {k} marked for the synthesis</source>
         <translation>Diapositiva {k} marcada para la síntesis</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="173"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="146"/>
         <source>Press F5 to start</source>
         <translation>Pulsa F5 para empezar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="192"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="147"/>
+        <source>This is the talk&apos;s first slide</source>
+        <translation>Es la primera diapositiva de la charla</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="149"/>
+        <source>Press {key} again to run {segment} again (what ran stays in the report)</source>
+        <translation>Pulse {key} otra vez para repetir {segment} (lo ya hecho queda en el informe)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="151"/>
+        <source>Press S again to swap projector and console</source>
+        <translation>Pulse S otra vez para intercambiar proyector y consola</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="154"/>
         <source>Slides are recalled during Q&amp;A, cards and the synthesis</source>
         <translation>Las diapositivas se recuperan durante las preguntas, los carteles y la síntesis</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="223"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="143"/>
         <source>Press Esc again to stop the talk</source>
         <translation>Pulsa Esc otra vez para detener la charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="225"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="144"/>
         <source>Press Esc again to stop the session</source>
         <translation>Pulsa Esc otra vez para detener la sesión</translation>
     </message>
@@ -1130,12 +1147,12 @@
 <context>
     <name>TalkOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="181"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="132"/>
         <source>{key} ignored: a 20 × 20 talk advances by itself</source>
         <translation>Tecla {key} ignorada: una charla 20 × 20 avanza sola</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="120"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="125"/>
         <source>{format}: {slides} × {seconds} s</source>
         <translation>{format}: {slides} × {seconds} s</translation>
     </message>
@@ -1148,37 +1165,63 @@
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="120"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="151"/>
         <source>Resume the session?</source>
         <translation>¿Reanudar la sesión?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="121"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="125"/>
         <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
         <translation>Esta sesión se detuvo antes de terminar. ¿Reanudarla donde estaba, como si la aplicación nunca se hubiera detenido?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="94"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="98"/>
         <source>{file}: the journal cannot be read ({problem})</source>
         <translation>{file}: no se puede leer el registro ({problem})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="98"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="102"/>
         <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
         <translation>{file}: se omitieron líneas ilegibles del registro ({count}), la primera en la línea {line}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="109"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="114"/>
         <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
         <translation>no se puede guardar el registro en {folder} ({problem}); la sesión sigue</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="190"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="132"/>
+        <source>{segment}, slide {slide}</source>
+        <translation>{segment}, diapositiva {slide}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/runs.py" line="135"/>
+        <source>This session stopped before its end, during {where}, {downtime} ago.
+
+Yes: continue where the clock is now (the session keeps its end).
+Resume the slide: go on where it stopped (the session ends {downtime} later; the Q&amp;As absorb it).</source>
+        <translation>Esta sesión se detuvo antes de terminar, durante {where}, hace {downtime}.
+
+Sí: seguir donde está ahora el reloj (la sesión mantiene su hora de fin).
+Retomar la diapositiva: seguir donde se detuvo (la sesión termina {downtime} más tarde; lo absorben las preguntas).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/runs.py" line="159"/>
+        <source>Resume the slide</source>
+        <translation>Retomar la diapositiva</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="46"/>
+        <source>This session is already running in another pechakucha window: bring that window forward (your task bar or Alt+Tab) or close it before starting again.</source>
+        <translation>Esta sesión ya está abierta en otra ventana de pechakucha: traiga esa ventana al frente (barra de tareas o Alt+Tab) o ciérrela antes de volver a empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="241"/>
         <source>Report not saved: {error}</source>
         <translation>Informe no guardado: {error}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="193"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="244"/>
         <source>Report saved in {folder}</source>
         <translation>Informe guardado en {folder}</translation>
     </message>
@@ -1319,208 +1362,279 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="44"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="49"/>
         <source>BLACKED OUT</source>
         <translation>PANTALLA NEGRA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="46"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
         <source>WHITE SCREEN</source>
         <translation>PANTALLA BLANCA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="53"/>
         <source>TECHNICAL HOLD</source>
         <translation>PAUSA TÉCNICA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="55"/>
         <source>READY — F5</source>
         <translation>LISTO — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="56"/>
         <source>UP NEXT — F5</source>
         <translation>A CONTINUACIÓN — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="52"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="57"/>
         <source>RUNNING</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="53"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="58"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="54"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="59"/>
         <source>FINISHED</source>
         <translation>TERMINADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="74"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="79"/>
         <source>{verdict} · ended {end} · {budget}</source>
         <translation>{verdict} · terminó a las {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="76"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="81"/>
         <source>{verdict} · ends {end} · {budget}</source>
         <translation>{verdict} · termina a las {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="89"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="94"/>
         <source>
 end this Q&amp;A at {t} to finish on time</source>
         <translation>
 cierra las preguntas a las {t} para terminar a tiempo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="98"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="103"/>
         <source>on time</source>
         <translation>a tiempo</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="100"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="105"/>
         <source>{t} ahead</source>
         <translation>{t} de adelanto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="102"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="107"/>
         <source>{t} behind</source>
         <translation>{t} de retraso</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="84"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="340"/>
+        <source>start / resume</source>
+        <extracomment>The footer&apos;s order, and what each command is called there (context &quot;console&quot;).</extracomment>
+        <translation>iniciar / reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="341"/>
+        <source>next</source>
+        <translation>siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="342"/>
+        <source>back</source>
+        <translation>atrás</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="343"/>
+        <source>pause</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="344"/>
+        <source>hold</source>
+        <translation>pausa técnica</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="345"/>
+        <source>1 min more</source>
+        <translation>1 min más</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="346"/>
+        <source>1 min less</source>
+        <translation>1 min menos</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="347"/>
+        <source>mark slide</source>
+        <translation>marcar diapositiva</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="348"/>
+        <source>slides</source>
+        <translation>diapositivas</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="349"/>
+        <source>back to card</source>
+        <translation>volver a la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="350"/>
+        <source>black</source>
+        <translation>negro</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="351"/>
+        <source>white</source>
+        <translation>blanco</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="352"/>
+        <source>progress bar</source>
+        <translation>barra de progreso</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="353"/>
+        <source>slide / console</source>
+        <translation>diapositiva / consola</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="354"/>
+        <source>swap screens (twice)</source>
+        <translation>intercambiar pantallas (dos veces)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="355"/>
+        <source>stop (twice)</source>
+        <translation>detener (dos veces)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="368"/>
+        <source>quit</source>
+        <translation>salir</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="89"/>
         <source> · holds {t}</source>
         <translation> · pausas técnicas {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="173"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="179"/>
         <source>to start</source>
         <translation>para empezar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="206"/>
         <source>this slide</source>
         <translation>esta diapositiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="203"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="209"/>
         <source>Talk: {t} left</source>
         <translation>Charla: quedan {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="276"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="322"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="287"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="333"/>
         <source>Slide {k} / {n}</source>
         <translation>Diapositiva {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="263"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="323"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="274"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="334"/>
         <source>Next: slide {k}</source>
         <translation>Siguiente: diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="284"/>
         <source>Next: end</source>
         <translation>Siguiente: fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="256"/>
         <source>Recalled: {talk}, slide {k}</source>
         <translation>De nuevo en pantalla: {talk}, diapositiva {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="42"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="47"/>
         <source>NO PROJECTOR</source>
         <translation>SIN PROYECTOR</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="111"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="116"/>
         <source>{left} of budget left</source>
         <translation>quedan {left} del tiempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="113"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="118"/>
         <source>{over} over budget</source>
         <translation>tiempo total superado en {over}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="166"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="172"/>
         <source>Session: {t}</source>
         <translation>Sesión: {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="173"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
         <source>{kind}: {t} planned</source>
         <translation>{kind}: previsto {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="179"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
         <source>{kind}: on screen {t}</source>
         <translation>{kind}: {t} en pantalla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="186"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="192"/>
         <source>{t} left of {allotted}</source>
         <translation>quedan {t} de {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="188"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="194"/>
         <source>{t} over {allotted}</source>
         <translation>{t} de más sobre {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="198"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="204"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="291"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="302"/>
         <source>Next: end of the session</source>
         <translation>Siguiente: fin de la sesión</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="302"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="313"/>
         <source>Next talk: {label}</source>
         <translation>Siguiente charla: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="304"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="315"/>
         <source>Next: {label}</source>
         <translation>Siguiente: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="330"/>
-        <source>Esc quit</source>
-        <translation>Esc salir</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="332"/>
-        <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
-        <translation>F5 empezar · Espacio siguiente segmento · RePág atrás · H pausa técnica · B negro · Esc salir</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
-        <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
-        <translation>P pausa · M marcar diapositiva · H pausa técnica · B negro · W blanco · Esc detener (dos veces)</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="339"/>
-        <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
-        <translation>Espacio terminar y seguir · + / − 1 min · G diapositivas · R volver a la tarjeta · P pausa · H pausa técnica · B negro · Esc detener (dos veces)</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/controller.py" line="134"/>
+        <location filename="../../pechakucha/qt/show/controller.py" line="136"/>
         <source>journal not saved ({problem})</source>
         <translation>registro no guardado ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/controller.py" line="139"/>
+        <source>slow disk: journal {seconds} s behind</source>
+        <translation>disco lento: el registro va {seconds} s con retraso</translation>
     </message>
 </context>
 <context>
@@ -2322,17 +2436,17 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="96"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="104"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="98"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="106"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="99"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="107"/>
         <source>Q&amp;A</source>
         <translation>Preguntas</translation>
     </message>
@@ -2388,37 +2502,49 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="32"/>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="100"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="108"/>
         <source>Changeover</source>
         <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="33"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="110"/>
         <source>Held</source>
         <translation>Pausa técnica</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="34"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="109"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="35"/>
+        <source>{label}: {speaker}</source>
+        <translation>{label}: {speaker}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="36"/>
         <source>Over</source>
         <translation>Exceso</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="101"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="111"/>
         <source>Overrun</source>
         <translation>Exceso</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="97"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="105"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="72"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="80"/>
         <source>Report: {title}</source>
         <translation>Informe: {title}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="75"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="83"/>
         <source>Session: {elapsed} of {budget}; holds {holds}</source>
         <translation>Sesión: {elapsed} de {budget}; pausas técnicas {holds}</translation>
     </message>

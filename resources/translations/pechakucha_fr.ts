@@ -124,22 +124,22 @@
         <translation>Pecha Kucha — console de régie</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="256"/>
         <source>Segment</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="256"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="256"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="256"/>
         <source>Left</source>
         <translation>Restant</translation>
     </message>
@@ -1064,42 +1064,59 @@
 <context>
     <name>SessionOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="110"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="126"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="156"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="182"/>
         <source>{key}: nothing to do now</source>
         <translation>{key} : rien à faire maintenant</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="136"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="152"/>
         <source>Technical hold: the session clock is stopped</source>
         <translation>Pause technique : l’horloge de la session est arrêtée</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="152"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="137"/>
         <source>The commentator&apos;s time is protected: not below {t}</source>
         <translation>Le temps du commentateur est protégé : pas moins de {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="166"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="140"/>
         <source>Slide {k} marked for the synthesis</source>
         <translation>Diapositive {k} marquée pour la synthèse</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="173"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="146"/>
         <source>Press F5 to start</source>
         <translation>Appuyez sur F5 pour commencer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="192"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="147"/>
+        <source>This is the talk&apos;s first slide</source>
+        <translation>C&apos;est la première diapositive de l&apos;exposé</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="149"/>
+        <source>Press {key} again to run {segment} again (what ran stays in the report)</source>
+        <translation>Appuyez de nouveau sur {key} pour refaire {segment} (ce qui a eu lieu reste dans le rapport)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="151"/>
+        <source>Press S again to swap projector and console</source>
+        <translation>Appuyez de nouveau sur S pour échanger projecteur et console</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="154"/>
         <source>Slides are recalled during Q&amp;A, cards and the synthesis</source>
         <translation>Les diapositives se rappellent pendant les questions, les cartons et la synthèse</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="223"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="143"/>
         <source>Press Esc again to stop the talk</source>
         <translation>Appuyez encore sur Échap pour arrêter l’intervention</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="225"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="144"/>
         <source>Press Esc again to stop the session</source>
         <translation>Appuyez encore sur Échap pour arrêter la session</translation>
     </message>
@@ -1130,12 +1147,12 @@
 <context>
     <name>TalkOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="120"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="125"/>
         <source>{format}: {slides} × {seconds} s</source>
         <translation>{format} : {slides} × {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="181"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="132"/>
         <source>{key} ignored: a 20 × 20 talk advances by itself</source>
         <translation>Touche {key} ignorée : une intervention 20 × 20 avance toute seule</translation>
     </message>
@@ -1148,37 +1165,63 @@
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="120"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="151"/>
         <source>Resume the session?</source>
         <translation>Reprendre la session ?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="121"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="125"/>
         <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
         <translation>Cette session s’est arrêtée avant la fin. La reprendre là où elle en était, comme si l’application ne s’était jamais arrêtée ?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="94"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="98"/>
         <source>{file}: the journal cannot be read ({problem})</source>
         <translation>{file} : impossible de lire le journal ({problem})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="98"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="102"/>
         <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
         <translation>{file} : lignes illisibles du journal ignorées ({count}), la première à la ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="109"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="114"/>
         <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
         <translation>impossible d’enregistrer le journal dans {folder} ({problem}) ; la session continue</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="190"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="132"/>
+        <source>{segment}, slide {slide}</source>
+        <translation>{segment}, diapositive {slide}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/runs.py" line="135"/>
+        <source>This session stopped before its end, during {where}, {downtime} ago.
+
+Yes: continue where the clock is now (the session keeps its end).
+Resume the slide: go on where it stopped (the session ends {downtime} later; the Q&amp;As absorb it).</source>
+        <translation>Cette séance s&apos;est arrêtée avant sa fin, pendant {where}, il y a {downtime}.
+
+Oui : reprendre là où en est l&apos;horloge (la séance garde son heure de fin).
+Reprendre la diapositive : repartir là où elle s&apos;est arrêtée (la séance finit {downtime} plus tard ; les questions l&apos;absorbent).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/runs.py" line="159"/>
+        <source>Resume the slide</source>
+        <translation>Reprendre la diapositive</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="46"/>
+        <source>This session is already running in another pechakucha window: bring that window forward (your task bar or Alt+Tab) or close it before starting again.</source>
+        <translation>Cette séance tourne déjà dans une autre fenêtre de pechakucha : ramenez cette fenêtre au premier plan (barre des tâches ou Alt+Tab) ou fermez-la avant de recommencer.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="241"/>
         <source>Report not saved: {error}</source>
         <translation>Rapport non enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="193"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="244"/>
         <source>Report saved in {folder}</source>
         <translation>Rapport enregistré dans {folder}</translation>
     </message>
@@ -1319,208 +1362,279 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="44"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="49"/>
         <source>BLACKED OUT</source>
         <translation>ÉCRAN NOIR</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="46"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
         <source>WHITE SCREEN</source>
         <translation>ÉCRAN BLANC</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="53"/>
         <source>TECHNICAL HOLD</source>
         <translation>PAUSE TECHNIQUE</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="55"/>
         <source>READY — F5</source>
         <translation>PRÊT — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="56"/>
         <source>UP NEXT — F5</source>
         <translation>À SUIVRE — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="52"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="57"/>
         <source>RUNNING</source>
         <translation>EN COURS</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="53"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="58"/>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="54"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="59"/>
         <source>FINISHED</source>
         <translation>TERMINÉ</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="74"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="79"/>
         <source>{verdict} · ended {end} · {budget}</source>
         <translation>{verdict} · terminée à {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="76"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="81"/>
         <source>{verdict} · ends {end} · {budget}</source>
         <translation>{verdict} · fin à {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="89"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="94"/>
         <source>
 end this Q&amp;A at {t} to finish on time</source>
         <translation>
 clore les questions à {t} pour finir à l’heure</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="98"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="103"/>
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="100"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="105"/>
         <source>{t} ahead</source>
         <translation>{t} d’avance</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="102"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="107"/>
         <source>{t} behind</source>
         <translation>{t} de retard</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="84"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="340"/>
+        <source>start / resume</source>
+        <extracomment>The footer&apos;s order, and what each command is called there (context &quot;console&quot;).</extracomment>
+        <translation>démarrer / reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="341"/>
+        <source>next</source>
+        <translation>suivant</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="342"/>
+        <source>back</source>
+        <translation>retour</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="343"/>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="344"/>
+        <source>hold</source>
+        <translation>arrêt technique</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="345"/>
+        <source>1 min more</source>
+        <translation>1 min de plus</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="346"/>
+        <source>1 min less</source>
+        <translation>1 min de moins</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="347"/>
+        <source>mark slide</source>
+        <translation>marquer la diapositive</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="348"/>
+        <source>slides</source>
+        <translation>diapositives</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="349"/>
+        <source>back to card</source>
+        <translation>retour au carton</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="350"/>
+        <source>black</source>
+        <translation>noir</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="351"/>
+        <source>white</source>
+        <translation>blanc</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="352"/>
+        <source>progress bar</source>
+        <translation>barre de progression</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="353"/>
+        <source>slide / console</source>
+        <translation>diapositive / console</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="354"/>
+        <source>swap screens (twice)</source>
+        <translation>échanger les écrans (deux fois)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="355"/>
+        <source>stop (twice)</source>
+        <translation>arrêter (deux fois)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="368"/>
+        <source>quit</source>
+        <translation>quitter</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="89"/>
         <source> · holds {t}</source>
         <translation> · pauses techniques {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="173"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="179"/>
         <source>to start</source>
         <translation>pour commencer</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="206"/>
         <source>this slide</source>
         <translation>cette diapositive</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="203"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="209"/>
         <source>Talk: {t} left</source>
         <translation>Intervention : reste {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="276"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="322"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="287"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="333"/>
         <source>Slide {k} / {n}</source>
         <translation>Diapositive {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="263"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="323"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="274"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="334"/>
         <source>Next: slide {k}</source>
         <translation>Ensuite : diapositive {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="284"/>
         <source>Next: end</source>
         <translation>Ensuite : fin</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="256"/>
         <source>Recalled: {talk}, slide {k}</source>
         <translation>Rappel : {talk}, diapositive {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="42"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="47"/>
         <source>NO PROJECTOR</source>
         <translation>PAS DE PROJECTEUR</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="111"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="116"/>
         <source>{left} of budget left</source>
         <translation>reste {left} sur le temps total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="113"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="118"/>
         <source>{over} over budget</source>
         <translation>temps total dépassé de {over}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="166"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="172"/>
         <source>Session: {t}</source>
         <translation>Session : {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="173"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
         <source>{kind}: {t} planned</source>
         <translation>{kind} : prévu {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="179"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
         <source>{kind}: on screen {t}</source>
         <translation>{kind} : à l’écran depuis {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="186"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="192"/>
         <source>{t} left of {allotted}</source>
         <translation>reste {t} sur {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="188"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="194"/>
         <source>{t} over {allotted}</source>
         <translation>{t} de trop sur {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="198"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="204"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="291"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="302"/>
         <source>Next: end of the session</source>
         <translation>Ensuite : fin de la session</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="302"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="313"/>
         <source>Next talk: {label}</source>
         <translation>Intervention suivante : {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="304"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="315"/>
         <source>Next: {label}</source>
         <translation>Ensuite : {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="330"/>
-        <source>Esc quit</source>
-        <translation>Échap quitter</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="332"/>
-        <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
-        <translation>F5 démarrer · Espace séquence suivante · Pg préc retour · H pause technique · B noir · Échap quitter</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
-        <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
-        <translation>P pause · M marquer la diapositive · H pause technique · B noir · W blanc · Échap arrêter (deux fois)</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="339"/>
-        <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
-        <translation>Espace terminer et suivant · + / − 1 min · G diapositives · R retour au carton · P pause · H pause technique · B noir · Échap arrêter (deux fois)</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/controller.py" line="134"/>
+        <location filename="../../pechakucha/qt/show/controller.py" line="136"/>
         <source>journal not saved ({problem})</source>
         <translation>journal non enregistré ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/controller.py" line="139"/>
+        <source>slow disk: journal {seconds} s behind</source>
+        <translation>disque lent : le journal a {seconds} s de retard</translation>
     </message>
 </context>
 <context>
@@ -2322,17 +2436,17 @@ clore les questions à {t} pour finir à l’heure</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="96"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="104"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="98"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="106"/>
         <source>Talk</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="99"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="107"/>
         <source>Q&amp;A</source>
         <translation>Questions</translation>
     </message>
@@ -2388,37 +2502,49 @@ clore les questions à {t} pour finir à l’heure</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="32"/>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="100"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="108"/>
         <source>Changeover</source>
         <translation>Changement</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="33"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="110"/>
         <source>Held</source>
         <translation>Pause technique</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="34"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="109"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="35"/>
+        <source>{label}: {speaker}</source>
+        <translation>{label} : {speaker}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="36"/>
         <source>Over</source>
         <translation>Dépassement</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="101"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="111"/>
         <source>Overrun</source>
         <translation>Dépassement</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="97"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="105"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="72"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="80"/>
         <source>Report: {title}</source>
         <translation>Rapport : {title}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="75"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="83"/>
         <source>Session: {elapsed} of {budget}; holds {holds}</source>
         <translation>Session : {elapsed} sur {budget} ; pauses techniques {holds}</translation>
     </message>

@@ -124,22 +124,22 @@
         <translation>Pecha Kucha — console do operador</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="256"/>
         <source>Segment</source>
         <translation>Bloco</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="256"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="256"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/console.py" line="250"/>
+        <location filename="../../pechakucha/qt/show/console.py" line="256"/>
         <source>Left</source>
         <translation>Restante</translation>
     </message>
@@ -1064,42 +1064,59 @@
 <context>
     <name>SessionOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="110"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="126"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="156"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="182"/>
         <source>{key}: nothing to do now</source>
         <translation>{key}: nada a fazer agora</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="136"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="152"/>
         <source>Technical hold: the session clock is stopped</source>
         <translation>Pausa técnica: o relógio da sessão está parado</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="152"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="137"/>
         <source>The commentator&apos;s time is protected: not below {t}</source>
         <translation>O tempo do comentarista é protegido: não abaixo de {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="166"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="140"/>
         <source>Slide {k} marked for the synthesis</source>
         <translation>Slide {k} marcado para a síntese</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="173"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="146"/>
         <source>Press F5 to start</source>
         <translation>Pressione F5 para começar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="192"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="147"/>
+        <source>This is the talk&apos;s first slide</source>
+        <translation>Este é o primeiro slide da palestra</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="149"/>
+        <source>Press {key} again to run {segment} again (what ran stays in the report)</source>
+        <translation>Pressione {key} de novo para repetir {segment} (o que já aconteceu fica no relatório)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="151"/>
+        <source>Press S again to swap projector and console</source>
+        <translation>Pressione S de novo para trocar projetor e console</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/operator.py" line="154"/>
         <source>Slides are recalled during Q&amp;A, cards and the synthesis</source>
         <translation>Os slides são retomados durante as perguntas, os cartões e a síntese</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="223"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="143"/>
         <source>Press Esc again to stop the talk</source>
         <translation>Pressione Esc de novo para parar a palestra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="225"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="144"/>
         <source>Press Esc again to stop the session</source>
         <translation>Pressione Esc de novo para parar a sessão</translation>
     </message>
@@ -1130,12 +1147,12 @@
 <context>
     <name>TalkOperator</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="120"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="125"/>
         <source>{format}: {slides} × {seconds} s</source>
         <translation>{format}: {slides} × {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/operator.py" line="181"/>
+        <location filename="../../pechakucha/qt/show/operator.py" line="132"/>
         <source>{key} ignored: a 20 × 20 talk advances by itself</source>
         <translation>Tecla {key} ignorada: uma palestra 20 × 20 avança sozinha</translation>
     </message>
@@ -1148,37 +1165,63 @@
         <translation>Não foi possível abrir</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="120"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="151"/>
         <source>Resume the session?</source>
         <translation>Retomar a sessão?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="121"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="125"/>
         <source>This session stopped before its end. Resume where it was, as if the app had never stopped?</source>
         <translation>Esta sessão parou antes do fim. Retomar de onde estava, como se o aplicativo nunca tivesse parado?</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="94"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="98"/>
         <source>{file}: the journal cannot be read ({problem})</source>
         <translation>{file}: não foi possível ler o registro ({problem})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="98"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="102"/>
         <source>{file}: {count} unreadable journal line(s) skipped, the first at line {line}</source>
         <translation>{file}: linhas ilegíveis do registro ignoradas ({count}), a primeira na linha {line}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/runs.py" line="109"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="114"/>
         <source>the journal cannot be saved in {folder} ({problem}); the show goes on</source>
         <translation>não foi possível salvar o registro em {folder} ({problem}); a sessão continua</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="190"/>
+        <location filename="../../pechakucha/qt/show/runs.py" line="132"/>
+        <source>{segment}, slide {slide}</source>
+        <translation>{segment}, slide {slide}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/runs.py" line="135"/>
+        <source>This session stopped before its end, during {where}, {downtime} ago.
+
+Yes: continue where the clock is now (the session keeps its end).
+Resume the slide: go on where it stopped (the session ends {downtime} later; the Q&amp;As absorb it).</source>
+        <translation>Esta sessão parou antes do fim, durante {where}, há {downtime}.
+
+Sim: continuar onde o relógio está agora (a sessão mantém seu horário de término).
+Retomar o slide: continuar onde parou (a sessão termina {downtime} mais tarde; as perguntas absorvem isso).</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/runs.py" line="159"/>
+        <source>Resume the slide</source>
+        <translation>Retomar o slide</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="46"/>
+        <source>This session is already running in another pechakucha window: bring that window forward (your task bar or Alt+Tab) or close it before starting again.</source>
+        <translation>Esta sessão já está aberta em outra janela do pechakucha: traga essa janela para a frente (barra de tarefas ou Alt+Tab) ou feche-a antes de começar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/launch.py" line="241"/>
         <source>Report not saved: {error}</source>
         <translation>Relatório não salvo: {error}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/launch.py" line="193"/>
+        <location filename="../../pechakucha/qt/show/launch.py" line="244"/>
         <source>Report saved in {folder}</source>
         <translation>Relatório salvo em {folder}</translation>
     </message>
@@ -1319,208 +1362,279 @@
 <context>
     <name>console</name>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="44"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="49"/>
         <source>BLACKED OUT</source>
         <translation>TELA PRETA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="46"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
         <source>WHITE SCREEN</source>
         <translation>TELA BRANCA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="48"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="53"/>
         <source>TECHNICAL HOLD</source>
         <translation>PAUSA TÉCNICA</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="50"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="55"/>
         <source>READY — F5</source>
         <translation>PRONTO — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="51"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="56"/>
         <source>UP NEXT — F5</source>
         <translation>A SEGUIR — F5</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="52"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="57"/>
         <source>RUNNING</source>
         <translation>EM ANDAMENTO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="53"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="58"/>
         <source>PAUSED</source>
         <translation>PAUSADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="54"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="59"/>
         <source>FINISHED</source>
         <translation>ENCERRADO</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="74"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="79"/>
         <source>{verdict} · ended {end} · {budget}</source>
         <translation>{verdict} · terminou às {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="76"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="81"/>
         <source>{verdict} · ends {end} · {budget}</source>
         <translation>{verdict} · termina às {end} · {budget}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="89"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="94"/>
         <source>
 end this Q&amp;A at {t} to finish on time</source>
         <translation>
 encerre as perguntas às {t} para terminar no horário</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="98"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="103"/>
         <source>on time</source>
         <translation>no horário</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="100"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="105"/>
         <source>{t} ahead</source>
         <translation>{t} adiantada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="102"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="107"/>
         <source>{t} behind</source>
         <translation>{t} atrasada</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="84"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="340"/>
+        <source>start / resume</source>
+        <extracomment>The footer&apos;s order, and what each command is called there (context &quot;console&quot;).</extracomment>
+        <translation>iniciar / retomar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="341"/>
+        <source>next</source>
+        <translation>próximo</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="342"/>
+        <source>back</source>
+        <translation>voltar</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="343"/>
+        <source>pause</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="344"/>
+        <source>hold</source>
+        <translation>pausa técnica</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="345"/>
+        <source>1 min more</source>
+        <translation>1 min a mais</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="346"/>
+        <source>1 min less</source>
+        <translation>1 min a menos</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="347"/>
+        <source>mark slide</source>
+        <translation>marcar slide</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="348"/>
+        <source>slides</source>
+        <translation>slides</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="349"/>
+        <source>back to card</source>
+        <translation>voltar ao cartão</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="350"/>
+        <source>black</source>
+        <translation>preto</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="351"/>
+        <source>white</source>
+        <translation>branco</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="352"/>
+        <source>progress bar</source>
+        <translation>barra de progresso</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="353"/>
+        <source>slide / console</source>
+        <translation>slide / console</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="354"/>
+        <source>swap screens (twice)</source>
+        <translation>trocar telas (duas vezes)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="355"/>
+        <source>stop (twice)</source>
+        <translation>parar (duas vezes)</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="368"/>
+        <source>quit</source>
+        <translation>sair</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="89"/>
         <source> · holds {t}</source>
         <translation> · pausas técnicas {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="173"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="179"/>
         <source>to start</source>
         <translation>para começar</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="200"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="206"/>
         <source>this slide</source>
         <translation>este slide</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="203"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="209"/>
         <source>Talk: {t} left</source>
         <translation>Palestra: faltam {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="276"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="322"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="287"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="333"/>
         <source>Slide {k} / {n}</source>
         <translation>Slide {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="263"/>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="323"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="274"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="334"/>
         <source>Next: slide {k}</source>
         <translation>A seguir: slide {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="273"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="284"/>
         <source>Next: end</source>
         <translation>A seguir: fim</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="245"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="256"/>
         <source>Recalled: {talk}, slide {k}</source>
         <translation>De volta na tela: {talk}, slide {k}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="42"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="47"/>
         <source>NO PROJECTOR</source>
         <translation>SEM PROJETOR</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="111"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="116"/>
         <source>{left} of budget left</source>
         <translation>restam {left} do tempo total</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="113"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="118"/>
         <source>{over} over budget</source>
         <translation>tempo total excedido em {over}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="166"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="172"/>
         <source>Session: {t}</source>
         <translation>Sessão: {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="167"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="173"/>
         <source>session</source>
         <translation>sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="170"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="176"/>
         <source>{kind}: {t} planned</source>
         <translation>{kind}: previsto {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="179"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="185"/>
         <source>{kind}: on screen {t}</source>
         <translation>{kind}: na tela há {t}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="186"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="192"/>
         <source>{t} left of {allotted}</source>
         <translation>faltam {t} de {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="188"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="194"/>
         <source>{t} over {allotted}</source>
         <translation>{t} a mais sobre {allotted}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="198"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="204"/>
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="291"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="302"/>
         <source>Next: end of the session</source>
         <translation>A seguir: fim da sessão</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="302"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="313"/>
         <source>Next talk: {label}</source>
         <translation>Próxima palestra: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="304"/>
+        <location filename="../../pechakucha/qt/show/session_console.py" line="315"/>
         <source>Next: {label}</source>
         <translation>A seguir: {label}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="330"/>
-        <source>Esc quit</source>
-        <translation>Esc sair</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="332"/>
-        <source>F5 start · Space next segment · PageUp back · H hold · B black · Esc quit</source>
-        <translation>F5 iniciar · Espaço próximo bloco · PgUp voltar · H pausa técnica · B preto · Esc sair</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="336"/>
-        <source>P pause · M mark slide · H hold · B black · W white · Esc stop (twice)</source>
-        <translation>P pausar · M marcar slide · H pausa técnica · B preto · W branco · Esc parar (duas vezes)</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/session_console.py" line="339"/>
-        <source>Space end &amp; next · + / − 1 min · G slides · R back to card · P pause · H hold · B black · Esc stop (twice)</source>
-        <translation>Espaço encerrar e seguir · + / − 1 min · G slides · R voltar à cartela · P pausar · H pausa técnica · B preto · Esc parar (duas vezes)</translation>
-    </message>
-    <message>
-        <location filename="../../pechakucha/qt/show/controller.py" line="134"/>
+        <location filename="../../pechakucha/qt/show/controller.py" line="136"/>
         <source>journal not saved ({problem})</source>
         <translation>registro não salvo ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/qt/show/controller.py" line="139"/>
+        <source>slow disk: journal {seconds} s behind</source>
+        <translation>disco lento: o registro está {seconds} s atrasado</translation>
     </message>
 </context>
 <context>
@@ -2322,17 +2436,17 @@ encerre as perguntas às {t} para terminar no horário</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="96"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="104"/>
         <source>Speaker</source>
         <translation>Palestrante</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="98"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="106"/>
         <source>Talk</source>
         <translation>Palestra</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="99"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="107"/>
         <source>Q&amp;A</source>
         <translation>Perguntas</translation>
     </message>
@@ -2388,37 +2502,49 @@ encerre as perguntas às {t} para terminar no horário</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="32"/>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="100"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="108"/>
         <source>Changeover</source>
         <translation>Troca</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="33"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="110"/>
         <source>Held</source>
         <translation>Pausa técnica</translation>
     </message>
     <message>
         <location filename="../../pechakucha/decks/report_pdf.py" line="34"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="109"/>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="35"/>
+        <source>{label}: {speaker}</source>
+        <translation>{label}: {speaker}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/decks/report_pdf.py" line="36"/>
         <source>Over</source>
         <translation>Excesso</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="101"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="111"/>
         <source>Overrun</source>
         <translation>Excesso</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="97"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="105"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="72"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="80"/>
         <source>Report: {title}</source>
         <translation>Relatório: {title}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/qt/show/report_panel.py" line="75"/>
+        <location filename="../../pechakucha/qt/show/report_panel.py" line="83"/>
         <source>Session: {elapsed} of {budget}; holds {holds}</source>
         <translation>Sessão: {elapsed} de {budget}; pausas técnicas {holds}</translation>
     </message>

@@ -7,8 +7,9 @@ Run with the project's virtual environment, from anywhere:
 
 Translations may also arrive as tables: every `pending/*.tsv` (UTF-8, one message a line:
 `context<TAB>English source<TAB>es<TAB>fr<TAB>pt_BR`, optionally `<TAB>en` for the English plural
-forms; the forms of a "%n" message joined by " || ") fills the messages it names that are still
-unfinished. Once the .ts files hold them, the tables can be deleted.
+forms; the forms of a "%n" message joined by " || "; `\\n` for a line break) fills the
+messages it names that are still unfinished. Once the .ts files hold them, the tables can be
+deleted.
 
 New strings appear in each `pechakucha_<language>.ts` as unfinished: translate them (Qt
 Linguist, or by hand in the file), then run this again to compile the `.qm` files that ship
@@ -132,7 +133,7 @@ def pending_translations(language: str) -> dict[Key, list[str]]:
     found: dict[Key, list[str]] = {}
     for table in sorted((HERE / "pending").glob("*.tsv")):
         for line in table.read_text(encoding="utf-8").splitlines():
-            cells = line.split("\t")
+            cells = [cell.replace("\\n", "\n") for cell in line.split("\t")]
             if len(cells) > column and cells[column].strip():
                 found[(cells[0], cells[1])] = cells[column].split(" || ")
     return found

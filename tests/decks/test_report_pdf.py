@@ -75,3 +75,81 @@ def test_an_unwritable_place_is_an_os_error_and_leaves_nothing(report, tmp_path)
     with pytest.raises(OSError):
         write_report_pdf(report, out / "missing" / "report.pdf")
     assert not list(out.rglob("*"))
+
+
+@pytest.fixture
+def cut_paused_held(tmp_path):
+    """Session Two with the faults of issue 17: talk 1 paused 0:30; its Q&A cut to nothing
+    after 0:26; talk 2 held 1:00; the commentary cut to 0:52 after it had run 1:16; the
+    closing card (no duration) on for 0:15."""
+    clock = FakeClock(0.0)
+    runner = SessionRunner(load_session_two(tmp_path), clock, Journal(wall_clock=fake_wall(clock)))
+    runner.start()
+    clock.advance(120)
+    runner.next_segment()
+    for number in range(3):
+        runner.start()
+        clock.advance(50)
+        if number == 0:
+            runner.pause()
+            clock.advance(30)
+            runner.resume()
+        if number == 1:
+            runner.hold()
+            clock.advance(60)
+            runner.release()
+        run_talk(runner, clock)
+        clock.advance(26)
+        if number == 0:
+            runner.extend(-runner.record.allotted)  # the operator cuts the Q&A to nothing
+        runner.next_segment()
+    runner.start()
+    clock.advance(76)
+    runner.extend(-248)  # 5:00 → 0:52, below the 1:16 already run
+    runner.next_segment()
+    clock.advance(15)
+    runner.next_segment()
+    return session_report(runner)
+
+
+def _lines(path) -> dict[str, list[str]]:
+    """The PDF table's lines, by their first words: the words on the same baseline."""
+    with pymupdf.open(path) as document:
+        words = document[0].get_text("words")
+    rows: dict[float, list] = {}
+    for x0, _y0, _x1, y1, word, *_ in words:
+        rows.setdefault(round(y1), []).append((x0, word))
+    return {
+        " ".join(w for _, w in sorted(r))[:30]: [w for _, w in sorted(r)] for r in rows.values()
+    }
+
+
+def test_the_pdf_shows_cuts_pauses_and_holds_where_they_belong_and_blames_no_one(
+    cut_paused_held, tmp_path
+):
+    """Read back from the PDF's text: talk 1's pause and talk 2's hold in their own columns,
+    no overrun for either; the Q&A cut to nothing and the commentary cut below what it had run
+    are not overruns; the closing card has no allotment and no excess."""
+    path = tmp_path / "report.pdf"
+    write_report_pdf(cut_paused_held, path)
+    lines = _lines(path)
+    table = {key: words for key, words in lines.items() if any(":" in w for w in words)}
+
+    def row(start: str) -> list[str]:
+        (found,) = [words for key, words in table.items() if key.startswith(start)]
+        return found
+
+    barcelona = row("Diputación de Barcelona")
+    assert "0:30" in barcelona  # paused, apart
+    famsi = row("FAMSI")
+    assert "1:00" in famsi  # held, apart
+    assert row("Síntesis") == ["Síntesis", "5:00", "0:52", "1:16"]  # planned, in force, actual
+    assert row("Gracias") == ["Gracias", "0:00", "0:15"]  # no allotment, no excess
+    report_rows = {r.index: r for r in cut_paused_held.rows}
+    assert report_rows[7].allotted == pytest.approx(52) and report_rows[7].overrun == 0
+    assert report_rows[2].allotted == 0 and report_rows[2].overrun == 0
+    assert report_rows[1].paused == pytest.approx(30) and report_rows[1].overrun == 0
+    assert report_rows[3].held == pytest.approx(60) and report_rows[3].overrun == 0
+    assert report_rows[8].allotted is None and report_rows[8].overrun is None
+    assert all(r.overrun in (None, 0) for r in cut_paused_held.rows)
+    assert all(s.overrun == 0 for s in cut_paused_held.speakers)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from tests.conftest import write_numbered_pdf
 from tests.e2e.conftest import (
     NEEDS_X,
@@ -106,3 +108,34 @@ def test_killed_mid_talk_the_session_resumes_at_the_slide_due_now(display, tmp_p
 
     assert due_at(recovered["t"]) <= first["slide"] <= due_at(first["shown"])
     assert first["shown"] >= first["due"]
+
+
+@pytest.mark.parametrize("key, colour", [("b", "black"), ("w", "white")])
+def test_a_blackout_or_white_screen_survives_kill_9_and_resume(display, tmp_path, key, colour):
+    """Issue 17: after a crash during a blackout the projector showed the slide again. The
+    cover is the show's (core) state, journaled and given back on resume."""
+    log = tmp_path / "session.jsonl"
+    args = (str(ROOT / "decks" / "session-two.toml"), "--slides", "8", "--seconds-per-slide",
+            "2", "--log", str(log))  # fmt: skip
+    app = launch(display, tmp_path, *args)
+    console = window(display, "presenter console")
+    press(display, console, "F5")
+    press(display, console, "space")
+    press(display, console, "F5")
+    wait_for(lambda: events(log, "advance"))
+    press(display, console, key)
+    wait_for(lambda: events(log, "cover"))
+    app.kill()
+    app.wait(timeout=10)
+    again = launch(display, tmp_path, *args, "--resume", "yes")
+    try:
+        wait_for(lambda: events(log, "recovered"))
+        after = events(log, "recovered")[0]["t"]
+        # the slides go on by the clock, on no screen: the projector (and its pane) covered
+        wait_for(lambda: any(a["t"] > after for a in events(log, "advance")))
+        resumed = [a for a in events(log, "advance") if a["t"] > after]
+        assert all(a["screen"] == "covered" for a in resumed), resumed
+    finally:
+        again.kill()
+        again.wait(timeout=10)
+    assert events(log, "cover")[-1]["colour"] == colour

@@ -72,3 +72,38 @@ class FailingDisk:
         if self.error is not None and self._is_ours(fd):
             raise self._refusal()
         self._real_fsync(fd)
+
+
+class StallingDisk:
+    """The disk under `path`: every fsync of that file hangs from stall() until release(),
+    the way a frozen network or USB disk hangs (the call returns late, without an error)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, path: str | Path) -> None:
+        import threading
+
+        self.path = Path(path)
+        self.released = threading.Event()
+        self.released.set()
+        self.fds: set[int] = set()
+        self._real_open, self._real_fsync = os.open, os.fsync
+        monkeypatch.setattr(os, "open", self._open)
+        monkeypatch.setattr(os, "fsync", self._fsync)
+
+    def stall(self) -> None:
+        """From now on, fsync of the file hangs."""
+        self.released.clear()
+
+    def release(self) -> None:
+        """The disk answers again."""
+        self.released.set()
+
+    def _open(self, path, flags, mode=0o777, *args, **kwargs):
+        fd = self._real_open(path, flags, mode, *args, **kwargs)
+        if Path(os.fsdecode(path)) == self.path:
+            self.fds.add(fd)
+        return fd
+
+    def _fsync(self, fd):
+        if fd in self.fds:
+            self.released.wait(30)
+        return self._real_fsync(fd)

@@ -12,22 +12,17 @@ from __future__ import annotations
 import errno
 import itertools
 import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from pechakucha.core.clock import MonotonicClock
-from pechakucha.core.journal import Journal, load_journal
-from pechakucha.core.runner.runner import SessionRunner
+from pechakucha.core.journal import load_journal
 from pechakucha.core.session.read import load_session
-from pechakucha.qt.pixels.cache import PixmapCache
-from pechakucha.qt.pixels.render import SlideRenderer
-from pechakucha.qt.show.audience import AudienceWindow
-from pechakucha.qt.show.console import PresenterConsole
-from pechakucha.qt.show.controller import SessionController
-from pechakucha.qt.show.launch import open_decks, operate
 from tests.conftest import write_numbered_pdf
-from tests.faults.disk import FailingDisk
+from tests.faults.disk import FailingDisk, StallingDisk
+from tests.show_builder import build_show
 
 SECONDS = 0.4  # per slide
 SESSION = f"""
@@ -64,29 +59,20 @@ def open_show(qtbot, tmp_path):
 
     def open_at(log):
         session = load_session(tmp_path / "s.toml").session
-        renderer = SlideRenderer()
-        cache = PixmapCache(renderer)
-        audience, console = AudienceWindow(cache), PresenterConsole(cache)
-        for window, size in ((audience, (480, 270)), (console, (900, 560))):
-            qtbot.addWidget(window)
-            window.resize(*size)
-            window.show()
-        qtbot.waitExposed(audience)
-        clock = MonotonicClock()
-        runner = SessionRunner(session, clock, Journal(log))  # a fresh run on this file
-        views = (audience, console)
-        decks = open_decks(renderer, session)
-        controller = SessionController(runner, decks, clock, runner.journal, views, cache)
-        operator = operate(controller, None)
-        controller.refresh()
-        made.append((controller, renderer, operator))  # the operator must outlive this call
-        return controller
+        built = build_show(  # a fresh run on this file
+            session,
+            clock=MonotonicClock(),
+            journal=Path(log),
+            qtbot=qtbot,
+            sizes=((480, 270), (900, 560)),
+        )
+        qtbot.waitExposed(built.audience)
+        made.append(built)  # the operator must outlive this call
+        return built
 
     yield open_at
-    for controller, renderer, _operator in made:
-        controller.stop()
-        renderer.close()
-        controller.journal.close()
+    for built in made:
+        built.close()
 
 
 def card_title(show):
@@ -130,7 +116,9 @@ def test_disk_full_mid_talk_the_talk_ends_on_time_and_the_QA_starts(open_show, q
     assert show.runner.snapshot().phase == "running"
     assert_talk_advanced_on_time(show)
     assert disk.refused > 0
-    assert f"journal not saved ({os.strerror(errno.ENOSPC)})" in console_warning(show)
+    qtbot.waitUntil(
+        lambda: f"journal not saved ({os.strerror(errno.ENOSPC)})" in console_warning(show)
+    )
     disk.heal()
     qtbot.waitUntil(lambda: "journal not saved" not in console_warning(show))
     assert_file_holds_every_entry(show)
@@ -154,7 +142,9 @@ def test_the_Space_that_ends_the_QA_on_a_read_only_disk_changes_segment_fully(
     assert [e["event"] for e in show.journal.entries[-3:]] == [
         "next_segment", "segment_end", "up_next",
     ]  # fmt: skip
-    assert f"journal not saved ({os.strerror(errno.EROFS)})" in console_warning(show)
+    qtbot.waitUntil(
+        lambda: f"journal not saved ({os.strerror(errno.EROFS)})" in console_warning(show)
+    )
     qtbot.keyClick(show.console, Qt.Key_F5)
     assert show.runner.snapshot().phase == "running"
     assert show.audience.card().clock in ("0:30", "0:29")
@@ -179,8 +169,29 @@ def test_a_data_folder_that_refuses_the_journal_at_launch_the_session_runs_and_s
         )
         reason = os.strerror(errno.EROFS)
     show = open_show(tmp_path / "data" / "journals" / "faults.jsonl")
-    assert f"journal not saved ({reason})" in console_warning(show)
+    qtbot.waitUntil(lambda: f"journal not saved ({reason})" in console_warning(show))
     qtbot.keyClick(show.console, Qt.Key_F5)
     qtbot.waitUntil(lambda: card_title(show) == QA_TITLE, timeout=10_000)
     assert_talk_advanced_on_time(show)
     assert f"journal not saved ({reason})" in console_warning(show)
+
+
+def test_a_disk_that_stalls_mid_talk_delays_no_slide_and_the_console_says_it_is_slow(
+    open_show, qtbot, tmp_path, monkeypatch
+):
+    """Every fsync of the journal hangs (a stalled data disk) from slide 1 on: the journal
+    is written off the GUI thread, so slides 2 and 3 come on time, the Q&A starts, the console
+    says the disk is slow; once the disk answers, the file holds every entry."""
+    log = tmp_path / "data" / "journals" / "faults.jsonl"
+    disk = StallingDisk(monkeypatch, log)
+    show = open_show(log)
+    qtbot.keyClick(show.console, Qt.Key_F5)
+    qtbot.waitUntil(lambda: any(e["event"] == "advance" for e in show.journal.entries))
+    disk.stall()
+    qtbot.waitUntil(lambda: card_title(show) == QA_TITLE, timeout=10_000)
+    assert_talk_advanced_on_time(show)
+    qtbot.waitUntil(lambda: "slow disk" in console_warning(show), timeout=10_000)
+    disk.release()
+    qtbot.waitUntil(lambda: "slow disk" not in console_warning(show))
+    assert show.journal.drain(5.0)
+    assert_file_holds_every_entry(show)

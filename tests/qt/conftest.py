@@ -10,29 +10,57 @@ import pytest
 from pechakucha.core.clock import MonotonicClock
 from pechakucha.core.formats import make_format
 from pechakucha.core.journal import Journal
-from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.session.model import one_talk_session
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import SlideRenderer
 from pechakucha.qt.show.audience import AudienceWindow
 from pechakucha.qt.show.console import PresenterConsole
 from pechakucha.qt.show.controller import SessionController
-from pechakucha.qt.show.launch import open_decks, operate
 from pechakucha.qt.show.operator import SessionOperator
 from pechakucha.qt.show.talk_controller import TalkController
+from tests.show_builder import BuiltShow, build_show
 
 
 @dataclass
 class Show:
     """Everything a single-deck show is made of."""
 
-    renderer: SlideRenderer
-    cache: PixmapCache
-    audience: AudienceWindow
-    console: PresenterConsole
-    controller: SessionController
-    operator: SessionOperator
-    journal: Journal
+    built: BuiltShow
+
+    @property
+    def renderer(self) -> SlideRenderer:
+        """The render process's client."""
+        return self.built.renderer
+
+    @property
+    def cache(self) -> PixmapCache:
+        """The pixmap cache."""
+        return self.built.cache
+
+    @property
+    def audience(self) -> AudienceWindow:
+        """The projector window."""
+        return self.built.audience
+
+    @property
+    def console(self) -> PresenterConsole:
+        """The presenter console."""
+        return self.built.console
+
+    @property
+    def controller(self) -> SessionController:
+        """The session controller."""
+        return self.built.controller
+
+    @property
+    def operator(self) -> SessionOperator:
+        """The operator's keys."""
+        return self.built.operator
+
+    @property
+    def journal(self) -> Journal:
+        """The show's journal."""
+        return self.built.journal
 
     @property
     def talk(self) -> TalkController:
@@ -50,30 +78,20 @@ def make_show(qtbot, numbered_pdf, tmp_path):
     made: list[Show] = []
 
     def make(seconds: float = 0.2, slides: int = 5, manual: bool = False) -> Show:
-        renderer = SlideRenderer()
-        cache = PixmapCache(renderer)
-        audience, console = AudienceWindow(cache), PresenterConsole(cache)
-        for window, size in ((audience, (480, 270)), (console, (800, 500))):
-            qtbot.addWidget(window)
-            window.resize(*size)
-            window.show()
-        qtbot.waitExposed(audience)
-        journal = Journal(tmp_path / "journal.jsonl")
         session = one_talk_session(numbered_pdf, make_format("pechakucha", slides, seconds))
-        clock = MonotonicClock()
-        runner = SessionRunner(session, clock, journal)
-        views = (audience, console)
-        controller = SessionController(
-            runner, open_decks(renderer, session), clock, journal, views, cache
+        built = build_show(
+            session,
+            clock=MonotonicClock(),
+            journal=tmp_path / "journal.jsonl",
+            qtbot=qtbot,
+            sizes=((480, 270), (800, 500)),
+            manual=manual,
         )
-        operator = operate(controller, None, manual=manual)
-        controller.refresh()
-        show = Show(renderer, cache, audience, console, controller, operator, journal)
+        qtbot.waitExposed(built.audience)
+        show = Show(built)
         made.append(show)
         return show
 
     yield make
     for show in made:
-        show.controller.stop()
-        show.renderer.close()
-        show.journal.close()
+        show.built.close()

@@ -85,6 +85,7 @@ def end_fields(session: Session, index: int, times: SegmentTimes, planned: float
         "held": times.held,
         "paused": times.paused,
         "changeover": times.changeover,
+        "overrun": times.overrun,
     }
 
 

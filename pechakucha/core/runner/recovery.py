@@ -1,10 +1,13 @@
 """Crash recovery: rebuild a SessionRunner from its journal as if the app had never stopped.
 
 The journal's operator commands are replayed at their times, moved onto the new process's
-monotonic clock. The time the app was down counts as elapsed (the audience's clock did not
-stop): it is measured in wall-clock time, from the last journal line to `now_wall`. A talk lands
-on the slide and second due now; a talk that would have ended meanwhile has ended, and the Q&A
-after it started at its exact end. Each recovery journals a "recovered" event (with the state
+monotonic clock. The time the app was down is measured in wall-clock time, from the last
+journal line to `now_wall`, and the operator chooses (`resume`) what it means: "clock" — it
+counts as elapsed (the audience's clock did not stop): a talk lands on the slide and second due
+now, a talk that would have ended meanwhile has ended and the Q&A after it started at its exact
+end; "slide" — the show goes on at the slide and second where it stopped, and the downtime is
+session time used (the session's end moves by it, and the coming auto Q&As absorb it, never the
+commentary). Each recovery journals a "recovered" event (with the state
 after catching up), so a journal that spans several crashes (several monotonic clocks) still
 replays in one time line; then what happened while the app was down, never what the journal
 already holds.
@@ -13,6 +16,7 @@ already holds.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from pechakucha.core.clock import Clock
@@ -55,18 +59,63 @@ def can_recover(entries: Sequence[dict[str, Any]]) -> bool:
     return not ends or (bool(commands) and commands[-1] > ends[-1])
 
 
+@dataclass(frozen=True)
+class Stopped:
+    """Where a run stopped: segment `index`, the talk's `slide` (from 0; None outside a talk),
+    and `downtime` seconds until `now_wall`."""
+
+    index: int
+    slide: int | None
+    downtime: float
+
+
+def where_it_stopped(
+    session: Session, entries: Sequence[dict[str, Any]], now_wall: float
+) -> Stopped:
+    """Where the journal's last run stopped (for the resume question). Raises RecoveryError."""
+    run = _checked_run(session, entries)
+    times, downtime = _times(run, now_wall)
+    runner = _replay(session, run, times, 0.0)
+    runner.tick()
+    schedule = runner.schedule
+    slide = None if schedule is None else schedule.slide_at(times[-1])
+    return Stopped(min(runner.index, len(session.segments) - 1), slide, downtime)
+
+
 def recover(
     session: Session,
     entries: Sequence[dict[str, Any]],
     now_wall: float,
     clock: Clock,
     journal: Journal | None = None,
+    resume: str = "clock",
 ) -> SessionRunner:
     """A runner for `session` in the state its journal `entries` lead to at wall time `now_wall`.
 
     `clock` is the new monotonic clock, `journal` where the resumed run writes (usually the
-    same file, appended). Raises RecoveryError if the journal does not fit the session.
+    same file, appended); `resume` "clock" or "slide" (see above). Raises RecoveryError if the
+    journal does not fit the session.
     """
+    run = _checked_run(session, entries)
+    times, downtime = _times(run, now_wall)
+    previous_now = times[-1] + (downtime if resume == "clock" else 0.0)
+    shift = clock.now() - previous_now
+    runner = _replay(session, run, times, shift)
+    if resume == "slide":
+        runner.timeline.downtime += downtime
+    runner.carry_on(
+        clock,
+        journal,
+        skip=_journaled_since_last_command(run),
+        previous_t=previous_now,
+        downtime=downtime,
+        resume=resume,
+    )
+    return runner
+
+
+def _checked_run(session: Session, entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The journal's last run, if it fits `session` (else RecoveryError)."""
     run = last_run(entries)
     if not run:
         raise RecoveryError("the journal has no session in it")
@@ -76,19 +125,17 @@ def recover(
         raise RecoveryError(
             f"the journal has {len(planned)} segments, the session {len(session.segments)}"
         )
+    return run
+
+
+def _times(run: list[dict[str, Any]], now_wall: float) -> tuple[list[float], float]:
+    """Each entry's time on one time line, and the downtime until `now_wall`."""
     try:
         times = _single_time_line(run)
         downtime = max(0.0, now_wall - float(run[-1]["wall"]))
     except (KeyError, TypeError, ValueError) as error:
         raise RecoveryError(f"the journal's times cannot be read ({error})") from None
-    previous_now = times[-1] + downtime
-    shift = clock.now() - previous_now
-    runner = _replay(session, run, times, shift)
-    runner.carry_on(
-        clock, journal, skip=_journaled_since_last_command(run),
-        previous_t=previous_now, downtime=downtime,
-    )  # fmt: skip
-    return runner
+    return times, downtime
 
 
 def _replay(
@@ -99,6 +146,8 @@ def _replay(
     runner = SessionRunner(session, replay)
     first_slide = int(run[0].get("slides_from", 0))  # older journals counted from 0
     for number, (entry, t) in enumerate(zip(run, times, strict=True), start=1):
+        if entry.get("event") == "recovered" and entry.get("resume") == "slide":
+            runner.timeline.downtime += float(entry.get("downtime", 0.0))
         if entry.get("event") in COMMANDS:
             replay.t = t + shift
             try:
@@ -143,5 +192,7 @@ def _apply(runner: SessionRunner, entry: dict[str, Any], first_slide: int) -> No
         runner.recall(int(entry["talk"]), int(entry["slide"]) - first_slide)
     elif event == "mark_slide":
         runner.mark(int(entry["segment"]), int(entry["slide"]) - first_slide)
+    elif event == "goto":
+        runner.jump(int(entry["slide"]) - first_slide)
     else:
         getattr(runner, event)()

@@ -2,9 +2,10 @@
 
 A report comes from a live SessionRunner or from journal entries alone (the runner journals the
 plan when it opens and every segment's figures when it ends). Seconds throughout. Overruns are
-measured against the time actually allotted at the end (extensions included); the operator's
-pauses and technical holds never count as a speaker's overrun. Each run's report is saved under
-its own date and time (report_files), so nothing is ever overwritten.
+measured against the allotment in force (extensions and cuts included), never below the time a
+segment had already run when the operator cut it with −; the operator's pauses and technical
+holds never count as a speaker's overrun, and a card with no duration has none. Each run's
+report is saved under its own date and time (report_files), so nothing is ever overwritten.
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ RowStatus = Literal["done", "running", "skipped", "not_run"]
 @dataclass(frozen=True)
 class ReportRow:
     """One segment. `actual` runs from its start to its end with holds excluded (pauses in);
-    `difference` is actual − paused − allotted (positive: it overran); `changeover` is the gap
+    `difference` is actual − paused − allotted (None for a card with no duration); `overrun`
+    its time beyond the allotment in force (see the module's docstring); `changeover` is the gap
     before it started (`planned_changeover` what the plan gave it); `held` the technical holds
-    during it; `paused` its pauses."""
+    during it; `paused` its pauses; `restarted` the seconds of earlier runs of it that the
+    operator went back over (they ran, the audience saw them, the segment then ran again)."""
 
     index: int
     kind: str
@@ -47,13 +50,16 @@ class ReportRow:
     paused: float
     status: RowStatus
     planned_changeover: float = 0.0
+    restarted: float = 0.0
+    overrun: float | None = None
 
 
 @dataclass(frozen=True)
 class SpeakerRow:
-    """One speaker: their talk (or commentary) and the Q&A after it, the changeover before it
-    and the total overrun (time over plan in the talk or commentary, plus over allotment in Q&A;
-    pauses and holds excluded)."""
+    """One speaker: their talk (or commentary) — planned, the allotment in force (`allotted`),
+    actual, paused and held apart — the Q&A after it, the changeover before it and the total
+    overrun (over the allotments in force of the talk or commentary and of the Q&A; pauses,
+    holds and the operator's cuts excluded)."""
 
     segment: int
     role: str
@@ -65,6 +71,9 @@ class SpeakerRow:
     qa_actual: float | None
     changeover: float | None
     overrun: float
+    allotted: float | None = None
+    paused: float = 0.0
+    held: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -166,17 +175,20 @@ def _runner_row(runner: SessionRunner, index: int, now: float, gap: float) -> Re
         "planned": runner.plan[index],
         "planned_changeover": gap,
     }
+    base["restarted"] = sum(runner.restarted.get(index, []))
     if times is None:
         return _empty_row(base, "skipped" if runner.skipped(index) else "not_run")
+    untimed = times.countdown is None
     return ReportRow(
         **base,
-        allotted=times.allotted,
+        allotted=None if untimed else times.allotted,
         actual=times.actual,
-        difference=times.actual - times.paused - times.allotted,
+        difference=None if untimed else times.actual - times.paused - times.allotted,
         changeover=times.changeover,
         held=times.held,
         paused=times.paused,
         status="running" if times.end is None else "done",
+        overrun=times.overrun,
     )
 
 
@@ -188,6 +200,7 @@ def _from_journal(entries: Sequence[dict[str, Any]]) -> SessionReport:
     head, run = entries[opens[-1]], entries[opens[-1] :]
     plan = head.get("segments", [])
     rows: dict[int, ReportRow] = {}
+    restarted: dict[int, float] = {}
     elapsed, hold_total, ended = None, 0.0, 0.0
     for entry in run[1:]:
         event, index = entry.get("event"), entry.get("segment")
@@ -197,6 +210,7 @@ def _from_journal(entries: Sequence[dict[str, Any]]) -> SessionReport:
             rows[index] = _empty_row(_base(index, plan[index]), "skipped")
         elif event in ("segment_discard", "segment_reopen"):
             rows.pop(index, None)
+            restarted[index] = restarted.get(index, 0.0) + entry.get("ran", 0.0)
         elif event == "release":
             hold_total += entry.get("held", 0.0)
         elif event == "session_end":
@@ -204,6 +218,7 @@ def _from_journal(entries: Sequence[dict[str, Any]]) -> SessionReport:
     for row in rows.values():
         ended += (row.actual or 0.0) + (row.changeover or 0.0)
     full = [rows.get(i) or _empty_row(_base(i, p), "not_run") for i, p in enumerate(plan)]
+    full = [dataclasses.replace(row, restarted=restarted.get(row.index, 0.0)) for row in full]
     planned = [p["planned"] for p in plan]
     title, budget = head.get("title", ""), head.get("budget", 0.0)
     elapsed = ended if elapsed is None else elapsed
@@ -227,16 +242,21 @@ def _base(index: int, plan: dict[str, Any]) -> dict[str, Any]:
 
 
 def _journal_row(index: int, plan: dict[str, Any], end: dict[str, Any]) -> ReportRow:
-    """A done row from a segment_end event."""
+    """A done row from a segment_end event (older journals have no "overrun": the difference;
+    None: a card with no duration)."""
+    difference = end["actual"] - end["paused"] - end["allotted"]
+    overrun = end.get("overrun", max(0.0, difference))
+    untimed = overrun is None
     return ReportRow(
         **_base(index, plan),
-        allotted=end["allotted"],
+        allotted=None if untimed else end["allotted"],
         actual=end["actual"],
-        difference=end["actual"] - end["paused"] - end["allotted"],
+        difference=None if untimed else difference,
         changeover=end["changeover"],
         held=end["held"],
         paused=end["paused"],
         status="done",
+        overrun=overrun,
     )
 
 
@@ -282,10 +302,7 @@ def _speakers(rows: list[ReportRow]) -> list[SpeakerRow]:
             continue
         qa = rows[position + 1] if position + 1 < len(rows) else None
         qa = qa if qa is not None and qa.kind == "qa" and row.kind == "talk" else None
-        target = row.planned if row.kind == "talk" else row.allotted or row.planned
-        overrun = max(0.0, (row.actual or 0.0) - row.paused - target)
-        if qa is not None and qa.difference is not None:
-            overrun += max(0.0, qa.difference)
+        overrun = (row.overrun or 0.0) + ((qa.overrun or 0.0) if qa is not None else 0.0)
         speakers.append(
             SpeakerRow(
                 segment=row.index,
@@ -298,6 +315,9 @@ def _speakers(rows: list[ReportRow]) -> list[SpeakerRow]:
                 qa_actual=None if qa is None else qa.actual,
                 changeover=row.changeover,
                 overrun=overrun,
+                allotted=row.allotted,
+                paused=row.paused,
+                held=row.held,
             )
         )
     return speakers

@@ -14,13 +14,12 @@ from typing import Any
 
 from pechakucha.core.clock import Clock
 from pechakucha.core.journal import Journal
-from pechakucha.core.runner import events
-from pechakucha.core.runner.forecast import learned
+from pechakucha.core.runner import events, moves
 from pechakucha.core.runner.snapshot import build_snapshot
 from pechakucha.core.runner.state import Phase, RunnerSnapshot, SegmentRecord, SegmentTimes
 from pechakucha.core.runner.timeline import Timeline
 from pechakucha.core.schedule import TalkSchedule, TalkState
-from pechakucha.core.session.budget import AS_WRITTEN, allocate, planned_durations
+from pechakucha.core.session.budget import planned_durations
 from pechakucha.core.session.model import Segment, Session
 
 _STARTED: tuple[Phase, ...] = ("up_next", "running", "paused")
@@ -50,26 +49,33 @@ class SessionRunner:
         self.index = 0
         self.marks: list[tuple[int, int]] = []
         self.recalled: tuple[int, int] | None = None
+        self.restarted: dict[int, list[float]] = {}  # actual seconds of runs gone back over
         self.timeline = Timeline()
         self._phase: Phase = "ready"
-        self._log = events.EventLog(journal, clock.now())
-        self._log.emit("session_open", **events.open_fields(self.session, self.plan))
-        self._log.flush()
+        self.log = events.EventLog(journal, clock.now())  # the current command's events
+        self.log.emit("session_open", **events.open_fields(self.session, self.plan))
+        self.log.flush()
 
     # -- queries ----------------------------------------------------------------------------
     @property
     def journal(self) -> Journal | None:
         """Where events are journaled (None: kept in memory only)."""
-        return self._log.journal
+        return self.log.journal
 
     @property
     def phase(self) -> Phase:
         """The phase as shown: "hold" during a technical hold, else the underlying phase."""
         return "hold" if self.on_hold else self._phase
 
-    held_phase = property(
-        lambda self: self._phase, doc="The phase under a hold (release() returns to it)."
-    )
+    @property
+    def held_phase(self) -> Phase:
+        """The phase under a hold (release() returns to it)."""
+        return self._phase
+
+    @held_phase.setter
+    def held_phase(self, phase: Phase) -> None:
+        """Set by the moves through the running order (moves.py)."""
+        self._phase = phase
 
     @property
     def on_hold(self) -> bool:
@@ -131,7 +137,7 @@ class SessionRunner:
         """Catch up with time: journal slide advances, end a talk whose time is up and start
         the Q&A after it at the talk's exact end. Returns the events that happened."""
         self._begin()
-        return self._log.flush()
+        return self.log.flush()
 
     def start(self) -> Events:
         """Start the segment waiting as "up next" (F5); on a paused segment, resume it."""
@@ -139,92 +145,92 @@ class SessionRunner:
         if self._phase == "paused" and not self.on_hold:
             return self.resume()
         if self._phase in ("ready", "up_next"):
-            self._command("start")
-            self._start_segment(now, waited=self._phase == "up_next")
-        return self._log.flush()
+            moves.command(self, "start")
+            moves.start_segment(self, now, waited=self._phase == "up_next")
+        return self.log.flush()
 
     def next_segment(self) -> Events:
         """End the current segment (or skip the one waiting) and move to the next."""
         now = self._begin()
         if self.on_hold or self._phase == "done":
-            return self._log.flush()
+            return self.log.flush()
         if self._phase == "ready":
             if self.index + 1 < len(self.records):
-                self._command("next_segment")
-                self._skip_current()
+                moves.command(self, "next_segment")
+                moves.skip_current(self)
                 self.index += 1
-            return self._log.flush()
-        self._command("next_segment")
+            return self.log.flush()
+        moves.command(self, "next_segment")
         if self._phase == "up_next":
-            self._skip_current()
+            moves.skip_current(self)
         else:
-            self._end_current(now, "operator")
-        self._move_on(now)
-        return self._log.flush()
+            moves.end_current(self, now, "operator")
+        moves.move_on(self, now)
+        return self.log.flush()
 
     def previous_segment(self) -> Events:
         """Go back one segment: a Q&A, commentary or card that ran is reopened as if it had not
         ended (the time since counts as its own); a talk waits as "up next" again."""
         now = self._begin()
         if self.on_hold or (self.index == 0 and self._phase in ("ready", "up_next")):
-            return self._log.flush()
-        self._command("previous_segment")
+            return self.log.flush()
+        moves.command(self, "previous_segment")
         self.recalled = None
         if self._phase == "ready":
             self.index -= 1
-            self._discard(self.index)
-            return self._log.flush()
+            moves.discard(self, self.index)
+            return self.log.flush()
         if self._phase in ("running", "paused"):
-            self._discard(self.index)
+            moves.discard(self, self.index)
         if self.index == 0:
-            self._up_next(0)
-            return self._log.flush()
+            moves.up_next(self, 0)
+            return self.log.flush()
         self.index -= 1
         self.timeline.end = None
         record = self.records[self.index]
         if record is not None and not record.skipped and self.current.kind != "talk":
-            self._reopen(record)
+            moves.reopen(self, record)
         else:
-            self._discard(self.index)
-            self._enter(now, after_talk=False)
-        return self._log.flush()
+            moves.discard(self, self.index)
+            moves.enter(self, now, after_talk=False)
+        return self.log.flush()
 
     def pause(self) -> Events:
         """Pause the running segment: a talk keeps its slide's remaining time; the budget runs."""
         now = self._begin()
         if self._phase == "running" and not self.on_hold:
-            self._command("pause")
+            moves.command(self, "pause")
             self.record.stop_clock(now, pause=True, paused=False)
             self._phase = "paused"
-        return self._log.flush()
+        return self.log.flush()
 
     def resume(self) -> Events:
         """Resume a paused segment; every later slide deadline moves by the paused time."""
         now = self._begin()
         if self._phase == "paused" and not self.on_hold:
-            self._command("resume")
+            moves.command(self, "resume")
             self.record.restart_clock(now, pause=True, paused=True)
             self._phase = "running"
-        return self._log.flush()
+        return self.log.flush()
 
     def hold(self) -> Events:
         """Technical hold: freeze the talk and the session budget (not the speaker's time)."""
         now = self._begin()
         if self._phase in _STARTED and not self.on_hold:
-            self._command("hold")
+            moves.command(self, "hold")
             self.timeline.begin_hold(now)
             if self._phase in ("running", "paused"):
                 self.record.stop_clock(now, pause=False, paused=self._phase == "paused")
-        return self._log.flush()
+        return self.log.flush()
 
     def release(self) -> Events:
         """End a technical hold: everything continues where it stood."""
         now = self._begin()
         if self.on_hold:
-            self._command("release", held=self.timeline.end_hold(now))
+            moves.command(self, "release", held=self.timeline.end_hold(now))
             if self._phase in ("running", "paused"):
                 self.record.restart_clock(now, pause=False, paused=self._phase == "paused")
-        return self._log.flush()
+        return self.log.flush()
 
     def extend(self, seconds: float) -> Events:
         """Give the current Q&A, commentary or card `seconds` more (negative: less)."""
@@ -232,10 +238,26 @@ class SessionRunner:
         record, segment = self.record, self.current
         timed = segment is not None and segment.kind in _TIMED_KINDS
         if not timed or self._phase not in ("running", "paused"):
-            return self._log.flush()
+            return self.log.flush()
+        if seconds < 0:  # a cut never turns time already run into an overrun
+            running = self.times(self.index, self.clock.now()).running
+            record.cut_floor = max(record.cut_floor, running)
         record.extra = max(record.extra + seconds, -record.allocation)
-        self._command("extend", seconds=seconds, allotted=record.allotted)
-        return self._log.flush()
+        moves.command(self, "extend", seconds=seconds, allotted=record.allotted)
+        return self.log.flush()
+
+    def jump(self, slide: int) -> Events:
+        """A manual jump (--manual, rehearsing): the running talk's clock restarts at `slide`
+        (from 0, kept inside the talk), and its later slides follow from there."""
+        now = self._begin()
+        schedule = self.schedule
+        if schedule is None or self._phase != "running" or self.on_hold:
+            return self.log.flush()
+        slide = max(0, min(slide, schedule.format.slides - 1))
+        schedule.start(now, at_slide=slide)
+        self.record.last_slide = slide
+        moves.command(self, "goto", slide=slide + events.SLIDES_FROM)
+        return self.log.flush()
 
     def mark_slide(self) -> tuple[int, int] | None:
         """Mark the current talk's slide for recall; returns (segment index, slide) or None.
@@ -247,14 +269,14 @@ class SessionRunner:
         if schedule is None or self._phase not in ("running", "paused"):
             return None
         mark = (self.index, schedule.slide_at(now))
-        self._mark(*mark)
+        moves.mark(self, *mark)
         return mark
 
     def mark(self, segment_index: int, slide: int) -> Events:
         """Mark slide `slide` of talk `segment_index` for recall (once; a replayed mark)."""
         self._begin()
-        self._mark(segment_index, slide)
-        return self._log.flush()
+        moves.mark(self, segment_index, slide)
+        return self.log.flush()
 
     def recall(self, segment_index: int, slide: int) -> Events:
         """Show `slide` of talk `segment_index` again, during a Q&A, the commentary or a card.
@@ -266,31 +288,31 @@ class SessionRunner:
         segment = self.current
         if segment is not None and segment.kind != "talk" and self._phase in ("running", "paused"):
             self.recalled = (segment_index, slide)
-            self._command("recall", talk=segment_index, slide=slide + events.SLIDES_FROM)
-        return self._log.flush()
+            moves.command(self, "recall", talk=segment_index, slide=slide + events.SLIDES_FROM)
+        return self.log.flush()
 
     def clear_recall(self) -> Events:
         """Back from a recalled slide to the segment's own card."""
         self._begin()
         if self.recalled is not None:
             self.recalled = None
-            self._command("clear_recall")
-        return self._log.flush()
+            moves.command(self, "clear_recall")
+        return self.log.flush()
 
     def carry_on(self, clock: Clock, journal: Journal | None, skip=frozenset(), **fields) -> None:
         """After a crash recovery's replay: catch up on the new clock, journal "recovered" with
         the state reached, then the downtime's events but those in `skip` (event_key)."""
-        self._log.flush()  # what the replay noticed is in the old journal already
+        self.log.flush()  # what the replay noticed is in the old journal already
         self.clock = clock
         self._catch_up(clock.now())
-        caught_up = [e for e in self._log.flush() if events.event_key(e) not in skip]
-        self._log.journal = journal
-        self._log.emit("recovered", segment=self.index, phase=self.phase, **fields)
+        caught_up = [e for e in self.log.flush() if events.event_key(e) not in skip]
+        self.log.journal = journal
+        self.log.emit("recovered", segment=self.index, phase=self.phase, **fields)
         for entry in caught_up:
-            self._log.emit(
+            self.log.emit(
                 entry["event"], **{k: v for k, v in entry.items() if k not in ("event", "t")}
             )
-        self._log.flush()
+        self.log.flush()
 
     # -- internals: time --------------------------------------------------------------------
     def _begin(self) -> float:
@@ -301,7 +323,7 @@ class SessionRunner:
 
     def _catch_up(self, now: float) -> None:
         """Journal slide advances and end a talk whose last slide's time is up."""
-        self._log.t = now
+        self.log.t = now
         schedule, record = self.schedule, self.record
         if schedule is None or record is None or self._phase != "running":
             return
@@ -309,92 +331,9 @@ class SessionRunner:
         slide = schedule.format.slides - 1 if finished else schedule.slide_at(now)
         for k in range(record.last_slide + 1, slide + 1):
             due, number = schedule.due(k), k + events.SLIDES_FROM  # "advance": what paints it
-            self._log.emit("slide_due", segment=self.index, slide=number, due=due, late=now - due)
+            self.log.emit("slide_due", segment=self.index, slide=number, due=due, late=now - due)
         record.last_slide = max(record.last_slide, slide)
         if finished:
             end = schedule.due(schedule.format.slides)
-            self._end_current(end, "talk_over")
-            self._move_on(end)
-
-    # -- internals: moving through the running order -----------------------------------------
-    def _start_segment(self, at: float, waited: bool = False) -> None:
-        """Start the current segment at `at` (`waited`: as "up next", after a changeover) and
-        lock its allocation, given what the room has shown so far."""
-        if self.timeline.start is None:
-            self.timeline.start = at
-            self._log.emit("session_start", start=at)
-        segment = self.current
-        gap = self.timeline.gap_before(self.records, at)
-        record = SegmentRecord(start=at, changeover=gap, waited=waited and self.index > 0)
-        left = self.session.budget - self.session_elapsed(at)
-        expect = learned(self, at) if self.learn else AS_WRITTEN
-        record.allocation = allocate(self.session, self.index, left, expect, first_gap=0.0)[0]
-        if segment.kind == "talk":
-            record.schedule = TalkSchedule(self.session.talk_format(segment))
-            record.schedule.start(at)
-        self.records[self.index] = record
-        self._phase = "running"
-        self._log.emit("segment_start", **events.start_fields(self.session, self.index, record))
-
-    def _end_current(self, at: float, reason: str) -> None:
-        """End the current segment at `at`."""
-        self.record.finish(at, reason)
-        self.recalled = None
-        times = self.times(self.index, at)
-        fields = events.end_fields(self.session, self.index, times, self.plan[self.index])
-        self._log.emit("segment_end", **fields, reason=reason)
-
-    def _move_on(self, at: float) -> None:
-        """After the current segment ended or was skipped at `at`: enter the next one."""
-        after_talk = not self.record.skipped and self.current.kind == "talk"
-        self.index += 1
-        if self.current is not None:
-            self._enter(at, after_talk=after_talk)
-            return
-        self._phase = "done"
-        self.timeline.end = at
-        self._log.emit(
-            "session_end", end=at, elapsed=self.session_elapsed(at), hold_total=self.hold_total(at)
-        )
-
-    def _enter(self, at: float, *, after_talk: bool) -> None:
-        """Arrive at the current segment: a card, or a Q&A right after a talk, starts at once;
-        anything else waits as "up next" for the operator."""
-        kind = self.current.kind
-        if kind == "card" or (kind == "qa" and after_talk):
-            self._start_segment(at)
-        else:
-            self._up_next(self.index)
-
-    def _up_next(self, index: int) -> None:
-        """Wait for the operator to start segment `index`."""
-        self.index = index
-        self._phase = "up_next"
-        self._log.emit("up_next", **events.segment_fields(self.session, index))
-
-    def _skip_current(self) -> None:
-        """Record the current (not started) segment as skipped."""
-        self.records[self.index] = SegmentRecord()
-        self._log.emit("segment_skip", **events.segment_fields(self.session, self.index))
-
-    def _discard(self, index: int) -> None:
-        """Forget how segment `index` ran (going back over it)."""
-        if self.records[index] is not None:
-            self.records[index] = None
-            self._log.emit("segment_discard", segment=index)
-
-    def _reopen(self, record: SegmentRecord) -> None:
-        """Continue an ended Q&A, commentary or card as if it had not ended."""
-        record.end = record.end_reason = None
-        self._phase = "running"
-        self._log.emit("segment_reopen", **events.segment_fields(self.session, self.index))
-
-    def _mark(self, segment_index: int, slide: int) -> None:
-        """Remember a slide for recall (once: marking it again changes nothing)."""
-        if (segment_index, slide) not in self.marks:
-            self.marks.append((segment_index, slide))
-            self._command("mark_slide", segment=segment_index, slide=slide + events.SLIDES_FROM)
-
-    def _command(self, name: str, **fields: Any) -> None:
-        """Journal an operator command (recovery replays these)."""
-        self._log.emit(name, **{"segment": self.index, **fields})
+            moves.end_current(self, end, "talk_over")
+            moves.move_on(self, end)

@@ -27,6 +27,7 @@ COMMANDS = frozenset(
         "mark_slide",
         "recall",
         "clear_recall",
+        "goto",
     }
 )
 
@@ -64,6 +65,7 @@ class SegmentRecord:
     schedule: TalkSchedule | None = None
     last_slide: int = 0
     end_reason: str | None = None
+    cut_floor: float = 0.0  # its running time when − last cut it (no overrun below that)
 
     @property
     def skipped(self) -> bool:
@@ -90,6 +92,7 @@ class SegmentRecord:
         left: float | None = self.allotted - running if countdown else None
         if self.schedule is not None:
             running, left = self.schedule.elapsed(end), self.schedule.remaining(end)
+        over = None if left is None else max(0.0, running - max(self.allotted, self.cut_floor))
         return SegmentTimes(
             start=self.start,
             end=self.end,
@@ -102,6 +105,7 @@ class SegmentRecord:
             changeover=self.changeover,
             waited=self.waited,
             countdown=left,
+            overrun=over,
         )
 
     def finish(self, at: float, reason: str) -> None:
@@ -141,7 +145,9 @@ class SegmentTimes:
     `allocation` is what it was given at its start, `allotted` that plus extensions;
     `actual` runs from its start to its end (or now), holds excluded (pauses included);
     `running` is its own clock (pauses and holds excluded); `countdown` is what is left of
-    its time (negative: overrun), None if it has no countdown (a card with no duration).
+    its time (negative: overrun), None if it has no countdown (a card with no duration);
+    `overrun` is its running time beyond the allotment in force (never what a cut with −
+    took below the time it had already run; None without a countdown).
     """
 
     start: float
@@ -155,6 +161,7 @@ class SegmentTimes:
     changeover: float
     waited: bool
     countdown: float | None
+    overrun: float | None = None
 
 
 @dataclass(frozen=True)

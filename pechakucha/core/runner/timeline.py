@@ -15,6 +15,7 @@ class Timeline:
         self.start: float | None = None
         self.end: float | None = None
         self.holds: list[Interval] = []
+        self.downtime = 0.0  # app down, the show resumed at the slide where it stopped
 
     @property
     def on_hold(self) -> bool:
@@ -40,11 +41,14 @@ class Timeline:
         return overlap(self.holds, float("-inf"), at)
 
     def elapsed(self, at: float) -> float:
-        """Session time used up to `at`: from the start, holds excluded (0 before the start)."""
+        """Session time used up to `at`: from the start, holds excluded (0 before the start),
+        plus any downtime the show resumed after at the slide where it stopped (the budget
+        absorbs it in the coming Q&As)."""
         if self.start is None:
             return 0.0
         end = at if self.end is None else min(at, self.end)
-        return max(0.0, end - self.start - overlap(self.holds, self.start, end))
+        used = end - self.start - overlap(self.holds, self.start, end)
+        return max(0.0, used + self.downtime)
 
     def gap_before(self, records: list[SegmentRecord | None], at: float) -> float:
         """Seconds from the last end among `records` before `at` to `at`, holds excluded."""

@@ -140,8 +140,12 @@ class PresenterConsole(QWidget):
         """Wall clock, time left in the current segment, and the session's ahead/behind line."""
         self.wall_label.setText(wall)
         fit_text(self.talk_left_label, talk_left, 40, self.next_view.width())  # the column
-        self.session_label.setText(session)
+        verdict, _, advice = session.partition("\n")  # the Q&A advice gets a line of its own
+        self.session_label.setText(verdict)
         _set_style(self.session_label, f"color: {session_colour};")
+        self.advice_label.setText(advice)
+        self.advice_label.setVisible(bool(advice))
+        _set_style(self.advice_label, f"color: {session_colour};")
 
     def set_slide_caption(self, current: str, following: str) -> None:
         """Captions above the current and next slide, e.g. "Slide 7 / 20"."""
@@ -234,6 +238,8 @@ class PresenterConsole(QWidget):
         self.talk_left_label = big_label(40, elide=Qt.ElideMiddle)  # the time is at the end
         self.talk_left_label.setAlignment(Qt.AlignCenter)
         self.session_label = big_label(18)
+        self.advice_label = big_label(18)  # "end this Q&A at 19:40 to finish on time"
+        self.advice_label.hide()
         self.current_caption = big_label(20)
         self.next_caption = big_label(16, bold=False)
         self.next_caption.setObjectName("dim")
@@ -294,6 +300,7 @@ class PresenterConsole(QWidget):
         root = QVBoxLayout(self.body)
         root.addLayout(header)
         root.addWidget(self.session_label)
+        root.addWidget(self.advice_label)
         root.addWidget(self.main_stack, 1)
         root.addWidget(self.keypress_label)
         root.addWidget(self.keys_label)

@@ -1,53 +1,56 @@
-"""Runs a session on the two windows: the runner (core) decides, this controller shows.
+"""Runs a session on the two windows: the show (core) decides, this controller shows.
 
-Each talk is played by a TalkController over the runner's own TalkSchedule; between talks the
-audience sees cards. A 100 ms tick asks the runner to catch up and repaints; deadlines inside
-a talk are met by the talk's precise timer.
+The show owns the runner, the cover, the projector state and the journal; this controller only
+draws its snapshots. Each talk is played by a TalkController over the runner's own
+TalkSchedule; between talks the audience sees cards. A 100 ms tick asks the runner to catch
+up and repaints; deadlines inside a talk are met by the talk's precise timer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from pechakucha.core.clock import Clock
-from pechakucha.core.journal import Journal
-from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.runner.state import RunnerSnapshot
+from pechakucha.core.show.commands import Command
+from pechakucha.core.show.show import Show
 from pechakucha.qt.app.ticker import DeadlineTicker
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import DeckInfo
 from pechakucha.qt.show.audience import AudienceWindow
 from pechakucha.qt.show.cards import FLASH_SECONDS, card_for
 from pechakucha.qt.show.console import PresenterConsole
-from pechakucha.qt.show.session_console import refresh_console
+from pechakucha.qt.show.session_console import FOOTER, refresh_console
 from pechakucha.qt.show.talk_controller import PREFETCH_AHEAD, TalkController
+
+SLOW_DISK_SECONDS = 2.0  # the journal this far behind: a sign on the console
 
 
 class SessionController(QObject):
-    """Keeps the projector and console in step with a SessionRunner."""
+    """Keeps the projector and console in step with a Show."""
 
     changed = Signal(object)  # RunnerSnapshot after every refresh
     finished = Signal()
 
     def __init__(
         self,
-        runner: SessionRunner,
+        show: Show,
         decks: dict[int, DeckInfo],
-        clock: Clock,
-        journal: Journal,
         views: tuple[AudienceWindow, PresenterConsole],
         cache: PixmapCache,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.runner, self.decks, self.clock, self.journal = runner, decks, clock, journal
+        self.show, self.runner, self.decks = show, show.runner, decks
+        self.clock = show.runner.clock
         self.audience, self.console = views
         self.cache = cache
-        self.cover: str | None = None
-        self.show_progress = False
-        self.projector_present = True
         self.talks: dict[int, TalkController] = {}
-        self.ticker = DeadlineTicker(clock, self)
+        self.screen_commands: Callable[[], list[Command]] = (
+            list  # Tab / S when they act (the operator says)
+        )
+        self.ticker = DeadlineTicker(self.clock, self)
         self.ticker.repaint.connect(self.refresh)
         self._overrun_since: float | None = None
         self._finished = False
@@ -66,7 +69,7 @@ class SessionController(QObject):
                 self.decks[index],
                 schedule,
                 self.clock,
-                self.journal,
+                self.show.note,
                 (self.audience, self.console),
                 self.cache,
                 self,
@@ -77,32 +80,28 @@ class SessionController(QObject):
         return self.talks[index]
 
     # -- commands -------------------------------------------------------------------------
+    @property
+    def cover(self) -> str | None:
+        """ "black" / "white" while the projector is covered (the show decides)."""
+        return self.show.cover
+
+    @property
+    def show_progress(self) -> bool:
+        """True while the projector shows the per-slide progress bar."""
+        return self.show.show_progress
+
     def command(self, name: str, *args) -> bool:
         """Run a runner command by name (start, pause, next_segment, …) and show the result;
         True if the runner carried it out (journaled it), False if it did not apply now."""
-        events = getattr(self.runner, name)(*args)
+        done = self.show.runner_command(name, *args)
         self.refresh()
-        return any(event["event"] == name for event in events)
-
-    def set_cover(self, colour: str | None) -> None:
-        """Blackout / white screen over whatever the projector shows (None: uncover)."""
-        self.cover = colour
-        self.journal.write("cover", self.clock.now(), colour=colour or "none")
-        self.refresh()
+        return done
 
     def set_projector(self, present: bool) -> None:
-        """The projector was unplugged (False) or is back (True): journal it, say it on the
-        console. Slides go on by the clock either way."""
-        if present == self.projector_present:
-            return
-        self.projector_present = present
-        self.journal.write("projector_back" if present else "projector_lost", self.clock.now())
-        self.refresh()
-
-    def toggle_progress(self) -> None:
-        """Turn the projector's thin per-slide progress bar on or off (key T)."""
-        self.show_progress = not self.show_progress
-        self.refresh()
+        """The projector was unplugged (False) or is back (True): the show journals it, the
+        console says it. Slides go on by the clock either way."""
+        if self.show.set_projector(present):
+            self.refresh()
 
     def stop(self) -> None:
         """Stop every timer (the operator quits)."""
@@ -116,8 +115,9 @@ class SessionController(QObject):
         self.runner.tick()
         snapshot = self.runner.snapshot()
         self._show_audience(snapshot)
-        screen = self.cover if self.projector_present else "lost"
-        refresh_console(self.console, snapshot, self.session, self.decks, screen)
+        screen = self.cover if self.show.projector_present else "lost"
+        acting = self.show.acting_commands(list(FOOTER)) + self.screen_commands()
+        refresh_console(self.console, snapshot, self.session, self.decks, screen, acting)
         self._show_journal_state()
         self.audience.corner.copy_from(self.console.ring)
         self._prefetch_next_talk(snapshot)
@@ -128,12 +128,19 @@ class SessionController(QObject):
         return snapshot
 
     def _show_journal_state(self) -> None:
-        """The journal is a witness: if the disk refuses it, the show goes on, it retries and
-        the console says so on the session line."""
-        if not self.journal.retry():
+        """The journal is a witness: if the disk refuses it, or is slow (the writer thread
+        is behind), the show goes on and the console says so on the session line."""
+        journal = self.show.journal
+        text = None
+        if not journal.retry():
             text = QCoreApplication.translate("console", "journal not saved ({problem})")
+            text = text.format(problem=journal.problem)
+        elif journal.lag() > SLOW_DISK_SECONDS:
+            text = QCoreApplication.translate("console", "slow disk: journal {seconds} s behind")
+            text = text.format(seconds=int(journal.lag()))
+        if text is not None:
             label = self.console.session_label
-            label.setText(f"{label.text()} · {text.format(problem=self.journal.problem)}")
+            label.setText(f"{label.text()} · {text}")
 
     def _show_audience(self, snapshot: RunnerSnapshot) -> None:
         playing = snapshot.index if snapshot.talk_playing else None

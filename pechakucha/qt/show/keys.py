@@ -1,14 +1,30 @@
-"""What presentation clickers and keyboards send, mapped to operator commands in one place."""
+"""What presentation clickers and keyboards send, mapped to the show's typed commands in one
+place (core/show/commands.py: `Command`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
-START, RESUME, PAUSE, BLACK, WHITE, STOP = "start", "resume", "pause", "black", "white", "stop"
-NEXT, PREVIOUS, TOGGLE_CONSOLE, MARK, SWAP = "next", "previous", "console", "mark", "swap"
-EXTEND, SHORTEN, HOLD, RECALL_OFF, GRID = "extend", "shorten", "hold", "recall_off", "grid"
-PROGRESS = "progress"
+from pechakucha.core.show.commands import Command
+
+START = Command.START
+RESUME = Command.RESUME
+PAUSE = Command.PAUSE
+BLACK = Command.BLACK
+WHITE = Command.WHITE
+STOP = Command.STOP
+NEXT = Command.NEXT
+PREVIOUS = Command.PREVIOUS
+TOGGLE_CONSOLE = Command.TOGGLE_CONSOLE
+MARK = Command.MARK
+SWAP = Command.SWAP
+EXTEND = Command.EXTEND
+SHORTEN = Command.SHORTEN
+HOLD = Command.HOLD
+RECALL_OFF = Command.RECALL_OFF
+GRID = Command.GRID
+PROGRESS = Command.PROGRESS
 
 KEYS = {
     Qt.Key_F5: START,
@@ -19,10 +35,10 @@ KEYS = {
     Qt.Key_Comma: WHITE,
     Qt.Key_Escape: STOP,
     Qt.Key_Tab: TOGGLE_CONSOLE,
+    Qt.Key_Space: NEXT,
     Qt.Key_PageDown: NEXT,
     Qt.Key_Right: NEXT,
     Qt.Key_Down: NEXT,
-    Qt.Key_Space: NEXT,
     Qt.Key_Return: NEXT,
     Qt.Key_PageUp: PREVIOUS,
     Qt.Key_Left: PREVIOUS,
@@ -39,7 +55,7 @@ KEYS = {
 }
 
 
-def command_for(event: QKeyEvent) -> str | None:
+def command_for(event: QKeyEvent) -> Command | None:
     """The command a key press means, or None. Shift+F5 means resume."""
     if event.key() == Qt.Key_F5 and event.modifiers() & Qt.ShiftModifier:
         return RESUME
@@ -50,18 +66,29 @@ def key_name(event: QKeyEvent) -> str:
     """A short human name of the key, for the console's notices and the journal ("F5")."""
     if command_for(event) == RESUME:
         return "Shift+F5"
-    names = {
-        Qt.Key_PageDown: "PageDown",
-        Qt.Key_PageUp: "PageUp",
-        Qt.Key_Space: "Space",
-        Qt.Key_Right: "→",
-        Qt.Key_Left: "←",
-        Qt.Key_Up: "↑",
-        Qt.Key_Down: "↓",
-        Qt.Key_Return: "Enter",
-        Qt.Key_Enter: "Enter",
-        Qt.Key_Minus: "−",
-    }
+    names = KEY_NAMES
     if event.key() in names:
         return names[event.key()]
     return QKeySequence(event.key()).toString() or event.text().upper() or f"key {event.key()}"
+
+
+KEY_NAMES = {
+    Qt.Key_PageDown: "PageDown",
+    Qt.Key_PageUp: "PageUp",
+    Qt.Key_Space: "Space",
+    Qt.Key_Right: "→",
+    Qt.Key_Left: "←",
+    Qt.Key_Up: "↑",
+    Qt.Key_Down: "↓",
+    Qt.Key_Return: "Enter",
+    Qt.Key_Enter: "Enter",
+    Qt.Key_Minus: "−",
+    Qt.Key_Plus: "+",
+    Qt.Key_Escape: "Esc",
+}
+
+
+def main_key(command: Command) -> str:
+    """The first key of the keymap for `command`, by name ("Space"), for the console's footer."""
+    key = next(k for k, c in KEYS.items() if c is command)
+    return KEY_NAMES.get(key) or QKeySequence(key).toString()

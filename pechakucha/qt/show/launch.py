@@ -18,9 +18,12 @@ from PySide6.QtWidgets import QApplication
 
 from pechakucha.core.clock import MonotonicClock
 from pechakucha.core.formats import make_format
-from pechakucha.core.runner.report import ReportFiles, session_report
+from pechakucha.core.i18n import QT_TRANSLATE_NOOP
+from pechakucha.core.runner.report import ReportFiles, SessionReport
 from pechakucha.core.session.model import Session, one_talk_session
 from pechakucha.core.session.read import SessionError, load_session
+from pechakucha.core.show.lock import RunLock
+from pechakucha.core.show.show import Show
 from pechakucha.qt.app.i18n import error_text, interface_language, translator_for
 from pechakucha.qt.app.screens import ScreenPlacer
 from pechakucha.qt.app.settings import forget_settings, remember_session
@@ -32,7 +35,19 @@ from pechakucha.qt.show.console import PresenterConsole
 from pechakucha.qt.show.controller import SessionController
 from pechakucha.qt.show.operator import SessionOperator
 from pechakucha.qt.show.report_panel import ReportPanel
-from pechakucha.qt.show.runs import open_run, report_paths, warn_if_not_saved
+from pechakucha.qt.show.runs import (
+    journal_folder,
+    open_run,
+    report_paths,
+    show_prefix,
+    warn_if_not_saved,
+)
+
+ALREADY_RUNNING = QT_TRANSLATE_NOOP(
+    "app",
+    "This session is already running in another pechakucha window: bring that window "
+    "forward (your task bar or Alt+Tab) or close it before starting again.",
+)
 
 
 def sample_session() -> Path:
@@ -93,20 +108,49 @@ def run_app(args: argparse.Namespace) -> int:
     except DeckError as error:
         renderer.close()
         return fail(error_text(error))
+    lock = RunLock(journal_folder() / f"{show_prefix(Path(path))}.lock")
+    if not lock.acquire():  # one show per session: a second start says where the first is
+        renderer.close()
+        return fail(QApplication.translate("app", ALREADY_RUNNING))
     cache = PixmapCache(renderer)
     views = (AudienceWindow(cache), PresenterConsole(cache))
     if args.bench_launch:  # `pechakucha bench`: from before the first paint
         report_first_paint(app, views[1])
     placer = place_windows(app, cache, views, args.screen)
-    clock = MonotonicClock()  # any question about resuming is asked over the console
-    runner = open_run(session, Path(path), clock, args.resume, args.log, placer.dialog_parent())
-    warn_if_not_saved(runner.journal)
-    controller = SessionController(runner, decks, clock, runner.journal, views, cache)
-    operator = operate(controller, placer, manual=args.manual)
+    show = start_show(session, path, args, placer, decks)
+    controller = SessionController(show, decks, views, cache)
+    operator = operate(controller, placer)
     code = run_until_quit(app, controller, operator, args)
     renderer.close()
-    runner.journal.close()
+    show.journal.close()
+    lock.release()
     return code
+
+
+def start_show(
+    session: Session,
+    path: str,
+    args: argparse.Namespace,
+    placer: ScreenPlacer,
+    decks: dict[int, DeckInfo],
+) -> Show:
+    """The core show on a new run, or the crashed one resumed (the question over the
+    console); the screens swapped if the operator had swapped them before a crash."""
+    clock = MonotonicClock()  # any question about resuming is asked over the console
+    show = open_run(
+        session,
+        Path(path),
+        clock,
+        args.resume,
+        args.log,
+        placer.dialog_parent(),
+        decks={i: len(deck) for i, deck in decks.items()},
+        manual=args.manual,
+    )
+    warn_if_not_saved(show.journal)
+    if show.swapped:
+        placer.swap()  # the screens as the operator had them before a crash
+    return show
 
 
 def report_first_paint(app: QApplication, console: PresenterConsole) -> None:
@@ -134,11 +178,9 @@ def place_windows(
     return placer
 
 
-def operate(
-    controller: SessionController, screens: ScreenPlacer | None, manual: bool = False
-) -> SessionOperator:
+def operate(controller: SessionController, screens: ScreenPlacer | None) -> SessionOperator:
     """The operator's keys on both windows, the projector followed, the report at the end."""
-    operator = SessionOperator(controller, controller, manual=manual, screens=screens)
+    operator = SessionOperator(controller, controller, screens=screens)
     operator.watch(controller.audience, controller.console)
     if screens is not None:
         screens.projector_changed.connect(controller.set_projector)
@@ -164,6 +206,15 @@ def run_until_quit(
     return code
 
 
+def in_operator_language(report: SessionReport) -> SessionReport:
+    """The report with the default segment names ("Q&A", "Talk") in the operator's language,
+    for the console, the CSV and the PDF alike."""
+    rows = tuple(
+        replace(row, label=QApplication.translate("session", row.label)) for row in report.rows
+    )
+    return replace(report, rows=rows)
+
+
 def save_report(controller: SessionController) -> None:
     """Show the planned-vs-actual report on the console; save it (JSON, CSV, a one-page PDF)
     under the run's own name, next to the run's journal."""
@@ -171,11 +222,11 @@ def save_report(controller: SessionController) -> None:
 
     if controller.session.one_talk:
         return  # a single deck has no running order to report on
-    report = session_report(controller.runner)
+    report = in_operator_language(controller.show.report())
     panel = ReportPanel()
     panel.show_report(report)
     controller.console.show_report(panel)
-    journal = controller.journal.path
+    journal = controller.show.journal.path
     if journal is None:
         return  # a run with no journal file keeps no report either
     paths = report_paths(journal)

@@ -1,31 +1,29 @@
-"""The operator's keys during a session, mapped to runner commands in one place.
+"""The operator's keys during a session: each key becomes the show's typed command.
 
 Every key press meant for a show window — the console, anything inside it (running order,
 slide grid, report), or the projector window — reaches `handle_key` first, whichever widget has
-the focus: a click on a panel or a closed grid can never swallow the clicker. Each key the table
-in `keys` knows leaves one trace in the journal: the command it caused, or `key_ignored`.
+the focus: a click on a panel or a closed grid can never swallow the clicker. The keymap
+(`keys`) gives the `Command`; the show (core) carries it out and journals it, or journals
+`key_ignored`; this class only words the show's notices and does what is Qt's alone (the grid,
+the screens).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pechakucha.core.durations import format_duration
+from pechakucha.core.show.commands import Command, Notice, Outcome
 from pechakucha.qt.app.screens import ScreenPlacer
 from pechakucha.qt.show import keys
 from pechakucha.qt.show.controller import SessionController
 from pechakucha.qt.show.recall_panel import RecallPanel
 
-MINUTE = 60.0
-ESC_CONFIRM_MS = 3000  # a second Esc within this stops the show
-
 
 class SessionOperator(QObject):
-    """Turns key presses into commands on the SessionController (and the screens)."""
+    """Turns key presses into the show's commands (and the screens' and grid's)."""
 
     quit_requested = Signal()
 
@@ -33,20 +31,18 @@ class SessionOperator(QObject):
         self,
         controller: SessionController,
         parent: QObject | None = None,
-        manual: bool = False,
         screens: ScreenPlacer | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.manual = manual  # --manual: free slide navigation inside a talk (rehearsing)
+        self.show = controller.show
         self.screens = screens
+        controller.screen_commands = self._screen_commands  # Tab and S in the footer
         self.console = controller.console
         self.grid = RecallPanel(controller.cache)
         self.grid.recall.connect(self._recall)
         self._windows: tuple[QWidget, ...] = ()
         self._key = ""  # the key being handled, by name ("F5")
-        self._flashed = False  # a notice about it is on the console already
-        self._esc_armed = QTimer(self, singleShot=True, interval=ESC_CONFIRM_MS)
 
     def watch(self, *windows: QWidget) -> None:
         """Take every key press meant for `windows` or any widget inside them."""
@@ -67,167 +63,120 @@ class SessionOperator(QObject):
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Carry out the command a key means; True if the key is the operator's."""
-        if self.grid_open and self.grid.navigate(event):
-            return True
         command = keys.command_for(event)
+        self._key = keys.key_name(event)
+        if self.grid_open and command is Command.STOP:
+            command = Command.GRID  # Esc closes the grid first
+        elif self.grid_open and self.grid.navigate(event):
+            self._key = ""
+            return True
         if command is None:
             return False
         if event.isAutoRepeat():
             return True  # a held clicker button must not end one segment after another
-        self._key, self._flashed = keys.key_name(event), False
-        if not self._handler(command)():
-            self._ignored(command)
+        self.run(command)
         self._key = ""
         return True
 
-    def _handler(self, command: str) -> Callable[[], bool]:
-        """What `command` does; each returns True if it did something."""
-        return {
-            keys.START: self._start,
-            keys.RESUME: self._start,
-            keys.PAUSE: self._pause,
-            keys.HOLD: self._hold,
-            keys.BLACK: lambda: self._cover("black"),
-            keys.WHITE: lambda: self._cover("white"),
-            keys.STOP: self._stop,
-            keys.NEXT: lambda: self._step(+1),
-            keys.PREVIOUS: lambda: self._step(-1),
-            keys.EXTEND: lambda: self.controller.command("extend", MINUTE),
-            keys.SHORTEN: self._shorten,
-            keys.MARK: self._mark,
-            keys.RECALL_OFF: lambda: self.controller.command("clear_recall"),
-            keys.TOGGLE_CONSOLE: lambda: self._screens("console_toggle"),
-            keys.SWAP: lambda: self._screens("swap_screens"),
-            keys.GRID: self._toggle_grid,
-            keys.PROGRESS: self._toggle_progress,
-        }[command]
+    def run(self, command: Command) -> None:
+        """Carry out `command` (from a key) and show what it did."""
+        if command is Command.GRID:
+            self._toggle_grid()
+        elif command is Command.TOGGLE_CONSOLE or (
+            command is Command.SWAP and not self._can_swap()
+        ):
+            self._toggle_console(command)
+        else:
+            outcome = self.show.do(command, key=self._key)
+            self._after(command, outcome)
 
-    def _ignored(self, command: str) -> None:
-        """Journal a key that changed nothing, and say so on the console (unless a more
-        precise notice was just given)."""
-        self._journal("key_ignored", key=self._key, command=command)
-        if not self._flashed:
-            self._flash(self.tr("{key}: nothing to do now").format(key=self._key))
+    def _screen_commands(self) -> list[Command]:
+        """Tab in single-screen mode, S with two screens: when they act."""
+        acting = []
+        if self.screens is not None and self.screens.single_screen:
+            acting.append(Command.TOGGLE_CONSOLE)
+        if self._can_swap():
+            acting.append(Command.SWAP)
+        return acting
 
-    def _flash(self, text: str) -> None:
-        self.console.flash_keypress(text)
-        self._flashed = True
+    def _can_swap(self) -> bool:
+        """True with two screens to swap."""
+        screens = self.screens
+        return (
+            screens is not None
+            and screens.projector is not None
+            and len(QGuiApplication.screens()) > 1
+        )
 
-    def _journal(self, event: str, **fields) -> None:
-        self.controller.journal.write(event, self.controller.clock.now(), **fields)
+    def _after(self, command: Command, outcome: Outcome) -> None:
+        """Apply what is Qt's (screens, quitting, a jump), refresh, say the notice."""
+        if command is Command.SWAP and outcome.done and outcome.notice is None:
+            self.screens.swap()
+        if outcome.quit:
+            self.controller.stop()
+            self.quit_requested.emit()
+            return
+        snapshot = self.controller.refresh()
+        jump = command in (Command.NEXT, Command.PREVIOUS) and outcome.done
+        if jump and snapshot.talk_playing:
+            self.controller.talk(snapshot.index).jumped()
+        if outcome.notice is not None:
+            self.console.flash_keypress(self._notice_text(outcome))
+        elif not outcome.done:
+            self.console.flash_keypress(self.tr("{key}: nothing to do now").format(key=self._key))
 
-    # -- commands -------------------------------------------------------------------------
-    def _start(self) -> bool:
-        phase = self.controller.runner.phase
-        if phase == "paused":
-            return self.controller.command("resume")
-        if phase == "hold":
-            return self.controller.command("release")
-        return self.controller.command("start")
-
-    def _pause(self) -> bool:
-        phase = self.controller.runner.phase
-        return self.controller.command("resume" if phase == "paused" else "pause")
-
-    def _hold(self) -> bool:
-        held = self.controller.runner.on_hold
-        done = self.controller.command("release" if held else "hold")
-        if done and not held:
-            self._flash(self.tr("Technical hold: the session clock is stopped"))
-        return done
-
-    def _cover(self, colour: str) -> bool:
-        self.controller.set_cover(None if self.controller.cover == colour else colour)
-        return True
-
-    def _shorten(self) -> bool:
-        """One minute less, but never below the commentator's red line (`alert_at`)."""
-        snapshot = self.controller.runner.snapshot()
-        seconds = MINUTE
-        if snapshot.kind == "commentary" and snapshot.remaining is not None:
-            segment = self.controller.session.segments[snapshot.index]
-            seconds = min(MINUTE, snapshot.remaining - segment.alert_at)
-            if seconds < 1:
-                self._flash(
-                    self.tr("The commentator's time is protected: not below {t}").format(
-                        t=format_duration(segment.alert_at)
-                    )
-                )
-                return False
-        return self.controller.command("extend", -round(seconds))
-
-    def _mark(self) -> bool:
-        runner = self.controller.runner
-        before = len(runner.marks)
-        mark = runner.mark_slide()
-        self.controller.refresh()
-        if mark is None or len(runner.marks) == before:
-            return False
-        self._flash(self.tr("Slide {k} marked for the synthesis").format(k=mark[1] + 1))
-        return True
-
-    def _step(self, step: int) -> bool:
-        runner = self.controller.runner
-        if step > 0 and runner.phase in ("ready", "up_next"):
-            # A stray clicker press must not skip a whole talk: only F5 starts, only Space ends.
-            self._flash(self.tr("Press F5 to start"))
-            return False
-        snapshot = runner.snapshot()
-        if snapshot.talk_playing:
-            talk = self.controller.talk(snapshot.index)
-            if self.manual:
-                talk.go_to(talk.shown_index + step)
-                return True
+    def _notice_text(self, outcome: Outcome) -> str:
+        """The notice in the operator's language."""
+        fields, notice = outcome.fields, outcome.notice
+        if notice is Notice.TALK_ADVANCES_BY_ITSELF:
             text = QCoreApplication.translate(
                 "TalkOperator", "{key} ignored: a 20 × 20 talk advances by itself"
             )
-            self._flash(text.format(key=self._key))
-            return False
-        return self.controller.command("next_segment" if step > 0 else "previous_segment")
+            return text.format(key=self._key)
+        if notice is Notice.COMMENTATOR_PROTECTED:
+            text = self.tr("The commentator's time is protected: not below {t}")
+            return text.format(t=format_duration(fields["seconds"]))
+        if notice is Notice.MARKED:
+            return self.tr("Slide {k} marked for the synthesis").format(k=fields["slide"])
+        if notice is Notice.AGAIN_TO_STOP:
+            if fields.get("one_talk"):
+                return self.tr("Press Esc again to stop the talk")
+            return self.tr("Press Esc again to stop the session")
+        texts = {
+            Notice.PRESS_F5: self.tr("Press F5 to start"),
+            Notice.FIRST_SLIDE: self.tr("This is the talk's first slide"),
+            Notice.AGAIN_TO_GO_BACK: self.tr(
+                "Press {key} again to run {segment} again (what ran stays in the report)"
+            ),
+            Notice.AGAIN_TO_SWAP: self.tr("Press S again to swap projector and console"),
+            Notice.HOLD_STARTED: self.tr("Technical hold: the session clock is stopped"),
+            Notice.RECALL_OUTSIDE_TALKS: self.tr(
+                "Slides are recalled during Q&A, cards and the synthesis"
+            ),
+            Notice.NOTHING_TO_DO: self.tr("{key}: nothing to do now"),
+        }
+        return texts[notice].format(key=self._key, **fields)
 
     def _recall(self, talk: int, slide: int) -> None:
         """Enter (or a double-click) in the slide grid: that slide back on the projector."""
-        if not self.controller.command("recall", talk, slide):
-            self._journal("key_ignored", key=self._key or "double-click", command="recall")
-            self._flash(self.tr("Slides are recalled during Q&A, cards and the synthesis"))
+        key = self._key or "double-click"
+        self._after(Command.RECALL, self.show.do(Command.RECALL, talk, slide, key=key))
 
-    def _toggle_grid(self) -> bool:
+    def _toggle_grid(self) -> None:
         if self.grid_open:
             self.console.show_side_panel(None)
         else:
             marks = self.controller.runner.snapshot().marks
-            self.grid.populate(self.controller.session, self.controller.decks, marks)
+            given = self.show.talks_given()  # never slides of talks not yet given
+            decks = {i: deck for i, deck in self.controller.decks.items() if i in given}
+            self.grid.populate(self.controller.session, decks, marks)
             self.console.show_side_panel(self.grid)
-        self._journal("grid", shown=self.grid_open)
-        return True
+        self.show.note("grid", shown=self.grid_open)
 
-    def _toggle_progress(self) -> bool:
-        self.controller.toggle_progress()
-        self._journal("progress_bar", shown=self.controller.show_progress)
-        return True
-
-    def _screens(self, event: str) -> bool:
-        """Tab (single-screen mode: slide ⇄ console) or S (swap the two screens)."""
-        if self.screens is None:
-            return False
-        done = self.screens.toggle_console() if event == "console_toggle" else self.screens.swap()
-        if done:
-            self._journal(event)
-        return done
-
-    def _stop(self) -> bool:
-        running = self.controller.runner.phase not in ("ready", "done")
-        if running and not self._esc_armed.isActive():
-            self._esc_armed.start()
-            message = (
-                self.tr("Press Esc again to stop the talk")
-                if self.controller.session.one_talk
-                else self.tr("Press Esc again to stop the session")
-            )
-            self._flash(message)
-            self._journal("stop_asked")
-            return True
-        self._journal("stop")
-        self.controller.stop()
-        self.quit_requested.emit()
-        return True
+    def _toggle_console(self, command: Command) -> None:
+        """Tab (single-screen mode: slide ⇄ console); S with one screen: nothing to swap."""
+        if self.screens is not None and self.screens.toggle_console():
+            self.show.note("console_toggle")
+            return
+        self.show.ignored(command, self._key)
+        self.console.flash_keypress(self.tr("{key}: nothing to do now").format(key=self._key))

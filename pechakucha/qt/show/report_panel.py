@@ -23,7 +23,7 @@ from pechakucha.core.session.messages import KIND_LABELS
 from pechakucha.qt.widgets.fit_label import FitLabel
 
 OVERRUN = QColor("#f04040")
-OVERRUN_COLUMN = 5
+OVERRUN_COLUMN = 7
 
 
 def _time(seconds: float | None) -> str:
@@ -36,17 +36,25 @@ def role_text(role: str) -> str:
 
 
 def speaker_cells(speaker: SpeakerRow) -> list[str]:
-    """The table's cells for one speaker, in column order."""
+    """The table's cells for one speaker, in column order: actual / the allotment in force
+    (the plan in brackets when a cut or an extension changed it), the Q&A's actual / allotted,
+    the changeover, paused and held apart, the overrun over the allotments in force."""
     qa = ""
     if speaker.qa_allotted is not None:
         qa = f"{_time(speaker.qa_actual)} / {_time(speaker.qa_allotted)}"
+    allotted = speaker.planned if speaker.allotted is None else speaker.allotted
+    own = f"{_time(speaker.actual)} / {_time(allotted)}"
+    if abs(allotted - speaker.planned) >= 1:
+        own += f" ({_time(speaker.planned)})"
     return [
         speaker.speaker or speaker.organisation,
         role_text(speaker.role),
-        f"{_time(speaker.actual)} / {_time(speaker.planned)}",
+        own,
         qa,
         "" if speaker.changeover is None else _time(speaker.changeover),
-        "+" + format_duration(speaker.overrun) if speaker.overrun > 0 else "",
+        _time(speaker.paused) if speaker.paused >= 1 else "",
+        _time(speaker.held) if speaker.held >= 1 else "",
+        "+" + format_duration(speaker.overrun) if speaker.overrun >= 1 else "",
     ]
 
 
@@ -90,7 +98,7 @@ class ReportPanel(QWidget):
                 self.table.setItem(row, column, item)
 
     def _build_table(self) -> QTableWidget:
-        table = QTableWidget(0, 6)
+        table = QTableWidget(0, 8)
         table.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("report", "Speaker"),
@@ -98,6 +106,8 @@ class ReportPanel(QWidget):
                 QCoreApplication.translate("report", "Talk"),
                 QCoreApplication.translate("report", "Q&A"),
                 QCoreApplication.translate("report", "Changeover"),
+                QCoreApplication.translate("report", "Paused"),
+                QCoreApplication.translate("report", "Held"),
                 QCoreApplication.translate("report", "Overrun"),
             ]
         )

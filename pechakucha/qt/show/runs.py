@@ -14,16 +14,17 @@ import datetime as dt
 import hashlib
 import re
 import sys
-import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pechakucha.core.clock import Clock
+from pechakucha.core.durations import format_duration
 from pechakucha.core.journal import Journal, load_journal
-from pechakucha.core.runner.recovery import RecoveryError, can_recover, recover
-from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.session.model import Session
+from pechakucha.core.show.opening import Opening, Resume, ResumeQuestion, open_show
+from pechakucha.core.show.show import Show
 from pechakucha.qt.app.startup import data_folder
 
 RUN_TIME = "%Y-%m-%d_%H-%M-%S"
@@ -33,8 +34,11 @@ _RUN_NAME = re.compile(r"-(\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)(?:_(\d+))?$")
 
 def show_prefix(show_path: Path) -> str:
     """`<stem>-<id>`: what every run of the show at `show_path` is named after."""
-    digest = hashlib.sha1(str(show_path.resolve()).encode()).hexdigest()[:10]
-    return f"{show_path.stem}-{digest}"
+    resolved = str(show_path.resolve()).encode("utf-8", "surrogateescape")
+    digest = hashlib.sha1(resolved).hexdigest()[:10]
+    # a name with undecodable (Latin-1) bytes: its journal takes a readable, writable name
+    stem = show_path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return f"{stem}-{digest}"
 
 
 def journal_folder() -> Path:
@@ -105,7 +109,8 @@ def past_entries(log: Path) -> list[dict]:
 def warn_if_not_saved(journal: Journal) -> None:
     """A data folder that is full or read-only does not stop the show: say so and go on (the
     console says it too, and the journal keeps retrying)."""
-    if not journal.saved:
+    journal.drain(0.5)  # the writer thread opens the file: a refusing disk answers at once
+    if journal.problem is not None:
         text = QApplication.translate(
             "app", "the journal cannot be saved in {folder} ({problem}); the show goes on"
         )
@@ -113,22 +118,52 @@ def warn_if_not_saved(journal: Journal) -> None:
         print(f"pechakucha: {text.format(folder=folder, problem=journal.problem)}", file=sys.stderr)
 
 
-def ask_to_resume(parent: QWidget | None) -> bool:
-    """Ask the operator, over `parent` (the console on the laptop screen), whether to resume."""
-    box = QMessageBox(
-        QMessageBox.Question,
-        QApplication.translate("app", "Resume the session?"),
-        QApplication.translate(
+def resume_text(question: ResumeQuestion | None) -> str:
+    """The resume question in the operator's language: where the run stopped, how long ago,
+    and the two ways to go on."""
+    if question is None:
+        return QApplication.translate(
             "app",
             "This session stopped before its end. Resume where it was, as if the "
             "app had never stopped?",
-        ),
+        )
+    where = question.segment
+    if question.slide is not None:
+        where = QApplication.translate("app", "{segment}, slide {slide}").format(
+            segment=question.segment, slide=question.slide
+        )
+    text = QApplication.translate(
+        "app",
+        "This session stopped before its end, during {where}, {downtime} ago.\n\n"
+        "Yes: continue where the clock is now (the session keeps its end).\n"
+        "Resume the slide: go on where it stopped (the session ends {downtime} later; "
+        "the Q&As absorb it).",
+    )
+    return text.format(where=where, downtime=format_duration(question.downtime))
+
+
+def ask_to_resume(parent: QWidget | None, question: ResumeQuestion | None = None) -> Resume:
+    """Ask the operator, over `parent` (the console on the laptop screen), whether and how to
+    resume: Yes continues where the clock is; "Resume the slide" where it stopped; No: a new
+    run."""
+    box = QMessageBox(
+        QMessageBox.Question,
+        QApplication.translate("app", "Resume the session?"),
+        resume_text(question),
         QMessageBox.Yes | QMessageBox.No,
         parent,
     )
+    slide = None
+    if question is not None:
+        slide = box.addButton(
+            QApplication.translate("app", "Resume the slide"), QMessageBox.AcceptRole
+        )
     box.setDefaultButton(QMessageBox.Yes)
     box.setStyleSheet(READABLE)  # the console's light-on-dark labels must not leak into it
-    return box.exec() == QMessageBox.Yes
+    answer = box.exec()
+    if slide is not None and box.clickedButton() is slide:
+        return Resume.SLIDE
+    return Resume.CLOCK if answer == QMessageBox.Yes else Resume.NO
 
 
 def open_run(
@@ -138,18 +173,24 @@ def open_run(
     resume: str = "ask",
     copy: str | None = None,
     parent: QWidget | None = None,
-) -> SessionRunner:
-    """A runner on a new run's journal, or — if this show's last run did not end and the
-    operator agrees (`resume`: "ask", "yes" or "no") — that run resumed where it stopped,
-    counting the downtime as elapsed."""
-    last, entries = last_started_run(show_path) if resume != "no" else (None, [])
-    unfinished = last is not None and can_recover(entries)
-    if unfinished and (resume == "yes" or ask_to_resume(parent)):
-        journal = Journal(last, copy=copy)  # the resumed run goes on in its own file
-        try:
-            return recover(session, entries, time.time(), clock, journal)
-        except RecoveryError as error:
-            journal.close()
-            print(f"pechakucha: cannot resume: {error}", file=sys.stderr)
-    journal = Journal(new_run_journal(show_path, dt.datetime.now()), copy=copy)
-    return SessionRunner(session, clock, journal)
+    decks: Mapping[int, int] | None = None,
+    manual: bool = False,
+) -> Show:
+    """The show (core) on a new run's journal, or — if this show's last run did not end and
+    the operator agrees (`resume`: "ask", "yes", "slide" or "no") — that run resumed."""
+    last = last_started_run(show_path) if resume != "no" else (None, [])
+    opening = Opening(
+        session,
+        clock,
+        new_run_journal(show_path, dt.datetime.now()),
+        last,
+        copy,
+        decks,
+        manual,
+    )
+    answers = {"yes": Resume.CLOCK, "slide": Resume.SLIDE, "no": Resume.NO}
+
+    def ask(question: ResumeQuestion) -> Resume:
+        return answers.get(resume) or ask_to_resume(parent, question)
+
+    return open_show(opening, ask, warn=lambda text: print(f"pechakucha: {text}", file=sys.stderr))

@@ -19,10 +19,14 @@ from pechakucha.core.durations import (
     format_duration,
     used_and_left,
 )
+from pechakucha.core.i18n import QT_TRANSLATE_NOOP
 from pechakucha.core.runner.state import RunnerSnapshot, SegmentRow
 from pechakucha.core.session.model import Session
+from pechakucha.core.show.commands import Command
 from pechakucha.qt.app.theme import BEHIND, CALM, DIM, ON_TIME, ring_colour
 from pechakucha.qt.pixels.render import DeckInfo
+from pechakucha.qt.show import keys
+from pechakucha.qt.show.audience import Card
 from pechakucha.qt.show.cards import (
     card_for,
     closing_card,
@@ -33,6 +37,7 @@ from pechakucha.qt.show.cards import (
 from pechakucha.qt.show.console import PresenterConsole
 
 ON_TIME_SECONDS = 30  # within this of the plan counts as "on time"
+COVER_FILLS = {"black": "#000000", "white": "#ffffff"}
 
 
 def phase_text(snapshot: RunnerSnapshot, cover: str | None = None) -> tuple[str, str]:
@@ -119,7 +124,8 @@ def format_line(session: Session) -> tuple[str, str]:
     fmt = session.format
     text = QCoreApplication.translate("TalkOperator", "{format}: {slides} × {seconds} s")
     seconds = QLocale().toString(float(fmt.seconds_per_slide), "g", 6)
-    return text.format(format=fmt.name, slides=fmt.slides, seconds=seconds), DIM
+    name = QCoreApplication.translate("format", fmt.name)  # "custom" in the user's language
+    return text.format(format=name, slides=fmt.slides, seconds=seconds), DIM
 
 
 def order_rows(snapshot: RunnerSnapshot) -> list[tuple[str, str, str, str, str]]:
@@ -211,8 +217,10 @@ def refresh_console(
     session: Session,
     decks: dict[int, DeckInfo],
     cover: str | None = None,
+    acting: list[Command] | None = None,
 ) -> None:
-    """Update every part of the console for this instant (`cover`: black/white screen on)."""
+    """Update every part of the console for this instant (`cover`: black/white screen on;
+    `acting`: the commands that act now, for the footer)."""
     state, badge = phase_text(snapshot, cover)
     console.set_header(session.title, state, badge)
     text, colour = session_line(snapshot) if not session.one_talk else format_line(session)
@@ -221,7 +229,10 @@ def refresh_console(
     console.set_clocks(time.strftime("%H:%M:%S"), ring.line, text, colour)
     console.set_running_order(order_rows(snapshot), snapshot.index)
     _slide_panes(console, snapshot, session, decks)
-    console.set_keys_help(keys_help(snapshot))
+    if cover in COVER_FILLS:  # the "on the projector" pane shows what the projector shows
+        console.current_pane.show_card(Card("", background=COVER_FILLS[cover]))
+    quits = snapshot.phase in ("ready", "done")
+    console.set_keys_help(keys_help(list(FOOTER) if acting is None else acting, quits))
 
 
 def _slide_panes(
@@ -324,20 +335,36 @@ def _first_slides(console: PresenterConsole, deck: DeckInfo, slides: int) -> Non
     )
 
 
-def keys_help(snapshot: RunnerSnapshot) -> str:
-    """The keys that work now."""
-    if snapshot.phase == "done":
-        return QCoreApplication.translate("console", "Esc quit")
-    if snapshot.held_phase in ("ready", "up_next"):
-        return QCoreApplication.translate(
-            "console", "F5 start · Space next segment · PageUp back · H hold · B black · Esc quit"
-        )
-    if snapshot.kind == "talk":
-        return QCoreApplication.translate(
-            "console", "P pause · M mark slide · H hold · B black · W white · Esc stop (twice)"
-        )
-    return QCoreApplication.translate(
-        "console",
-        "Space end & next · + / − 1 min · G slides · R back to card · P pause · "
-        "H hold · B black · Esc stop (twice)",
-    )
+#: The footer's order, and what each command is called there (context "console").
+FOOTER = {
+    Command.START: QT_TRANSLATE_NOOP("console", "start / resume"),
+    Command.NEXT: QT_TRANSLATE_NOOP("console", "next"),
+    Command.PREVIOUS: QT_TRANSLATE_NOOP("console", "back"),
+    Command.PAUSE: QT_TRANSLATE_NOOP("console", "pause"),
+    Command.HOLD: QT_TRANSLATE_NOOP("console", "hold"),
+    Command.EXTEND: QT_TRANSLATE_NOOP("console", "1 min more"),
+    Command.SHORTEN: QT_TRANSLATE_NOOP("console", "1 min less"),
+    Command.MARK: QT_TRANSLATE_NOOP("console", "mark slide"),
+    Command.GRID: QT_TRANSLATE_NOOP("console", "slides"),
+    Command.RECALL_OFF: QT_TRANSLATE_NOOP("console", "back to card"),
+    Command.BLACK: QT_TRANSLATE_NOOP("console", "black"),
+    Command.WHITE: QT_TRANSLATE_NOOP("console", "white"),
+    Command.PROGRESS: QT_TRANSLATE_NOOP("console", "progress bar"),
+    Command.TOGGLE_CONSOLE: QT_TRANSLATE_NOOP("console", "slide / console"),
+    Command.SWAP: QT_TRANSLATE_NOOP("console", "swap screens (twice)"),
+    Command.STOP: QT_TRANSLATE_NOOP("console", "stop (twice)"),
+}
+
+
+def keys_help(acting: list[Command], quits: bool = False) -> str:
+    """The keys that act now, generated from the keymap (`acting`: the commands that change
+    something in this state, in the footer's order); `quits`: Esc quits at once."""
+    parts = []
+    for command, words in FOOTER.items():
+        if command not in acting:
+            continue
+        text = QCoreApplication.translate("console", words)
+        if command is Command.STOP and quits:
+            text = QCoreApplication.translate("console", "quit")
+        parts.append(f"{keys.main_key(command)} {text}")
+    return " · ".join(parts)

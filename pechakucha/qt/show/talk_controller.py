@@ -4,15 +4,16 @@ The schedule (core) says which slide is due; this controller only wakes up at de
 shows what is due *now*, asks the render process for the next slides right after each
 advance (far from the next deadline, when both cores are free) and journals when each slide was due
 and when it was actually painted, and where: on the projector, or only on the console while
-the projector is unplugged or covered.
+the projector is unplugged, or on no screen ("covered") while the projector is black or white.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from pechakucha.core.clock import Clock
-from pechakucha.core.journal import Journal
 from pechakucha.core.schedule import TalkSchedule, TalkState
 from pechakucha.qt.app.ticker import DeadlineTicker
 from pechakucha.qt.pixels.cache import PixmapCache
@@ -33,14 +34,15 @@ class TalkController(QObject):
         deck: DeckInfo,
         schedule: TalkSchedule,
         clock: Clock,
-        journal: Journal,
+        note: Callable[..., None],
         views: tuple[AudienceWindow, PresenterConsole],
         cache: PixmapCache,
         parent: QObject | None = None,
         repaint: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.deck, self.schedule, self.clock, self.journal = deck, schedule, clock, journal
+        self.deck, self.schedule, self.clock = deck, schedule, clock
+        self.note = note  # the show's journal: note(event, **fields)
         self.audience, self.console = views
         self.cache = cache
         self.ticker = DeadlineTicker(clock, self, repaint)
@@ -53,12 +55,10 @@ class TalkController(QObject):
         self.console.current_view.painted.connect(self._on_console_painted)
 
     # -- commands -------------------------------------------------------------------------
-    def go_to(self, index: int) -> None:
-        """Manual navigation (rehearsing a slide): restart the clock at slide `index`."""
-        index = max(0, min(index, self.schedule.format.slides - 1, len(self.deck) - 1))
-        self.schedule.start(self.clock.now(), at_slide=index)
-        self._journaled.discard(index)
-        self.journal.write("goto", self.clock.now(), slide=index + 1)
+    def jumped(self) -> None:
+        """The show moved the talk's clock (a manual jump): show the slide due now, and journal
+        its painting again."""
+        self._journaled.discard(min(self.schedule.slide_at(self.clock.now()), len(self.deck) - 1))
         self.sync()
 
     def update_progress(self) -> None:
@@ -93,6 +93,10 @@ class TalkController(QObject):
             self.shown_index = index  # the next slides are prefetched once this one is painted
             if self.audience.slide_view.isVisible():
                 self.audience.slide_view.repaint()  # the projector first, the console after
+        if self.cover and state is not TalkState.READY:
+            # Covered: no screen shows the slide (the console's projector pane is covered
+            # too), yet it is due: the journal says so when it comes due.
+            self._journal_shown(self.deck.path, index, "covered")
         deadline = self.schedule.next_deadline(now)
         self.ticker.arm(deadline)
         self.cache.renderer.keep_quiet_around(deadline)
@@ -125,8 +129,8 @@ class TalkController(QObject):
             self.finished.emit()
 
     def _on_console_painted(self, deck: str, index: int) -> None:
-        # With the projector unplugged or covered, the console is the only screen showing it.
-        if not self.audience.isVisible() or self.cover:
+        # With the projector unplugged, the console is the only screen showing it.
+        if not self.audience.isVisible() and not self.cover:
             self._journal_shown(deck, index, "console")
 
     def _on_audience_painted(self, deck: str, index: int) -> None:
@@ -141,9 +145,8 @@ class TalkController(QObject):
         self.cache.prefetch(self._keys_from(index + 1, PREFETCH_AHEAD))
         now = self.clock.now()
         due = self.schedule.due(index) if index else self.schedule.origin
-        self.journal.write(
+        self.note(
             "advance",
-            now,
             slide=index + 1,
             due=round(due, 6),
             shown=round(now, 6),

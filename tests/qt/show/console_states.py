@@ -20,13 +20,13 @@ from pechakucha.core.runner.report import session_report
 from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.session.model import Session
 from pechakucha.core.session.read import load_session
-from pechakucha.qt.pixels.cache import PixmapCache
+from pechakucha.core.show.commands import Command
 from pechakucha.qt.pixels.render import SlideRenderer
 from pechakucha.qt.show.audience import AudienceWindow
 from pechakucha.qt.show.console import PresenterConsole
 from pechakucha.qt.show.controller import SessionController
-from pechakucha.qt.show.launch import open_decks
 from pechakucha.qt.show.report_panel import ReportPanel
+from tests.show_builder import build_show
 
 ROOT = Path(__file__).resolve().parents[3]
 SESSION_TWO = ROOT / "decks" / "session-two.toml"
@@ -64,17 +64,9 @@ class ConsoleShow:
 def make_console_show(folder: Path, session: Session | None = None) -> ConsoleShow:
     """Session Two (or `session`) with its real decks; the journal goes to `folder`."""
     session = session or load_session(SESSION_TWO).session
-    renderer = SlideRenderer()
-    cache = PixmapCache(renderer)
-    views = (AudienceWindow(cache), PresenterConsole(cache))
-    clock = FakeClock()
-    journal = Journal(folder / "journal.jsonl")
-    runner = SessionRunner(session, clock, journal)
-    controller = SessionController(
-        runner, open_decks(renderer, session), clock, journal, views, cache
-    )
-    controller.ticker.stop()  # the walk refreshes by hand, at fake instants
-    return ConsoleShow(clock, runner, controller, renderer, journal)
+    built = build_show(session, clock=FakeClock(), journal=folder / "journal.jsonl", keys=False)
+    built.controller.ticker.stop()  # the walk refreshes by hand, at fake instants
+    return ConsoleShow(built.clock, built.runner, built.controller, built.renderer, built.journal)
 
 
 def walk_states(show: ConsoleShow) -> Iterator[str]:
@@ -105,17 +97,17 @@ def _before_the_talk(show: ConsoleShow) -> Iterator[str]:
 
 
 def _the_talk(show: ConsoleShow) -> Iterator[str]:
-    show.controller.toggle_progress()  # T: the bar on the projector, to be seen on a slide
+    show.controller.show.do(Command.PROGRESS)  # T: the bar on the projector, seen on a slide
     _step(show, "start", 47.5)
     ignored = QCoreApplication.translate(
         "TalkOperator", "{key} ignored: a 20 × 20 talk advances by itself"
     )
     show.console.flash_keypress(ignored.format(key="PageDown"))  # what a stray click shows
     yield "talk"
-    show.controller.set_cover("black")
+    show.controller.show.do(Command.BLACK)
     _step(show)
     yield "blackout"
-    show.controller.set_cover(None)
+    show.controller.show.do(Command.BLACK)
     _step(show, "pause", 3)
     yield "paused"
     _step(show, "resume")

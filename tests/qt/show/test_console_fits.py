@@ -39,10 +39,11 @@ def label_problem(label: QLabel) -> str | None:
     if label.wordWrap():
         if label.heightForWidth(label.width()) > label.height():
             return f"wrapped text taller than {label.height()} px"
-    elif metrics.horizontalAdvance(text) > width:
+    elif max(metrics.horizontalAdvance(line) for line in text.split("\n")) > width:
         return f"{metrics.horizontalAdvance(text)} px of text in {width} px"
-    if metrics.height() > rect.height():
-        return f"{metrics.height()} px high text in {rect.height()} px"
+    lines = 1 if label.wordWrap() else text.count("\n") + 1
+    if metrics.height() * lines > rect.height():  # every line of the text fits its height
+        return f"{lines} line(s) of {metrics.height()} px in {rect.height()} px"
     if isinstance(label, FitLabel) and label.is_elided() and label.toolTip() != label.full_text():
         return "elided without the whole text in its tooltip"
     return None

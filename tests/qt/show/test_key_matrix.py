@@ -18,21 +18,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pechakucha.core.clock import FakeClock
-from pechakucha.core.journal import Journal
-from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.runner.state import COMMANDS
 from pechakucha.core.session.read import load_session
-from pechakucha.qt.app.screens import ScreenPlacer
-from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import SlideRenderer
 from pechakucha.qt.show import keys
-from pechakucha.qt.show.audience import AudienceWindow
-from pechakucha.qt.show.console import PresenterConsole
-from pechakucha.qt.show.controller import SessionController
-from pechakucha.qt.show.launch import open_decks, operate
 from pechakucha.qt.show.report_panel import ReportPanel
 from tests.conftest import write_numbered_pdf
+from tests.show_builder import build_show
 
 README = Path(__file__).resolve().parents[3] / "README.md"
 SLIDES, SECONDS = 3, 0.2
@@ -102,7 +94,7 @@ KEYS: dict[str, tuple[Qt.Key, Qt.KeyboardModifier]] = {
 #: What the operator journals for a key press; everything else follows from time or commands.
 OPERATOR_EVENTS = COMMANDS | {
     "cover", "grid", "progress_bar", "console_toggle", "swap_screens",
-    "key_ignored", "stop_asked", "stop", "goto",
+    "key_ignored", "stop_asked", "stop", "goto", "back_asked",
 }  # fmt: skip
 
 
@@ -134,8 +126,8 @@ def promise(state: str, key: str) -> tuple[str, ...]:
     rules: dict[str, Callable[[], str | None]] = {
         keys.START: lambda: start.get(state),
         keys.RESUME: lambda: start.get(state),
-        keys.NEXT: lambda: "next_segment" if state in TIMED else None,
-        keys.PREVIOUS: lambda: "previous_segment" if state in TIMED | {"up_next", "done"} else None,
+        keys.NEXT: lambda: next_promise(state),
+        keys.PREVIOUS: lambda: previous_promise(state),
         keys.PAUSE: lambda: {"paused": "resume"}.get(
             state, "pause" if state in TIMED | {"talk"} else None
         ),
@@ -150,9 +142,39 @@ def promise(state: str, key: str) -> tuple[str, ...]:
         keys.PROGRESS: lambda: "progress_bar",
         keys.TOGGLE_CONSOLE: lambda: None,  # one screen in these tests: Tab and S change nothing
         keys.SWAP: lambda: None,
-        keys.STOP: lambda: "stop" if state in ("ready", "done") else "stop_asked",
+        keys.STOP: lambda: stop_promise(state),
     }
     return (rules[command]() or "key_ignored",)
+
+
+RECALLING = {"qa", "grid", "grid_closed", "recalled"}  # a Q&A after a talk: ←/→ recall
+
+
+def stop_promise(state: str) -> str:
+    """Esc closes the grid first; it stops at once when nothing runs, else asks again."""
+    if state == "grid":
+        return "grid"
+    return "stop" if state in ("ready", "done") else "stop_asked"
+
+
+def next_promise(state: str) -> str | None:
+    """→ ends a Q&A, card or commentary; in a recall it shows the talk's next slide."""
+    if state == "recalled":
+        return "recall"  # slide 1 was recalled: → shows slide 2
+    return "next_segment" if state in TIMED else None
+
+
+def previous_promise(state: str) -> str | None:
+    """← in a Q&A recalls the talk's slides (never reopens the talk); going back over a card
+    or commentary that ran asks for a second press; at "up next" and at the end it reopens
+    what came before (nothing is lost)."""
+    if state == "recalled":
+        return None  # slide 1 is the first: nothing before it
+    if state in RECALLING:
+        return "recall"
+    if state in ("card", "commentary"):
+        return "back_asked"
+    return "previous_segment" if state in ("up_next", "done") else None
 
 
 # -- the show under test --------------------------------------------------------------------
@@ -161,21 +183,13 @@ class Show:
 
     def __init__(self, qtbot, folder: Path, renderer: SlideRenderer) -> None:
         session = load_session(folder / "s.toml").session
-        self.qtbot, self.clock = qtbot, FakeClock()
-        self.journal = Journal()  # in memory: the cells need no file, nor an fsync per line
-        cache = PixmapCache(renderer)
-        self.audience, self.console = AudienceWindow(cache), PresenterConsole(cache)
-        for window, size in ((self.audience, (320, 180)), (self.console, (900, 560))):
-            qtbot.addWidget(window)
-            window.resize(*size)
-            window.show()
-        runner = SessionRunner(session, self.clock, self.journal)
-        views = (self.audience, self.console)
-        self.controller = SessionController(
-            runner, open_decks(renderer, session), self.clock, self.journal, views, cache
+        self.qtbot = qtbot
+        self.built = build_show(  # the journal in memory: the cells need no file
+            session, qtbot=qtbot, sizes=((320, 180), (900, 560)), screens=True, renderer=renderer
         )
-        self.operator = operate(self.controller, ScreenPlacer(*views))
-        self.controller.refresh()
+        self.clock, self.journal = self.built.clock, self.built.journal
+        self.audience, self.console = self.built.audience, self.built.console
+        self.controller, self.operator = self.built.controller, self.built.operator
 
     @property
     def snapshot(self):
@@ -207,9 +221,7 @@ class Show:
 
     def close(self) -> None:
         """Stop timers, key routing and the journal."""
-        QApplication.instance().removeEventFilter(self.operator)
-        self.controller.stop()
-        self.journal.close()
+        self.built.close()
 
 
 def to_card(show):

@@ -4,6 +4,8 @@ file; reports take the run's name; the resume question is asked in the operator'
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pechakucha.core.clock import FakeClock
 from pechakucha.core.journal import read_journal
 from pechakucha.core.session.model import Segment, Session
+from pechakucha.core.show.opening import Resume
 from pechakucha.qt.app.i18n import install_translator
 from pechakucha.qt.app.theme import style_sheet
 from pechakucha.qt.show import runs
@@ -69,9 +72,9 @@ def test_an_older_single_journal_counts_as_the_oldest_run(show_file):
 
 def test_every_run_gets_its_own_journal_nothing_appended_to_an_earlier_one(show_file, session):
     first = open_run(session, show_file, FakeClock(), resume="ask")
-    first.start()
-    first.next_segment()
-    first.next_segment()  # the session ended
+    first.runner.start()
+    first.runner.next_segment()
+    first.runner.next_segment()  # the session ended
     first.journal.close()
     second = open_run(session, show_file, FakeClock(), resume="ask")  # nothing to ask
     second.journal.close()
@@ -83,7 +86,7 @@ def test_every_run_gets_its_own_journal_nothing_appended_to_an_earlier_one(show_
 
 def test_the_last_unfinished_run_resumes_in_its_own_file(show_file, session):
     crashed = open_run(session, show_file, FakeClock(), resume="ask")
-    crashed.start()
+    crashed.runner.start()
     crashed.journal.close()  # the app dies
     declined = open_run(session, show_file, FakeClock(), resume="no")
     declined.journal.close()
@@ -97,12 +100,12 @@ def test_the_last_unfinished_run_resumes_in_its_own_file(show_file, session):
 
 def test_a_later_run_that_started_leaves_the_older_unfinished_one_alone(show_file, session):
     crashed = open_run(session, show_file, FakeClock(), resume="ask")
-    crashed.start()
+    crashed.runner.start()
     crashed.journal.close()
     again = open_run(session, show_file, FakeClock(), resume="no")
-    again.start()
-    again.next_segment()
-    again.next_segment()
+    again.runner.start()
+    again.runner.next_segment()
+    again.runner.next_segment()
     again.journal.close()
     fresh = open_run(session, show_file, FakeClock(), resume="yes")
     fresh.journal.close()
@@ -126,7 +129,7 @@ def answer_when_asked(button: QMessageBox.StandardButton, seen: list[QMessageBox
 
 def test_the_resume_question_opens_over_the_console_and_is_answered(qtbot, show_file, session):
     crashed = open_run(session, show_file, FakeClock(), resume="ask")
-    crashed.start()
+    crashed.runner.start()
     crashed.journal.close()
     console = QWidget()  # a window styled like the console on the laptop screen
     console.setObjectName("console")
@@ -149,7 +152,7 @@ def test_the_resume_question_stays_readable_over_the_dark_console(qtbot):
     console.show()
     seen: list[QMessageBox] = []
     answer_when_asked(QMessageBox.No, seen)
-    assert not ask_to_resume(console)
+    assert ask_to_resume(console) is Resume.NO
     box = seen[0]
     text = next(label for label in box.findChildren(QLabel) if "stopped" in label.text())
     ink = text.palette().color(text.foregroundRole()).lightness()
@@ -161,7 +164,7 @@ def test_the_resume_question_and_its_buttons_are_in_spanish_under_lang_es(
     qtbot, show_file, session
 ):
     crashed = open_run(session, show_file, FakeClock(), resume="ask")
-    crashed.start()
+    crashed.runner.start()
     crashed.journal.close()
     assert install_translator("es") == "es"
     try:
@@ -177,3 +180,16 @@ def test_the_resume_question_and_its_buttons_are_in_spanish_under_lang_es(
     assert texts == ["Sí", "No"]
     assert seen[0].windowTitle() != "Resume the session?"
     assert fresh.journal.path != crashed.journal.path
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file names are Unicode on Windows")
+def test_a_session_file_name_with_latin1_bytes_names_its_journal(tmp_path, monkeypatch):
+    """Issue 17: "sesi\\xf3n.toml" (Latin-1, not UTF-8) stopped the app at launch."""
+    monkeypatch.setenv("PECHAKUCHA_DATA_DIR", str(tmp_path / "data"))
+    show_file = tmp_path / os.fsdecode(b"sesi\xf3n.toml")
+    prefix = runs.show_prefix(show_file)
+    assert prefix.startswith("sesi") and prefix.encode("utf-8")
+    path = runs.new_run_journal(show_file, OPENED)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{}\n", encoding="utf-8")
+    assert runs.run_journals(show_file) == [path]

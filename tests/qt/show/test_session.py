@@ -6,17 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pechakucha.core.clock import MonotonicClock
-from pechakucha.core.journal import Journal
-from pechakucha.core.runner.runner import SessionRunner
 from pechakucha.core.session.read import load_session
-from pechakucha.qt.pixels.cache import PixmapCache
-from pechakucha.qt.pixels.render import SlideRenderer
-from pechakucha.qt.show.audience import AudienceWindow
 from pechakucha.qt.show.cards import countdown_text
-from pechakucha.qt.show.console import PresenterConsole
-from pechakucha.qt.show.controller import SessionController
-from pechakucha.qt.show.launch import open_decks, operate
 from tests.conftest import write_numbered_pdf
+from tests.show_builder import build_show
 
 SESSION = """
 [session]
@@ -50,25 +43,15 @@ def session_show(qtbot, tmp_path):
     write_numbered_pdf(tmp_path / "talk.pdf", slides=3)
     (tmp_path / "s.toml").write_text(SESSION, encoding="utf-8")
     session = load_session(tmp_path / "s.toml").session
-    renderer = SlideRenderer()
-    cache = PixmapCache(renderer)
-    audience, console = AudienceWindow(cache), PresenterConsole(cache)
-    for window, size in ((audience, (480, 270)), (console, (900, 560))):
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-    journal = Journal(tmp_path / "journal.jsonl")
-    clock = MonotonicClock()
-    runner = SessionRunner(session, clock, journal)
-    controller = SessionController(
-        runner, open_decks(renderer, session), clock, journal, (audience, console), cache
+    built = build_show(
+        session,
+        clock=MonotonicClock(),
+        journal=tmp_path / "journal.jsonl",
+        qtbot=qtbot,
+        sizes=((480, 270), (900, 560)),
     )
-    operate(controller, None)
-    controller.refresh()
-    yield controller
-    controller.stop()
-    renderer.close()
-    journal.close()
+    yield built.controller
+    built.close()
 
 
 def card_title(controller):
@@ -88,7 +71,8 @@ def test_talk_runs_by_itself_then_QA_starts_at_once(session_show, qtbot):
     assert session_show.audience.mode == "slide"
     qtbot.waitUntil(lambda: card_title(session_show) == "Preguntas y respuestas", timeout=5000)
     assert session_show.runner.phase == "running"
-    shown = [e["slide"] for e in session_show.journal.entries if e["event"] == "advance"]
+    entries = session_show.show.journal.entries
+    shown = [e["slide"] for e in entries if e["event"] == "advance"]
     assert shown == sorted(set(shown))  # in order (a slide painted too late is skipped)
 
 
