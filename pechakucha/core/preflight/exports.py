@@ -21,8 +21,8 @@ from pechakucha.core.preflight.facts import (
 # A page that continues the previous one keeps at least this share of its words.
 KEPT_WORDS = 0.9
 # Notes beside a slide picture: at least this many characters of text outside the picture
-# (beamer's notes below a slide may be one short line).
-NOTES_TEXT = 8
+# (beamer's notes below a slide may be one short word).
+NOTES_TEXT = 3
 # Running text of a printed document: characters per page, on average.
 DOCUMENT_TEXT = 600
 # A closing page says little: at most this many characters besides digits, or (with contact

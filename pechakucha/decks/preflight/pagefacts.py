@@ -116,6 +116,7 @@ def _placed_pictures(page: pymupdf.Page, scale: float) -> tuple[PlacedPicture, .
     """Pictures on the page: pixels, size drawn on the projector, share of the slide covered."""
     area = page.rect.width * page.rect.height
     placed = []
+    masks = {image[0]: image[1] for image in page.get_images()}
     for info in page.get_image_info(xrefs=True):
         box = pymupdf.Rect(info["bbox"]) * page.rotation_matrix
         visible = box & page.rect
@@ -126,7 +127,8 @@ def _placed_pictures(page: pymupdf.Page, scale: float) -> tuple[PlacedPicture, .
             share >= JUDGED_SHARE
             and min(d / max(p, 1) for d, p in zip(drawn, pixels, strict=True)) > 1
         )
-        photo = is_photo(page.parent, info.get("xref", 0)) if stretched else True
+        xref = info.get("xref", 0)
+        photo = is_photo(page.parent, xref, masks.get(xref, 0)) if stretched else True
         placed.append(PlacedPicture(pixels, drawn, round(share, 3), photo))
     return tuple(placed)
 

@@ -17,16 +17,23 @@ DETAIL_SHARE = 0.1
 DETAIL = 24
 
 
-def is_photo(document: pymupdf.Document, xref: int) -> bool:
-    """True if the image `xref` of `document` has photographic content; True as well when it
-    cannot be read (judging it stretched errs on the side of telling)."""
+def is_photo(document: pymupdf.Document, xref: int, smask: int = 0) -> bool:
+    """True if the image `xref` of `document` (with its soft mask `smask`, if any) has
+    photographic content as it appears on white paper; True as well when it cannot be read
+    (judging it stretched errs on the side of telling)."""
     if xref <= 0:
         return True
     try:
-        pixmap = pymupdf.Pixmap(document, xref)
-        if pixmap.alpha or pixmap.n != 3:
-            pixmap = pymupdf.Pixmap(pymupdf.csRGB, pixmap, 0)
-        image = Image.frombytes("RGB", (pixmap.width, pixmap.height), pixmap.samples)
+        base = pymupdf.Pixmap(document, xref)
+        if base.alpha or base.n != 3:
+            base = pymupdf.Pixmap(pymupdf.csRGB, base, 0)
+        image = Image.frombytes("RGB", (base.width, base.height), base.samples)
+        if smask > 0:
+            mask = pymupdf.Pixmap(document, smask)
+            if (mask.width, mask.height) == image.size and mask.n == 1:
+                alpha = Image.frombytes("L", image.size, mask.samples)
+                paper = Image.new("RGB", image.size, (255, 255, 255))
+                image = Image.composite(image, paper, alpha)
     except Exception:
         return True
     finally:
