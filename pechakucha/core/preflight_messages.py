@@ -81,6 +81,11 @@ MESSAGES = {
         "font {font} is not installed here: {substitute} replaces it, with other letter "
         "widths, so text may not fit as designed (slides {slides})",
     ),
+    "font-replaced": QT_TRANSLATE_NOOP(
+        "preflight",
+        "font {font} is not installed here: another font replaces it, so text may not fit "
+        "as designed (slides {slides})",
+    ),
     "animation-lost": QT_TRANSLATE_NOOP(
         "preflight", "animated GIFs show as still pictures on slides {slides}"
     ),

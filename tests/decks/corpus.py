@@ -13,8 +13,6 @@ from pathlib import Path
 import pymupdf
 from PIL import Image, ImageDraw, ImageFilter
 
-from tests.decks.makers import font
-
 WIDE = (960, 540)  # a 16:9 slide in points
 
 

@@ -90,7 +90,8 @@ class DeckFacts:
 @dataclass(frozen=True)
 class FontSwap:
     """A font a presentation asks for, the font that replaces it here (other metrics: the
-    text may not fit), and the slides (1-based) where it draws text (empty: unknown)."""
+    text may not fit; "" when unknown, without fontconfig), and the slides (1-based, as
+    shown) where it draws text."""
 
     font: str
     substitute: str

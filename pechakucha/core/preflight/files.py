@@ -31,9 +31,11 @@ def file_findings(shown: Numbered, deck: DeckFacts) -> list[Finding]:
         params = {"slides": slide_list(deck.hidden_slides)}
         findings.append(Finding(INFO, None, "hidden-slides", params))
     for swap in deck.fonts:
-        slides = slide_list(swap.slides) if swap.slides else "?"
-        params = {"font": swap.font, "substitute": swap.substitute, "slides": slides}
-        findings.append(Finding(WARNING, None, "font-substituted", params))
+        params = {"font": swap.font, "slides": slide_list(swap.slides)}
+        if swap.substitute:
+            params["substitute"] = swap.substitute
+        code = "font-substituted" if swap.substitute else "font-replaced"
+        findings.append(Finding(WARNING, None, code, params))
     if deck.animated_slides:
         params = {"slides": slide_list(deck.animated_slides)}
         findings.append(Finding(WARNING, None, "animation-lost", params))

@@ -57,7 +57,7 @@ def font_swaps(usage: dict[str, tuple[int, ...]], embedded: set[str]) -> tuple[F
         if substitute is None:  # no fontconfig: the PDF's fonts tell
             if any(same_metrics(font, used) for used in embedded):
                 continue
-            substitute = "?"
+            substitute = ""  # unknown: preflight says "another font"
         elif same_metrics(font, substitute):
             continue
         swaps.append(FontSwap(font, substitute, usage[font]))
