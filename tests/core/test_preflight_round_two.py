@@ -134,13 +134,14 @@ def test_assess_deck_pandoc_beamer_gets_the_handout_advice():
 
 
 def test_assess_deck_closing_page_with_contact_details_past_the_twentieth():
-    facts = slides(20) + [
+    facts = [
+        *slides(20),
         SlideFacts(
             1920,
             1080,
             title="Thank you!",
             text="Thank you! ana.garcia@example.org @anagarcia https://ana.example 21",
-        )
+        ),
     ]
     report = assess_deck("a.pdf", facts, 20, HD)
     closing = next(f for f in report.findings if f.code == "closing-slide")
@@ -148,7 +149,7 @@ def test_assess_deck_closing_page_with_contact_details_past_the_twentieth():
 
 
 def test_assess_deck_last_page_of_running_text_is_not_a_closing_page():
-    facts = slides(20) + [SlideFacts(1920, 1080, title="Method", text="Method " + "words " * 80)]
+    facts = [*slides(20), SlideFacts(1920, 1080, title="Method", text="Method " + "words " * 80)]
     report = assess_deck("a.pdf", facts, 20, HD)
     assert "closing-slide" not in [f.code for f in report.findings]
 
