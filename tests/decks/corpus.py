@@ -84,8 +84,8 @@ def slides_deck(path: Path, blank=(), number_only=(), repeat_of=None, slides: in
 
 def shadow_deck(path: Path, slides: int = 20) -> Path:
     """LibreOffice-style export: each title has a text shadow drawn as a small grey bitmap
-    (one grey, its shape in the alpha channel) stretched under the title; even slides have a
-    sharp photo drawn at its own size. Nothing here blurs."""
+    (one grey, its shape in the alpha channel) stretched under the title; every fourth slide
+    has a sharp photo drawn at its own size. Nothing here blurs."""
     shadow = Image.new("RGBA", (96, 40), (110, 110, 110, 0))
     ImageDraw.Draw(shadow).rectangle((8, 8, 88, 32), fill=(110, 110, 110, 255))
     alpha = shadow.getchannel("A").filter(ImageFilter.GaussianBlur(3))
@@ -93,7 +93,7 @@ def shadow_deck(path: Path, slides: int = 20) -> Path:
     document = pymupdf.open()
     for number in range(1, slides + 1):
         page = document.new_page(width=WIDE[0], height=WIDE[1])
-        if number % 2 == 0:
+        if number % 4 == 0:
             page.insert_image(page.rect, stream=jpeg(photo((1920, 1080), number)))
         page.insert_image(pymupdf.Rect(40, 40, 900, 330), stream=png(shadow))
         page.insert_text((60, 200), f"Title {number}", fontsize=60)

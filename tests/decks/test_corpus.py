@@ -4,6 +4,8 @@ a false alarm teaches organisers to ignore `check`."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pechakucha.core.preflight import PROBLEMS, READY
@@ -11,6 +13,7 @@ from pechakucha.decks.inspect import check_path
 from tests.decks import corpus, corpus_images, makers
 
 HD = (1920, 1080)
+SAMPLE = Path(__file__).resolve().parents[2] / "decks"
 
 
 def check(path, strict=False):
@@ -34,6 +37,13 @@ def findings(report):
 def test_check_good_corpus_deck_is_ready_with_no_finding_at_all(tmp_path, make):
     """Page numbers on every slide, LibreOffice's shadow bitmaps, photos at their size."""
     report = check(make(tmp_path))
+    assert (report.status, findings(report)) == (READY, [])
+
+
+@pytest.mark.parametrize("name", ["barcelona.pdf", "famsi", "cites-unies-france.pdf"])
+def test_check_sample_session_decks_have_no_finding_at_all(name):
+    """The bundled Session Two's decks are good decks: not one finding."""
+    report = check(SAMPLE / name)
     assert (report.status, findings(report)) == (READY, [])
 
 

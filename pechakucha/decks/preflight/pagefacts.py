@@ -20,8 +20,10 @@ SLIDE_AREA = 0.6
 MAY_BE_NOTES = 8  # characters of text a page needs before its layout is looked at
 # beamer's notes below the slide: a page two landscape slides high, the slide the upper half.
 STACKED_ASPECTS = (0.6, 1.0)
-# Two lines overprint each other when their boxes share this much of the smaller one.
+# Two lines overprint each other when their boxes share this much of the smaller one; only
+# a page's first OVERPRINT_LINES lines are compared (pairs grow with the square).
 OVERPRINT_SHARE = 0.5
+OVERPRINT_LINES = 200
 # Pictures covering less of the slide than this are not judged (core's PICTURE_SHARE).
 JUDGED_SHARE = 0.25
 _DRAWING_KINDS = ("fill-path", "stroke-path", "fill-image", "fill-shade", "fill-imgmask")
@@ -77,6 +79,7 @@ def overprinted_lines(lines: list[Line]) -> int:
     """How many lines of text are printed over another line of other words (a conversion
     that drew a template's hidden text over the speaker's)."""
     count = 0
+    lines = lines[:OVERPRINT_LINES]
     for index, (rect, text) in enumerate(lines):
         for other, other_text in lines[index + 1 :]:
             shared = rect & other
