@@ -28,7 +28,12 @@ from xml.etree import ElementTree
 
 from pechakucha.core.atomic import write_atomic
 from pechakucha.core.preflight import FontSwap
-from pechakucha.decks.errors import ConversionFailed, FileUnreadable, NeedsConverter
+from pechakucha.decks.errors import (
+    ArchiveTooLarge,
+    ConversionFailed,
+    FileUnreadable,
+    NeedsConverter,
+)
 from pechakucha.decks.office.archive import is_bomb
 from pechakucha.decks.office.fonts import embedded_fonts, font_swaps
 from pechakucha.decks.office.guard import TIMED_OUT
@@ -139,7 +144,7 @@ def converted_pdf(path: Path, kind: str) -> tuple[Path, ConversionNotes]:
 def run_libreoffice(program: str, path: Path, kind: str) -> bytes:
     """Convert `path` to PDF bytes with LibreOffice in a private, throwaway set-up (so a
     LibreOffice the user has open neither blocks nor receives the job)."""
-    _refuse_bomb(path, kind)
+    _refuse_bomb(path)
     with tempfile.TemporaryDirectory(
         prefix="pechakucha-convert-", ignore_cleanup_errors=True
     ) as scratch:
@@ -189,15 +194,15 @@ def _run_guarded(command: list[str], scratch: Path) -> int:
         guard.wait()
 
 
-def _refuse_bomb(path: Path, kind: str) -> None:
-    """ConversionFailed if the archive at `path` would unpack to far more than it holds."""
+def _refuse_bomb(path: Path) -> None:
+    """ArchiveTooLarge if the archive at `path` would unpack to far more than it holds."""
     try:
         with zipfile.ZipFile(path) as archive:
             bomb = is_bomb(archive)
     except (OSError, zipfile.BadZipFile, ValueError, RuntimeError):
         return  # not a zip (an old .ppt): LibreOffice decides
     if bomb:
-        raise ConversionFailed(path, kind, "it unpacks to far more than it holds: a zip bomb?")
+        raise ArchiveTooLarge(path)
 
 
 def open_converted(path: Path):
