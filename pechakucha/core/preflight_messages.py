@@ -86,6 +86,11 @@ MESSAGES = {
         "font {font} is not installed here: another font replaces it, so text may not fit "
         "as designed (slides {slides})",
     ),
+    "heavy-slide": QT_TRANSLATE_NOOP(
+        "preflight",
+        "slide is too heavy to draw in time ({megabytes} MB of drawing instructions): the "
+        "projector would wait for it — export it as a picture",
+    ),
     "animation-lost": QT_TRANSLATE_NOOP(
         "preflight", "animated GIFs show as still pictures on slides {slides}"
     ),

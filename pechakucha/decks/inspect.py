@@ -30,10 +30,14 @@ READ_LIMIT = 500
 
 
 def slide_facts(deck: Deck, index: int, projector: tuple[int, int]) -> SlideFacts:
-    """Render slide `index` at the projector's size and describe it."""
+    """Render slide `index` at the projector's size and describe it (a slide too heavy to
+    draw in time is only measured, and said to be heavy)."""
     try:
         size = deck.slide_size(index)
         box = fit_rect(size.width, size.height, *projector)
+        heavy = _heavy_megabytes(deck, index)
+        if heavy:  # its text would take as long to read: only its size is known
+            return SlideFacts(size.width, size.height, size.pixels, heavy=heavy)
         look, text, has_images = _draw(deck, index, box)
     except DeckError as error:
         return SlideFacts(0, 0, None, error=str(error), damaged=_troubled(deck, index))
@@ -164,6 +168,18 @@ def _pdf_facts(
         "text_outside": facts.text_outside,
         "overlaps": facts.overlaps,
     }
+
+
+def _heavy_megabytes(deck: Deck, index: int) -> float:
+    """MB of drawing instructions of a PDF slide too heavy to draw in time, else 0."""
+    from pechakucha.decks.pdf import PdfDeck
+    from pechakucha.decks.preflight.heavy import HEAVY_BYTES, drawing_bytes
+
+    if not isinstance(deck, PdfDeck):
+        return 0.0
+    page = deck.load_page(index)
+    size = drawing_bytes(page.parent, page)
+    return round(size / 2**20, 1) if size > HEAVY_BYTES else 0.0
 
 
 def _transparency(deck: Deck, index: int) -> str | None:

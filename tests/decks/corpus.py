@@ -182,3 +182,23 @@ def overprinted_pdf(path: Path, overprinted=(3, 8, 12), slides: int = 20) -> Pat
     document.save(path)
     document.close()
     return path
+
+
+def heavy_deck(path: Path, heavy=(5,), slides: int = 20) -> Path:
+    """A 20-slide deck whose `heavy` slides hold 5 MB of drawing instructions (a chart of
+    a hundred thousand points exported as vectors)."""
+    document = pymupdf.open()
+    for number in range(1, slides + 1):
+        page = content_page(document, number)
+        if number in heavy:
+            points = " ".join(
+                f"{(k * 7) % 900 + 30} {(k * 13) % 480 + 30} 0.6 0.6 re" for k in range(300_000)
+            )
+            xref = document.get_new_xref()
+            document.update_object(xref, "<<>>")
+            document.update_stream(xref, f"q 0 0 1 rg {points} f Q".encode())
+            contents = document.xref_get_key(page.xref, "Contents")[1]
+            document.xref_set_key(page.xref, "Contents", f"[{contents} {xref} 0 R]")
+    document.save(path)
+    document.close()
+    return path

@@ -48,7 +48,9 @@ class SlideFacts:
     of text outside it (a notes page's notes). `ink` is the share of the slide that differs
     from its background colour; `transparency` is None, "shown" or "hides"; `damaged` means
     MuPDF complained about this slide's data while drawing it. `ink` leaves a page number
-    out; `overlaps` counts lines of text printed over other text (a lossy conversion)."""
+    out; `overlaps` counts lines of text printed over other text (a lossy conversion);
+    `heavy` is the MB of drawing instructions of a slide too heavy to draw in time (it was
+    not drawn, only read)."""
 
     width: float
     height: float
@@ -67,6 +69,7 @@ class SlideFacts:
     transparency: str | None = None
     damaged: bool = False
     overlaps: int = 0
+    heavy: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,10 @@ def _render_failures(shown: Numbered) -> list[Finding]:
         Finding(ERROR, number, "render-failed", {"reason": fact.error})
         for number, fact in shown
         if fact.error
+    ] + [
+        Finding(WARNING, number, "heavy-slide", {"megabytes": f"{fact.heavy:.0f}"})
+        for number, fact in shown
+        if fact.heavy and not fact.error
     ]
 
 
