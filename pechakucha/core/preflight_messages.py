@@ -88,8 +88,8 @@ MESSAGES = {
     ),
     "heavy-slide": QT_TRANSLATE_NOOP(
         "preflight",
-        "slide is too heavy to draw in time ({megabytes} MB of drawing instructions): the "
-        "projector would wait for it — export it as a picture",
+        "slide is too heavy to draw in time ({shapes} shapes drawn one by one): the projector "
+        "would wait for it — export it as a picture",
     ),
     "animation-lost": QT_TRANSLATE_NOOP(
         "preflight", "animated GIFs show as still pictures on slides {slides}"

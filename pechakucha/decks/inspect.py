@@ -35,7 +35,7 @@ def slide_facts(deck: Deck, index: int, projector: tuple[int, int]) -> SlideFact
     try:
         size = deck.slide_size(index)
         box = fit_rect(size.width, size.height, *projector)
-        heavy = _heavy_megabytes(deck, index)
+        heavy = _heavy_shapes(deck, index)
         if heavy:  # its text would take as long to read: only its size is known
             return SlideFacts(size.width, size.height, size.pixels, heavy=heavy)
         look, text, has_images = _draw(deck, index, box)
@@ -170,16 +170,16 @@ def _pdf_facts(
     }
 
 
-def _heavy_megabytes(deck: Deck, index: int) -> float:
-    """MB of drawing instructions of a PDF slide too heavy to draw in time, else 0."""
+def _heavy_shapes(deck: Deck, index: int) -> int:
+    """Shapes a PDF slide too heavy to draw in time paints one by one, else 0."""
     from pechakucha.decks.pdf import PdfDeck
-    from pechakucha.decks.preflight.heavy import HEAVY_BYTES, drawing_bytes
+    from pechakucha.decks.preflight.heavy import HEAVY_SHAPES, painted_shapes
 
     if not isinstance(deck, PdfDeck):
-        return 0.0
+        return 0
     page = deck.load_page(index)
-    size = drawing_bytes(page.parent, page)
-    return round(size / 2**20, 1) if size > HEAVY_BYTES else 0.0
+    shapes = painted_shapes(page.parent, page)
+    return shapes if shapes > HEAVY_SHAPES else 0
 
 
 def _transparency(deck: Deck, index: int) -> str | None:

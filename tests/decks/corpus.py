@@ -185,20 +185,23 @@ def overprinted_pdf(path: Path, overprinted=(3, 8, 12), slides: int = 20) -> Pat
 
 
 def heavy_deck(path: Path, heavy=(5,), slides: int = 20) -> Path:
-    """A 20-slide deck whose `heavy` slides hold 5 MB of drawing instructions (a chart of
-    a hundred thousand points exported as vectors)."""
+    """A 20-slide deck whose `heavy` slides stroke 120,000 curves one by one (a scatter plot
+    exported as vectors: each point its own path)."""
     document = pymupdf.open()
     for number in range(1, slides + 1):
         page = content_page(document, number)
         if number in heavy:
-            points = " ".join(
-                f"{(k * 7) % 900 + 30} {(k * 13) % 480 + 30} 0.6 0.6 re" for k in range(300_000)
+            curves = " ".join(
+                f"{(k * 7) % 900 + 30} {(k * 13) % 480 + 30} m {(k * 7) % 900 + 34} "
+                f"{(k * 13) % 480 + 33} {(k * 7) % 900 + 31} {(k * 13) % 480 + 36} "
+                f"{(k * 7) % 900 + 38} {(k * 13) % 480 + 31} c S"
+                for k in range(120_000)
             )
             xref = document.get_new_xref()
             document.update_object(xref, "<<>>")
-            document.update_stream(xref, f"q 0 0 1 rg {points} f Q".encode())
+            document.update_stream(xref, f"q 0.2 w {curves} Q".encode())
             contents = document.xref_get_key(page.xref, "Contents")[1]
             document.xref_set_key(page.xref, "Contents", f"[{contents} {xref} 0 R]")
-    document.save(path)
+    document.save(path, deflate=True)
     document.close()
     return path

@@ -49,8 +49,8 @@ class SlideFacts:
     from its background colour; `transparency` is None, "shown" or "hides"; `damaged` means
     MuPDF complained about this slide's data while drawing it. `ink` leaves a page number
     out; `overlaps` counts lines of text printed over other text (a lossy conversion);
-    `heavy` is the MB of drawing instructions of a slide too heavy to draw in time (it was
-    not drawn, only read)."""
+    `heavy` counts the shapes painted one by one on a slide too heavy to draw in time (it
+    was not drawn, only measured)."""
 
     width: float
     height: float
@@ -69,7 +69,7 @@ class SlideFacts:
     transparency: str | None = None
     damaged: bool = False
     overlaps: int = 0
-    heavy: float = 0.0
+    heavy: int = 0
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ def _render_failures(shown: Numbered) -> list[Finding]:
         for number, fact in shown
         if fact.error
     ] + [
-        Finding(WARNING, number, "heavy-slide", {"megabytes": f"{fact.heavy:.0f}"})
+        Finding(WARNING, number, "heavy-slide", {"shapes": fact.heavy})
         for number, fact in shown
         if fact.heavy and not fact.error
     ]
