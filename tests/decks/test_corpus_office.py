@@ -97,10 +97,23 @@ def test_check_keynote_conversion_is_a_warning_even_when_it_looks_clean(tmp_path
     assert findings(report) == [("warning", "lossy-conversion", None)]
 
 
-def _max_memory_of_children_mb() -> float:
-    import resource
+_MEASURED = (
+    "import resource, subprocess, sys\n"
+    "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+    "print(done.returncode, round(peak), done.stdout, sep='\\n')\n"
+)
 
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+def _check_measured(path, env) -> tuple[int, float, str]:
+    """Run `pechakucha check PATH` from a fresh process whose only child it is: its exit
+    code, its peak memory (MB) and its output."""
+    command = [sys.executable, "-c", _MEASURED, sys.executable, "-m", "pechakucha", "check"]
+    result = subprocess.run(
+        [*command, str(path)], capture_output=True, text=True, env=env, timeout=120
+    )
+    code, peak, output = result.stdout.split("\n", 2)
+    return int(code), float(peak), output
 
 
 @pytest.mark.skipif(os.name == "nt", reason="resource is Unix only")
@@ -109,16 +122,10 @@ def test_check_zip_bomb_is_refused_in_little_memory_and_time(tmp_path):
     unpacked (the fault suite's 4.27 GB came from reading that member whole)."""
     bomb = corpus_office.zip_bomb(tmp_path / "bomb.odp")
     env = {**os.environ, "PECHAKUCHA_CACHE_DIR": str(tmp_path / "cache")}
-    result = subprocess.run(
-        [sys.executable, "-m", "pechakucha", "check", str(bomb)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 2
-    assert "unpacks to far more than it holds" in result.stdout
-    assert _max_memory_of_children_mb() < 300
+    code, peak, output = _check_measured(bomb, env)
+    assert code == 2
+    assert "unpacks to far more than it holds" in output
+    assert peak < 300
     assert check(bomb).status == FAILED
 
 
