@@ -150,9 +150,8 @@ def check_command(args: argparse.Namespace) -> int:
     fmt = make_format(args.format, args.slides, args.seconds_per_slide)
     targets, reports = expand_targets(args.paths, fmt)
     for target in targets:
-        reports.append(
-            check_path(target.path, target.format.slides, args.projector, target.format.name)
-        )
+        slides, name = target.format.slides, target.format.name
+        reports.append(check_path(target.path, slides, args.projector, name, args.strict))
     plans = session_plans(args.paths)
     speakers = [(plan.path, speaker_statuses(plan.session, reports)) for plan in plans.plans]
     if args.json:

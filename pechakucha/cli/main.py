@@ -34,7 +34,10 @@ def command(
         args = parse(make_parser(), argv)
         if isinstance(args, int):
             return args
-        return getattr(importlib.import_module(module), function)(args)
+        try:
+            return getattr(importlib.import_module(module), function)(args)
+        except KeyboardInterrupt:  # Ctrl+C: stop quietly (a conversion's LibreOffice too)
+            return 130
 
     return run
 

@@ -146,6 +146,11 @@ def check_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("paths", nargs="+", help="PDF, image folder, image files, session file")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="a picture stretched a little (under 1.5×, slightly soft) makes a deck not ready",
+    )
     add_projector_option(parser, "")
     add_format_options(parser)
     return parser

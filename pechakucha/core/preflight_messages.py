@@ -25,6 +25,16 @@ MESSAGES = {
         "picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: "
         "it will blur",
     ),
+    "stretched-image-soft": QT_TRANSLATE_NOOP(
+        "preflight",
+        "picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: "
+        "slightly soft, not blurred",
+    ),
+    "low-resolution-soft": QT_TRANSLATE_NOOP(
+        "preflight",
+        "image is {width}×{height}, stretched {factor}× on a {projector} projector: slightly "
+        "soft, not blurred",
+    ),
     "transparency": QT_TRANSLATE_NOOP("preflight", "transparent areas show as white, like paper"),
     "transparency-hides": QT_TRANSLATE_NOOP(
         "preflight",
@@ -32,6 +42,9 @@ MESSAGES = {
     ),
     "blank-slide": QT_TRANSLATE_NOOP("preflight", "slide is blank (one flat colour)"),
     "page-number-only": QT_TRANSLATE_NOOP("preflight", "slide is blank but for its page number"),
+    "near-blank-slide": QT_TRANSLATE_NOOP(
+        "preflight", "slide is nearly blank: the audience would see almost nothing"
+    ),
     "duplicate-slide": QT_TRANSLATE_NOOP("preflight", "slide looks identical to the previous one"),
     "render-failed": QT_TRANSLATE_NOOP("preflight", "slide cannot be drawn: {reason}"),
     "repaired": QT_TRANSLATE_NOOP(
@@ -55,10 +68,35 @@ MESSAGES = {
     "hidden-slides": QT_TRANSLATE_NOOP(
         "preflight", "slides hidden in the presentation were left out: {slides}"
     ),
-    "fonts-missing": QT_TRANSLATE_NOOP(
+    "lossy-conversion": QT_TRANSLATE_NOOP(
         "preflight",
-        "fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may "
-        "not fit as designed",
+        "converted from {kind} with LibreOffice, which likely lost parts of it (text, "
+        "backgrounds, fonts) — export a PDF from {app} itself and use that",
+    ),
+    "overprinted-text": QT_TRANSLATE_NOOP(
+        "preflight", "text is printed over other text: the conversion went wrong on this slide"
+    ),
+    "font-substituted": QT_TRANSLATE_NOOP(
+        "preflight",
+        "font {font} is not installed here: {substitute} replaces it, with other letter "
+        "widths, so text may not fit as designed (slides {slides})",
+    ),
+    "font-replaced": QT_TRANSLATE_NOOP(
+        "preflight",
+        "font {font} is not installed here: another font replaces it, so text may not fit "
+        "as designed (slides {slides})",
+    ),
+    "heavy-slide": QT_TRANSLATE_NOOP(
+        "preflight",
+        "slide is too heavy to draw in time ({shapes} shapes drawn one by one): the projector "
+        "would wait for it — export it as a picture",
+    ),
+    "animation-lost": QT_TRANSLATE_NOOP(
+        "preflight", "animated GIFs show as still pictures on slides {slides}"
+    ),
+    "files-skipped": QT_TRANSLATE_NOOP(
+        "preflight",
+        "files in the folder that are not shown: {files} — save them as PNG to show them",
     ),
     "overlays-beamer": QT_TRANSLATE_NOOP(
         "preflight",

@@ -17,10 +17,9 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 import shutil
-import signal
 import subprocess
+import sys
 import tempfile
 import zipfile
 from dataclasses import asdict, dataclass
@@ -28,12 +27,22 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from pechakucha.core.atomic import write_atomic
-from pechakucha.decks.errors import ConversionFailed, FileUnreadable, NeedsConverter
+from pechakucha.core.preflight import FontSwap
+from pechakucha.decks.errors import (
+    ArchiveTooLarge,
+    ConversionFailed,
+    FileUnreadable,
+    NeedsConverter,
+)
+from pechakucha.decks.office.archive import is_bomb
+from pechakucha.decks.office.fonts import embedded_fonts, font_swaps
+from pechakucha.decks.office.guard import TIMED_OUT
+from pechakucha.decks.office.presentation import read_presentation
 
 CONVERT_TIMEOUT = 180.0
 """Seconds LibreOffice may take for one file before it is stopped (a 20-slide deck: ~2 s)."""
 
-CACHE_VERSION = "1"  # bump to convert everything again after changing how notes are made
+CACHE_VERSION = "2"  # bump to convert everything again after changing how notes are made
 
 _SUFFIX_KINDS = {
     ".ppt": "a PowerPoint file",
@@ -51,7 +60,8 @@ class ConversionNotes:
 
     kind: str
     hidden_slides: tuple[int, ...] = ()
-    missing_fonts: tuple[str, ...] = ()
+    fonts: tuple[FontSwap, ...] = ()
+    animated_slides: tuple[int, ...] = ()
 
 
 def office_kind(path: Path, head: bytes) -> str | None:
@@ -66,9 +76,11 @@ def office_kind(path: Path, head: bytes) -> str | None:
             names = set(archive.namelist())
             if "ppt/presentation.xml" in names:
                 return "a PowerPoint file"
-            if "mimetype" in names and archive.read("mimetype").startswith(_ODF_PRESENTATION):
-                return "an Impress presentation"
-    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, ValueError):
+            if "mimetype" in names:
+                with archive.open("mimetype") as member:  # never the whole of it: a bomb
+                    if member.read(len(_ODF_PRESENTATION)) == _ODF_PRESENTATION:
+                        return "an Impress presentation"
+    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, ValueError, EOFError):
         return None
     if any(name.startswith("Index/") or name == "index.apxl" for name in names):
         return "a Keynote file"
@@ -119,7 +131,7 @@ def converted_pdf(path: Path, kind: str) -> tuple[Path, ConversionNotes]:
     if program is None:
         raise NeedsConverter(path, kind)
     data = run_libreoffice(program, path, kind)
-    notes = ConversionNotes(kind, *_changes(path, data))
+    notes = _notes(path, kind, data)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _write_bytes(pdf, data)
@@ -132,7 +144,10 @@ def converted_pdf(path: Path, kind: str) -> tuple[Path, ConversionNotes]:
 def run_libreoffice(program: str, path: Path, kind: str) -> bytes:
     """Convert `path` to PDF bytes with LibreOffice in a private, throwaway set-up (so a
     LibreOffice the user has open neither blocks nor receives the job)."""
-    with tempfile.TemporaryDirectory(prefix="pechakucha-convert-") as scratch:
+    _refuse_bomb(path)
+    with tempfile.TemporaryDirectory(
+        prefix="pechakucha-convert-", ignore_cleanup_errors=True
+    ) as scratch:
         folder = Path(scratch)
         source = folder / f"deck{path.suffix.lower() or '.pptx'}"
         shutil.copyfile(path, source)  # a plain ASCII name, whatever bytes the real one has
@@ -149,36 +164,45 @@ def run_libreoffice(program: str, path: Path, kind: str) -> bytes:
             str(source),
         ]
         try:
-            _run_alone(command)
-        except subprocess.TimeoutExpired as error:
-            raise ConversionFailed(path, kind, "it took too long") from error
+            code = _run_guarded(command, folder)
         except OSError as error:
             raise ConversionFailed(path, kind, error.strerror or "") from error
+        if code == TIMED_OUT:
+            raise ConversionFailed(path, kind, "it took too long")
         result = folder / "out" / "deck.pdf"
         if not result.is_file() or result.stat().st_size == 0:
             raise ConversionFailed(path, kind)
         return result.read_bytes()
 
 
-def _run_alone(command: list[str]) -> None:
-    """Run `command` in its own process group, silently; past CONVERT_TIMEOUT the whole group
-    is killed (soffice starts soffice.bin, which a plain kill would leave running)."""
-    with subprocess.Popen(
-        command,
-        stdin=subprocess.DEVNULL,
+def _run_guarded(command: list[str], scratch: Path) -> int:
+    """Run `command` under the guard (office/guard.py), which kills LibreOffice's whole process
+    group past CONVERT_TIMEOUT or as soon as this process stops waiting for it — returns,
+    is interrupted (Ctrl+C), or dies (the guard's stdin then closes)."""
+    guard_command = [sys.executable, "-m", "pechakucha.decks.office.guard"]
+    guard = subprocess.Popen(
+        [*guard_command, str(CONVERT_TIMEOUT), str(scratch), "--", *command],
+        stdin=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    ) as process:
-        try:
-            process.wait(timeout=CONVERT_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            if hasattr(os, "killpg"):
-                with contextlib.suppress(OSError):
-                    os.killpg(process.pid, signal.SIGKILL)
-            process.kill()
-            process.wait()
-            raise
+    )
+    try:
+        return guard.wait()
+    finally:
+        with contextlib.suppress(OSError):
+            guard.stdin.close()  # the conversion is no longer wanted: stop it, if it runs
+        guard.wait()
+
+
+def _refuse_bomb(path: Path) -> None:
+    """ArchiveTooLarge if the archive at `path` would unpack to far more than it holds."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            bomb = is_bomb(archive)
+    except (OSError, zipfile.BadZipFile, ValueError, RuntimeError):
+        return  # not a zip (an old .ppt): LibreOffice decides
+    if bomb:
+        raise ArchiveTooLarge(path)
 
 
 def open_converted(path: Path):
@@ -213,120 +237,20 @@ def _scratch_copy(data: bytes) -> Path:
 
 
 def _tuples(fields: dict) -> dict:
-    return {k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()}
+    fields = {k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()}
+    fields["fonts"] = tuple(
+        FontSwap(font, substitute, tuple(slides)) for font, substitute, slides in fields["fonts"]
+    )
+    return fields
 
 
-def _changes(path: Path, pdf: bytes) -> tuple[tuple[int, ...], tuple[str, ...]]:
-    """Hidden slides of the presentation, and the fonts it asks for that the PDF lacks."""
+def _notes(path: Path, kind: str, pdf: bytes) -> ConversionNotes:
+    """What the conversion changed: hidden slides left out, fonts replaced by others of
+    other metrics, animations become still pictures."""
     try:
         with zipfile.ZipFile(path) as archive:
-            hidden, fonts = _read_presentation(archive)
+            presentation = read_presentation(archive)
     except (OSError, zipfile.BadZipFile, ElementTree.ParseError, KeyError, ValueError):
-        return (), ()  # an old binary .ppt or Keynote: nothing more to say
-    return hidden, _missing_fonts(fonts, pdf)
-
-
-def _read_presentation(archive: zipfile.ZipFile) -> tuple[tuple[int, ...], set[str]]:
-    names = set(archive.namelist())
-    if "ppt/presentation.xml" in names:
-        return _pptx_hidden(archive), _pptx_fonts(archive, names)
-    if "content.xml" in names:
-        return _odp_hidden_and_fonts(archive, names)
-    return (), set()
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _attribute(element: ElementTree.Element, name: str) -> str | None:
-    return next((value for key, value in element.attrib.items() if _local(key) == name), None)
-
-
-def _pptx_hidden(archive: zipfile.ZipFile) -> tuple[int, ...]:
-    """Numbers (1-based, in show order) of the slides marked show="0"."""
-    presentation = ElementTree.fromstring(archive.read("ppt/presentation.xml"))
-    relations = ElementTree.fromstring(archive.read("ppt/_rels/presentation.xml.rels"))
-    targets = {_attribute(r, "Id"): _attribute(r, "Target") for r in relations}
-    order = [  # each slide's r:id (sldId also has a plain numeric id)
-        next((v for k, v in e.attrib.items() if k.endswith("}id")), None)
-        for e in presentation.iter()
-        if _local(e.tag) == "sldId"
-    ]
-    hidden = []
-    for number, relation in enumerate(order, 1):
-        target = (targets.get(relation) or "").lstrip("/")
-        name = target if target.startswith("ppt/") else f"ppt/{target}"
-        slide = ElementTree.fromstring(archive.read(name))
-        if _attribute(slide, "show") in ("0", "false"):
-            hidden.append(number)
-    return tuple(hidden)
-
-
-def _pptx_fonts(archive: zipfile.ZipFile, names: set[str]) -> set[str]:
-    """Latin typefaces named by the slides and the theme (theme references like +mn-lt skipped)."""
-    fonts = set()
-    for name in names:
-        if re.fullmatch(r"ppt/(slides/slide\d+|theme/theme\d+)\.xml", name):
-            for element in ElementTree.fromstring(archive.read(name)).iter():
-                face = _attribute(element, "typeface") if _local(element.tag) == "latin" else None
-                if face and not face.startswith("+"):
-                    fonts.add(face)
-    return fonts
-
-
-def _odp_hidden_and_fonts(
-    archive: zipfile.ZipFile, names: set[str]
-) -> tuple[tuple[int, ...], set[str]]:
-    content = ElementTree.fromstring(archive.read("content.xml"))
-    hidden_styles = {
-        _attribute(style, "name")
-        for style in content.iter()
-        if _local(style.tag) == "style"
-        and any(_attribute(p, "visibility") == "hidden" for p in style.iter())
-    }
-    pages = [e for e in content.iter() if _local(e.tag) == "page"]
-    hidden = tuple(
-        number
-        for number, page in enumerate(pages, 1)
-        if _attribute(page, "style-name") in hidden_styles
-        or _attribute(page, "visibility") == "hidden"
-    )
-    fonts = set()
-    for name in ("content.xml", "styles.xml"):
-        if name in names:
-            root = content if name == "content.xml" else ElementTree.fromstring(archive.read(name))
-            fonts |= {
-                _attribute(e, "font-family").strip("'\"")
-                for e in root.iter()
-                if _local(e.tag) == "font-face" and _attribute(e, "font-family")
-            }
-    return hidden, fonts
-
-
-def _squash(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-def _missing_fonts(wanted: set[str], pdf: bytes) -> tuple[str, ...]:
-    """The fonts of `wanted` that do not appear among the fonts the PDF embeds."""
-    if not wanted:
-        return ()
-    import pymupdf
-
-    try:
-        with pymupdf.open(stream=pdf, filetype="pdf") as document:
-            used = {
-                _squash(font[3].split("+", 1)[-1])
-                for index in range(document.page_count)
-                for font in document.get_page_fonts(index)
-            }
-    except Exception:
-        return ()
-    finally:
-        pymupdf.TOOLS.reset_mupdf_warnings()
-    if not used:
-        return ()  # no text drawn at all: no font was missed
-    return tuple(
-        sorted(font for font in wanted if not any(u.startswith(_squash(font)) for u in used))
-    )
+        return ConversionNotes(kind)  # an old binary .ppt or Keynote: nothing more to say
+    fonts = font_swaps(presentation.fonts, embedded_fonts(pdf)) if presentation.fonts else ()
+    return ConversionNotes(kind, presentation.hidden, fonts, presentation.animated)

@@ -214,3 +214,14 @@ class ConversionFailed(DeckError):
 
     def __init__(self, path: str | Path, kind: str, detail: str = "") -> None:
         super().__init__(path, kind=kind, detail=f" ({detail})" if detail else "")
+
+
+class ArchiveTooLarge(DeckError):
+    """A presentation's zip archive unpacks to far more than it holds (damaged, or a zip
+    bomb): it is refused before LibreOffice or anything else unpacks it."""
+
+    template = QT_TRANSLATE_NOOP(
+        "deck",
+        "{path}: the file unpacks to far more than it holds (damaged, or made to exhaust "
+        "memory) — export the slides as PDF.",
+    )

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageChops
+from PIL import Image
 
 from pechakucha.core.geometry import Rect, fit_rect
 from pechakucha.decks.base import Pixels, SlideSize
@@ -31,6 +31,7 @@ from pechakucha.decks.errors import (
     UnreadableImage,
 )
 from pechakucha.decks.naturalsort import natural_sorted
+from pechakucha.decks.preflight.transparency import transparency_effect
 
 MAX_PIXELS = 100_000_000
 """Images above this many pixels are refused (decompression-bomb guard): 100 megapixels."""
@@ -42,6 +43,9 @@ IMAGE_EXTENSIONS = frozenset(
 
 IMAGE_FORMATS = ("PNG", "JPEG", "WEBP", "GIF", "BMP", "DIB", "TIFF")
 """The Pillow decoders a deck may use (JPEG also covers camera MPO files)."""
+
+UNSHOWN_EXTENSIONS = frozenset({".svg", ".svgz", ".heic", ".heif"})
+"""Pictures a folder deck cannot show (preflight names them, so none is skipped unsaid)."""
 
 SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini"})
 """Files that operating systems leave in folders (lower case); dotfiles are skipped as well."""
@@ -95,6 +99,7 @@ class ImageSlide:
     height: int
     orientation: int = 1
     transparent: bool = False  # the file has an alpha channel or a transparent colour
+    animated: bool = False  # more than one frame (GIF, APNG, WebP): shown as the first only
     error: DeckError | None = None  # why the image cannot be read, for a failed slide
 
 
@@ -109,6 +114,7 @@ def read_image_slide(path: Path) -> ImageSlide:
             orientation = _orientation(img)
             width, height = img.size
             transparent = img.mode in _ALPHA_MODES or "transparency" in img.info
+            animated = bool(getattr(img, "is_animated", False))
     except DeckError:
         raise
     except Image.DecompressionBombError as error:
@@ -117,7 +123,7 @@ def read_image_slide(path: Path) -> ImageSlide:
         raise _unreadable(path) from error
     if orientation >= 5:  # 5–8 turn the picture a quarter: width and height swap
         width, height = height, width
-    return ImageSlide(path, width, height, orientation, transparent)
+    return ImageSlide(path, width, height, orientation, transparent, animated)
 
 
 def _unreadable(path: Path, slide: int | None = None) -> DeckError:
@@ -149,6 +155,7 @@ class ImageDeck:
     def __init__(self, path: Path, slides: Sequence[ImageSlide]) -> None:
         """Use open_image_folder / open_image_files; `slides` must hold one readable image."""
         self.path = path
+        self.skipped_files: tuple[str, ...] = ()  # pictures of the folder it cannot show
         self._slides = list(slides)
         good = next(slide for slide in self._slides if slide.error is None)
         self._fallback = SlideSize(good.width, good.height)
@@ -200,6 +207,11 @@ class ImageDeck:
         except Exception as error:  # truncated or corrupt data surfaces only when decoding
             raise _unreadable(slide.path, index + 1) from error
         return Pixels(width, height, canvas.tobytes())
+
+    @property
+    def animated_slides(self) -> tuple[int, ...]:
+        """Slides (1-based) whose image is animated but shows as its first frame."""
+        return tuple(n for n, slide in enumerate(self._slides, 1) if slide.animated)
 
     def transparency(self, index: int) -> str | None:
         """How transparency shows on slide `index`: None if it has none that shows; "shown"
@@ -278,26 +290,6 @@ def replace_slide(error: DeckError, index: int) -> DeckError:
     return error
 
 
-def transparency_effect(picture: Image.Image) -> str | None:
-    """See ImageDeck.transparency: judge an RGB or RGBA picture (any size)."""
-    if picture.mode != "RGBA":
-        return None
-    small = picture.copy()
-    small.thumbnail((320, 320))
-    alpha = small.getchannel("A")
-    pixels = small.width * small.height
-    see_through = sum(alpha.histogram()[:250])
-    if see_through < pixels * 0.01:
-        return None  # a few soft edges: nothing anyone would notice
-    ink = alpha.point(lambda value: 255 if value >= 128 else 0)
-    light = small.convert("L").point(lambda value: 255 if value >= 230 else 0)
-    light_ink = sum(ImageChops.multiply(light, ink).histogram()[255:])
-    all_ink = sum(ink.histogram()[255:])
-    if light_ink >= pixels * 0.001 and light_ink >= all_ink * 0.25:
-        return "hides"
-    return "shown"
-
-
 def open_image_files(paths: Iterable[str | Path], deck_path: Path | None = None) -> ImageDeck:
     """A deck of the given image files, in the given order (natural_sorted them if you wish).
 
@@ -347,7 +339,18 @@ def open_image_folder(folder: Path) -> ImageDeck:
     files = list_image_files(folder)
     if not files:
         _refuse_empty_folder(folder)
-    return open_image_files(files, folder)
+    deck = open_image_files(files, folder)
+    deck.skipped_files = tuple(
+        natural_sorted(
+            (
+                entry.name
+                for entry in folder.iterdir()
+                if entry.suffix.lower() in UNSHOWN_EXTENSIONS and not is_ignored_name(entry.name)
+            ),
+            key=str,
+        )
+    )
+    return deck
 
 
 def _refuse_empty_folder(folder: Path) -> None:

@@ -9,9 +9,7 @@ judged on a small rendering. Slides past what the talk can show are only measure
 
 from __future__ import annotations
 
-import hashlib
-
-from PIL import Image, ImageChops
+from PIL import Image
 
 from pechakucha.core.geometry import Rect, fit_rect
 from pechakucha.core.preflight import (
@@ -21,39 +19,37 @@ from pechakucha.core.preflight import (
     assess_deck,
     failed_report,
 )
-from pechakucha.core.wrong_exports import may_be_page_number
 from pechakucha.decks.base import Deck
 from pechakucha.decks.errors import DeckError
+from pechakucha.decks.preflight import look as looks
 
-# Channel spread (0–255) below which a slide counts as one flat colour.
-FLAT_SPREAD = 6
-# The small rendering a slide's look is judged on (fitted inside it), and the size of the
-# thumbnail whose quantised bytes identify that look.
+# The small rendering a slide's look is judged on (fitted inside it).
 LOOK_SIZE = (96, 96)
-DIGEST_SIZE = (96, 54)
-_QUANTISE = bytes(value >> 3 for value in range(256))  # 32 levels a channel, for the digest
-# A pixel differs from the background when its channels differ by more than this, summed.
-INK_DIFFERENCE = 24
 # Pages past the talk's slides whose size and text are still read (a 10,000-page PDF is not).
 READ_LIMIT = 500
 
 
 def slide_facts(deck: Deck, index: int, projector: tuple[int, int]) -> SlideFacts:
-    """Render slide `index` at the projector's size and describe it."""
+    """Render slide `index` at the projector's size and describe it (a slide too heavy to
+    draw in time is only measured, and said to be heavy)."""
     try:
         size = deck.slide_size(index)
         box = fit_rect(size.width, size.height, *projector)
+        heavy = _heavy_shapes(deck, index)
+        if heavy:  # its text would take as long to read: only its size is known
+            return SlideFacts(size.width, size.height, size.pixels, heavy=heavy)
         look, text, has_images = _draw(deck, index, box)
     except DeckError as error:
         return SlideFacts(0, 0, None, error=str(error), damaged=_troubled(deck, index))
     extra = _pdf_facts(deck, index, box, text, has_images)
+    look = looks.without_boxes(look, looks.page_number_boxes(text), (size.width, size.height))
     return SlideFacts(
         size.width,
         size.height,
         size.pixels,
-        flat=_is_flat(look),
-        digest=_digest(look),
-        ink=_ink(look) if may_be_page_number(extra.get("text", "")) else 1.0,
+        flat=looks.is_flat(look),
+        digest=looks.digest(look),
+        ink=looks.ink(look),
         transparency=_transparency(deck, index),
         damaged=_troubled(deck, index),
         **extra,
@@ -73,15 +69,20 @@ def read_facts(deck: Deck, index: int, projector: tuple[int, int]) -> SlideFacts
 
 
 def inspect_deck(
-    deck: Deck, expected_slides: int, projector: tuple[int, int], format_name: str
+    deck: Deck,
+    expected_slides: int,
+    projector: tuple[int, int],
+    format_name: str,
+    strict: bool = False,
 ) -> DeckReport:
-    """Preflight report for an open deck: draws the slides the talk can show, reads the rest."""
+    """Preflight report for an open deck: draws the slides the talk can show, reads the rest
+    (`strict`: see assess_deck)."""
     count = len(deck)
     drawn = min(count, expected_slides)
     facts = [slide_facts(deck, index, projector) for index in range(drawn)]
     facts += [read_facts(deck, index, projector) for index in range(drawn, min(count, READ_LIMIT))]
     return assess_deck(
-        str(deck.path), facts, expected_slides, projector, format_name, deck_facts(deck)
+        str(deck.path), facts, expected_slides, projector, format_name, deck_facts(deck), strict
     )
 
 
@@ -94,14 +95,23 @@ def deck_facts(deck: Deck) -> DeckFacts:
         creator=getattr(deck, "creator", ""),
         converted_from=conversion.kind if conversion else "",
         hidden_slides=conversion.hidden_slides if conversion else (),
-        missing_fonts=conversion.missing_fonts if conversion else (),
+        fonts=conversion.fonts if conversion else (),
+        animated_slides=(
+            conversion.animated_slides if conversion else getattr(deck, "animated_slides", ())
+        ),
+        skipped_files=getattr(deck, "skipped_files", ()),
     )
 
 
 def check_path(
-    path: str, expected_slides: int, projector: tuple[int, int], format_name: str
+    path: str,
+    expected_slides: int,
+    projector: tuple[int, int],
+    format_name: str,
+    strict: bool = False,
 ) -> DeckReport:
-    """Open, inspect and close one deck; a deck that cannot load gets an "error" report."""
+    """Open, inspect and close one deck; a deck that cannot load gets an "error" report.
+    `strict`: a picture a little soft is a warning too (see assess_deck)."""
     from pechakucha.decks import open_deck  # PyMuPDF is imported only when a deck is opened
 
     try:
@@ -109,7 +119,7 @@ def check_path(
     except DeckError as error:
         return failed_report(path, str(error), error)
     try:
-        report = inspect_deck(deck, expected_slides, projector, format_name)
+        report = inspect_deck(deck, expected_slides, projector, format_name, strict)
     finally:
         deck.close()
     return DeckReport(path, report.slides, report.findings)
@@ -137,8 +147,8 @@ def _draw(deck: Deck, index: int, box: Rect) -> tuple[Image.Image, dict | None, 
 def _pdf_facts(
     deck: Deck, index: int, box: Rect, text: dict | None = None, has_images: bool = True
 ) -> dict:
-    from pechakucha.decks.pagefacts import page_facts
     from pechakucha.decks.pdf import PdfDeck
+    from pechakucha.decks.preflight.pagefacts import page_facts
 
     if not isinstance(deck, PdfDeck):
         return {}
@@ -156,7 +166,20 @@ def _pdf_facts(
         "pictures": facts.pictures,
         "picture": facts.picture,
         "text_outside": facts.text_outside,
+        "overlaps": facts.overlaps,
     }
+
+
+def _heavy_shapes(deck: Deck, index: int) -> int:
+    """Shapes a PDF slide too heavy to draw in time paints one by one, else 0."""
+    from pechakucha.decks.pdf import PdfDeck
+    from pechakucha.decks.preflight.heavy import HEAVY_SHAPES, painted_shapes
+
+    if not isinstance(deck, PdfDeck):
+        return 0
+    page = deck.load_page(index)
+    shapes = painted_shapes(page.parent, page)
+    return shapes if shapes > HEAVY_SHAPES else 0
 
 
 def _transparency(deck: Deck, index: int) -> str | None:
@@ -166,23 +189,3 @@ def _transparency(deck: Deck, index: int) -> str | None:
 
 def _troubled(deck: Deck, index: int) -> bool:
     return index in getattr(deck, "troubled_slides", ())
-
-
-def _is_flat(image: Image.Image) -> bool:
-    return all(high - low <= FLAT_SPREAD for low, high in image.getextrema())
-
-
-def _digest(image: Image.Image) -> str:
-    small = image if image.size == DIGEST_SIZE else image.resize(DIGEST_SIZE)
-    quantised = small.tobytes().translate(_QUANTISE)
-    return hashlib.blake2b(quantised, digest_size=12).hexdigest()
-
-
-def _ink(image: Image.Image) -> float:
-    """Share of the picture that differs from its most common colour (its background)."""
-    total = image.width * image.height
-    colours = image.getcolors(total) or [(total, image.getpixel((0, 0)))]
-    background = max(colours)[1]
-    difference = ImageChops.difference(image, Image.new("RGB", image.size, background))
-    summed = difference.convert("L").point(lambda v: 255 if v * 3 > INK_DIFFERENCE else 0)
-    return sum(summed.histogram()[255:]) / total if total else 0.0

@@ -1314,7 +1314,7 @@ Retomar la diapositiva: seguir donde se detuvo (la sesión termina {downtime} m�
         <translation>diapositivas {numbers}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/check.py" line="218"/>
+        <location filename="../../pechakucha/cli/check.py" line="217"/>
         <source>cannot be loaded — {reason}</source>
         <translation>no se puede cargar — {reason}</translation>
     </message>
@@ -1751,6 +1751,11 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
         <translation>{path}: LibreOffice no pudo convertir el archivo ({kind}){detail} — hay que exportar las diapositivas como PDF.</translation>
     </message>
     <message>
+        <location filename="../../pechakucha/decks/errors.py" line="223"/>
+        <source>{path}: the file unpacks to far more than it holds (damaged, or made to exhaust memory) — export the slides as PDF.</source>
+        <translation>{path}: el archivo se descomprime en mucho más de lo que ocupa (dañado, o hecho para agotar la memoria) — exporte las diapositivas como PDF.</translation>
+    </message>
+    <message>
         <location filename="../../pechakucha/qt/pixels/protocol.py" line="82"/>
         <source>{path}: the file changed or was removed during the show — the slides already drawn stay on screen.</source>
         <translation>{path}: el archivo cambió o se borró durante la sesión — las diapositivas ya dibujadas siguen en pantalla.</translation>
@@ -1867,100 +1872,100 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
 <context>
     <name>fixes</name>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="94"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="132"/>
         <source>Make the deck exactly {expected} slides: drop or add slides, then export again.</source>
         <translation>Deje la presentación en exactamente {expected} diapositivas: quite o añada, y vuelva a exportar.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="97"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="135"/>
         <source>Keep only the {drawn} slides you want shown.</source>
         <translation>Deje solo las {drawn} diapositivas que quiere mostrar.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="98"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="136"/>
         <source>Give every slide the same page size ({majority}) in your presentation program.</source>
         <translation>Dé a todas las diapositivas el mismo tamaño de página ({majority}) en su programa de presentaciones.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="101"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="139"/>
         <source>Give every slide the same page size (16:9 fills the screen).</source>
         <translation>Dé a todas las diapositivas el mismo tamaño de página (16:9 llena la pantalla).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="104"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="142"/>
         <source>Optional: a page size of the projector&apos;s shape fills the whole screen.</source>
         <translation>Opcional: un tamaño de página con la forma del proyector llena toda la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="107"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="145"/>
         <source>Use an original picture at least as large as the projector ({projector}).</source>
         <translation>Use una imagen original al menos tan grande como el proyector ({projector}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="110"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="148"/>
         <source>Use an original of this picture {factor} times larger, or show it smaller.</source>
         <translation>Use un original de esta imagen {factor} veces más grande, o muéstrela más pequeña.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="113"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="151"/>
         <source>Put a dark background behind the light parts, or make them dark.</source>
         <translation>Ponga un fondo oscuro detrás de las partes claras, o hágalas oscuras.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="116"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="154"/>
         <source>Add the slide&apos;s content, or drop the slide.</source>
         <translation>Añada el contenido de la diapositiva, o quítela.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="117"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="155"/>
         <source>If it is not on purpose, change or drop one of the two.</source>
         <translation>Si no es a propósito, cambie o quite una de las dos.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="120"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="158"/>
         <source>If it should not be blank, export the deck again and look at this slide.</source>
         <translation>Si no debería estar vacía, vuelva a exportar la presentación y revise esta diapositiva.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="123"/>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="124"/>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="125"/>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="128"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="161"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="162"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="163"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="166"/>
         <source>Export the deck again as PDF and send it again.</source>
         <translation>Vuelva a exportar la presentación en PDF y envíela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="129"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="167"/>
         <source>Send a PDF export: it will look exactly as you designed it.</source>
         <translation>Envíe una exportación en PDF: se verá exactamente como la diseñó.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="132"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="170"/>
         <source>Show them again in your presentation if the audience should see them.</source>
         <translation>Vuelva a mostrarlas en su presentación si el público debe verlas.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="135"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="173"/>
         <source>Send a PDF export: it carries its fonts.</source>
         <translation>Envíe una exportación en PDF: lleva sus fuentes.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="136"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="174"/>
         <source>Export the slides only, not the notes pages (one slide per page).</source>
         <translation>Exporte solo las diapositivas, no las páginas de notas (una diapositiva por página).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="139"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="177"/>
         <source>Send the slides: one picture-led slide per page, 20 of them.</source>
         <translation>Envíe las diapositivas: una por página, con imágenes, 20 en total.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="142"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="180"/>
         <source>Drop the closing page.</source>
         <translation>Quite la página de cierre.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="143"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="181"/>
         <source>Export again without build stages: one page per slide.</source>
         <translation>Vuelva a exportar sin animaciones por pasos: una página por diapositiva.</translation>
     </message>
@@ -2093,101 +2098,146 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="28"/>
+        <source>picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: slightly soft, not blurred</source>
+        <translation>la imagen de {width}×{height} píxeles se estira {factor}× en un proyector de {projector}: algo suave, no borrosa</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
+        <source>image is {width}×{height}, stretched {factor}× on a {projector} projector: slightly soft, not blurred</source>
+        <translation>la imagen es de {width}×{height}, estirada {factor}× en un proyector de {projector}: algo suave, no borrosa</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="38"/>
         <source>transparent areas show as white, like paper</source>
         <translation>las zonas transparentes se ven blancas, como el papel</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="29"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="39"/>
         <source>light parts are drawn on transparency: on the white page they vanish</source>
         <translation>hay partes claras sobre fondo transparente: en la página blanca desaparecen</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="43"/>
         <source>slide is blank (one flat colour)</source>
         <translation>la diapositiva está vacía (un solo color plano)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="34"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="44"/>
         <source>slide is blank but for its page number</source>
         <translation>la diapositiva está vacía salvo por el número de página</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="35"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="45"/>
+        <source>slide is nearly blank: the audience would see almost nothing</source>
+        <translation>la diapositiva está casi en blanco: el público no vería casi nada</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="48"/>
         <source>slide looks identical to the previous one</source>
         <translation>la diapositiva parece idéntica a la anterior</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="36"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="49"/>
         <source>slide cannot be drawn: {reason}</source>
         <translation>no se puede mostrar la diapositiva: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="37"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
         <source>the file is damaged and was repaired to open it — export the deck again; these slides may not look as intended: {slides}</source>
         <translation>el archivo está dañado y se reparó para abrirlo — hay que volver a exportar la presentación; estas diapositivas pueden no verse como se diseñaron: {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="42"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
         <source>the file is damaged and was repaired to open it — export the deck again, or look at every slide</source>
         <translation>el archivo está dañado y se reparó para abrirlo — hay que volver a exportar la presentación o revisar cada diapositiva</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="47"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="60"/>
         <source>slide is damaged in the file and may not look as intended</source>
         <translation>la diapositiva está dañada en el archivo y puede no verse como se diseñó</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
         <source>the talk shows only the first {drawn} slides: the audience will not see the others</source>
         <translation>la charla muestra solo las primeras {drawn} diapositivas: el público no verá las demás</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="67"/>
         <source>converted from {kind} with LibreOffice</source>
         <translation>convertida con LibreOffice (original: {kind})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="68"/>
         <source>slides hidden in the presentation were left out: {slides}</source>
         <translation>se omitieron las diapositivas ocultas en la presentación: {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="58"/>
-        <source>fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may not fit as designed</source>
-        <translation>fuentes no instaladas en este equipo: {fonts} — LibreOffice usó otras para el texto, que puede no encajar como se diseñó</translation>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="71"/>
+        <source>converted from {kind} with LibreOffice, which likely lost parts of it (text, backgrounds, fonts) — export a PDF from {app} itself and use that</source>
+        <translation>convertido desde {kind} con LibreOffice, que probablemente perdió partes (texto, fondos, fuentes): exporte un PDF desde el propio {app} y use ese</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="76"/>
+        <source>text is printed over other text: the conversion went wrong on this slide</source>
+        <translation>hay texto impreso sobre otro texto: la conversión falló en esta diapositiva</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
+        <source>font {font} is not installed here: {substitute} replaces it, with other letter widths, so text may not fit as designed (slides {slides})</source>
+        <translation>la fuente {font} no está instalada aquí: la sustituye {substitute}, con otros anchos de letra, así que el texto puede no caber como se diseñó (diapositivas {slides})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="84"/>
+        <source>font {font} is not installed here: another font replaces it, so text may not fit as designed (slides {slides})</source>
+        <translation>la fuente {font} no está instalada aquí: otra fuente la sustituye, así que el texto puede no caber como se diseñó (diapositivas {slides})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="89"/>
+        <source>slide is too heavy to draw in time ({shapes} shapes drawn one by one): the projector would wait for it — export it as a picture</source>
+        <translation>la diapositiva es demasiado pesada para dibujarse a tiempo ({shapes} formas dibujadas una a una): el proyector la esperaría — expórtela como imagen</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="94"/>
+        <source>animated GIFs show as still pictures on slides {slides}</source>
+        <translation>los GIF animados se muestran como imágenes fijas en las diapositivas {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="97"/>
+        <source>files in the folder that are not shown: {files} — save them as PNG to show them</source>
+        <translation>archivos de la carpeta que no se muestran: {files} — guárdelos como PNG para mostrarlos</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="101"/>
         <source>these {pages} pages are {frames} frames: each overlay step (\pause, \only, \uncover) became a page — add the handout option, \documentclass[handout]{{beamer}}, for one page per frame</source>
         <translation>estas {pages} páginas son {frames} frames: cada paso de superposición (\pause, \only, \uncover) se convirtió en una página — hay que añadir la opción handout, \documentclass[handout]{{beamer}}, para tener una página por frame</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="69"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="107"/>
         <source>these {pages} pages are {frames} slides: each build or animation step became a page — export again without build stages</source>
         <translation>estas {pages} páginas son {frames} diapositivas: cada paso de animación se convirtió en una página — hay que volver a exportar sin los pasos de animación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="74"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="112"/>
         <source>pages show the slide above the speaker&apos;s notes: the audience would read the notes — export the slides only</source>
         <translation>las páginas muestran la diapositiva sobre las notas del ponente: el público leería las notas — hay que exportar solo las diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="117"/>
         <source>pages are {aspect} and full of running text: this is a document for print, not slides</source>
         <translation>las páginas son {aspect} y están llenas de texto corrido: es un documento para imprimir, no diapositivas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="83"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="121"/>
         <source>a closing page (“{words}”) past the {expected} slides of the talk: drop it</source>
         <translation>una página de cierre (“{words}”) después de las {expected} diapositivas de la charla: hay que quitarla</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="87"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="125"/>
         <source>the session has no talk with a deck</source>
         <translation>la sesión no tiene ninguna charla con presentación</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="88"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="126"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>

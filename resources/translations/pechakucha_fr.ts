@@ -1314,7 +1314,7 @@ Reprendre la diapositive : repartir là où elle s&apos;est arrêtée (la séanc
         <translation>diapositives {numbers}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/check.py" line="218"/>
+        <location filename="../../pechakucha/cli/check.py" line="217"/>
         <source>cannot be loaded — {reason}</source>
         <translation>impossible à charger — {reason}</translation>
     </message>
@@ -1751,6 +1751,11 @@ clore les questions à {t} pour finir à l’heure</translation>
         <translation>{path} : LibreOffice n’a pas pu convertir le fichier ({kind}){detail} — exportez les diapositives en PDF.</translation>
     </message>
     <message>
+        <location filename="../../pechakucha/decks/errors.py" line="223"/>
+        <source>{path}: the file unpacks to far more than it holds (damaged, or made to exhaust memory) — export the slides as PDF.</source>
+        <translation>{path} : le fichier se décompresse en bien plus que ce qu’il contient (endommagé, ou fait pour épuiser la mémoire) — exportez les diapositives en PDF.</translation>
+    </message>
+    <message>
         <location filename="../../pechakucha/qt/pixels/protocol.py" line="82"/>
         <source>{path}: the file changed or was removed during the show — the slides already drawn stay on screen.</source>
         <translation>{path} : le fichier a changé ou a été supprimé pendant la séance — les diapositives déjà dessinées restent à l’écran.</translation>
@@ -1867,100 +1872,100 @@ clore les questions à {t} pour finir à l’heure</translation>
 <context>
     <name>fixes</name>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="94"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="132"/>
         <source>Make the deck exactly {expected} slides: drop or add slides, then export again.</source>
         <translation>Ramenez la présentation à exactement {expected} diapositives : supprimez-en ou ajoutez-en, puis exportez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="97"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="135"/>
         <source>Keep only the {drawn} slides you want shown.</source>
         <translation>Ne gardez que les {drawn} diapositives à montrer.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="98"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="136"/>
         <source>Give every slide the same page size ({majority}) in your presentation program.</source>
         <translation>Donnez à toutes les diapositives le même format de page ({majority}) dans votre logiciel de présentation.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="101"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="139"/>
         <source>Give every slide the same page size (16:9 fills the screen).</source>
         <translation>Donnez à toutes les diapositives le même format de page (le 16:9 remplit l’écran).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="104"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="142"/>
         <source>Optional: a page size of the projector&apos;s shape fills the whole screen.</source>
         <translation>Facultatif : un format de page de la forme du projecteur remplit tout l’écran.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="107"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="145"/>
         <source>Use an original picture at least as large as the projector ({projector}).</source>
         <translation>Utilisez une image originale au moins aussi grande que le projecteur ({projector}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="110"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="148"/>
         <source>Use an original of this picture {factor} times larger, or show it smaller.</source>
         <translation>Utilisez un original de cette image {factor} fois plus grand, ou affichez-la plus petite.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="113"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="151"/>
         <source>Put a dark background behind the light parts, or make them dark.</source>
         <translation>Mettez un fond sombre derrière les parties claires, ou rendez-les sombres.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="116"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="154"/>
         <source>Add the slide&apos;s content, or drop the slide.</source>
         <translation>Ajoutez le contenu de la diapositive, ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="117"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="155"/>
         <source>If it is not on purpose, change or drop one of the two.</source>
         <translation>Si ce n’est pas voulu, modifiez ou supprimez l’une des deux.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="120"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="158"/>
         <source>If it should not be blank, export the deck again and look at this slide.</source>
         <translation>Si elle ne doit pas être vide, exportez à nouveau la présentation et regardez cette diapositive.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="123"/>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="124"/>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="125"/>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="128"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="161"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="162"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="163"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="166"/>
         <source>Export the deck again as PDF and send it again.</source>
         <translation>Exportez à nouveau la présentation en PDF et renvoyez-la.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="129"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="167"/>
         <source>Send a PDF export: it will look exactly as you designed it.</source>
         <translation>Envoyez un export PDF : il s’affichera exactement comme vous l’avez conçu.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="132"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="170"/>
         <source>Show them again in your presentation if the audience should see them.</source>
         <translation>Réaffichez-les dans votre présentation si le public doit les voir.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="135"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="173"/>
         <source>Send a PDF export: it carries its fonts.</source>
         <translation>Envoyez un export PDF : il contient ses polices.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="136"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="174"/>
         <source>Export the slides only, not the notes pages (one slide per page).</source>
         <translation>Exportez les diapositives seules, pas les pages de notes (une diapositive par page).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="139"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="177"/>
         <source>Send the slides: one picture-led slide per page, 20 of them.</source>
         <translation>Envoyez les diapositives : une par page, portée par l’image, 20 en tout.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="142"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="180"/>
         <source>Drop the closing page.</source>
         <translation>Supprimez la page de clôture.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="143"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="181"/>
         <source>Export again without build stages: one page per slide.</source>
         <translation>Exportez à nouveau sans étapes d’animation : une page par diapositive.</translation>
     </message>
@@ -2093,101 +2098,146 @@ clore les questions à {t} pour finir à l’heure</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="28"/>
+        <source>picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: slightly soft, not blurred</source>
+        <translation>l’image de {width}×{height} pixels est étirée {factor}× sur un projecteur {projector} : un peu douce, pas floue</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
+        <source>image is {width}×{height}, stretched {factor}× on a {projector} projector: slightly soft, not blurred</source>
+        <translation>l’image fait {width}×{height}, étirée {factor}× sur un projecteur {projector} : un peu douce, pas floue</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="38"/>
         <source>transparent areas show as white, like paper</source>
         <translation>zones transparentes affichées en blanc, comme du papier</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="29"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="39"/>
         <source>light parts are drawn on transparency: on the white page they vanish</source>
         <translation>parties claires sur fond transparent : elles disparaissent sur la page blanche</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="43"/>
         <source>slide is blank (one flat colour)</source>
         <translation>diapositive vide (une seule couleur unie)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="34"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="44"/>
         <source>slide is blank but for its page number</source>
         <translation>diapositive vide, à part son numéro de page</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="35"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="45"/>
+        <source>slide is nearly blank: the audience would see almost nothing</source>
+        <translation>la diapositive est presque vide : le public ne verrait presque rien</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="48"/>
         <source>slide looks identical to the previous one</source>
         <translation>diapositive identique à la précédente</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="36"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="49"/>
         <source>slide cannot be drawn: {reason}</source>
         <translation>impossible d’afficher la diapositive : {reason}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="37"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
         <source>the file is damaged and was repaired to open it — export the deck again; these slides may not look as intended: {slides}</source>
         <translation>le fichier est endommagé et a été réparé pour l’ouvrir — exportez à nouveau la présentation ; ces diapositives risquent de ne pas s’afficher comme prévu : {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="42"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
         <source>the file is damaged and was repaired to open it — export the deck again, or look at every slide</source>
         <translation>le fichier est endommagé et a été réparé pour l’ouvrir — exportez à nouveau la présentation, ou vérifiez chaque diapositive</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="47"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="60"/>
         <source>slide is damaged in the file and may not look as intended</source>
         <translation>diapositive endommagée dans le fichier : elle risque de ne pas s’afficher comme prévu</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
         <source>the talk shows only the first {drawn} slides: the audience will not see the others</source>
         <translation>l’intervention ne montre que les {drawn} premières diapositives : le public ne verra pas les autres</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="67"/>
         <source>converted from {kind} with LibreOffice</source>
         <translation>convertie avec LibreOffice (original : {kind})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="68"/>
         <source>slides hidden in the presentation were left out: {slides}</source>
         <translation>diapositives masquées dans la présentation laissées de côté : {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="58"/>
-        <source>fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may not fit as designed</source>
-        <translation>polices non installées sur cet ordinateur : {fonts} — LibreOffice en a utilisé d’autres, le texte risque de ne pas tenir comme prévu</translation>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="71"/>
+        <source>converted from {kind} with LibreOffice, which likely lost parts of it (text, backgrounds, fonts) — export a PDF from {app} itself and use that</source>
+        <translation>converti depuis {kind} avec LibreOffice, qui en a sans doute perdu des parties (texte, fonds, polices) — exportez un PDF depuis {app} lui-même et utilisez-le</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="76"/>
+        <source>text is printed over other text: the conversion went wrong on this slide</source>
+        <translation>du texte est imprimé sur un autre texte : la conversion a échoué sur cette diapositive</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
+        <source>font {font} is not installed here: {substitute} replaces it, with other letter widths, so text may not fit as designed (slides {slides})</source>
+        <translation>la police {font} n’est pas installée ici : {substitute} la remplace, avec d’autres largeurs de lettres, le texte peut donc ne pas tenir comme prévu (diapositives {slides})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="84"/>
+        <source>font {font} is not installed here: another font replaces it, so text may not fit as designed (slides {slides})</source>
+        <translation>la police {font} n’est pas installée ici : une autre police la remplace, le texte peut donc ne pas tenir comme prévu (diapositives {slides})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="89"/>
+        <source>slide is too heavy to draw in time ({shapes} shapes drawn one by one): the projector would wait for it — export it as a picture</source>
+        <translation>la diapositive est trop lourde pour être dessinée à temps ({shapes} formes dessinées une à une) : le projecteur l’attendrait — exportez-la en image</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="94"/>
+        <source>animated GIFs show as still pictures on slides {slides}</source>
+        <translation>les GIF animés s’affichent comme des images fixes sur les diapositives {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="97"/>
+        <source>files in the folder that are not shown: {files} — save them as PNG to show them</source>
+        <translation>fichiers du dossier qui ne sont pas affichés : {files} — enregistrez-les en PNG pour les afficher</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="101"/>
         <source>these {pages} pages are {frames} frames: each overlay step (\pause, \only, \uncover) became a page — add the handout option, \documentclass[handout]{{beamer}}, for one page per frame</source>
         <translation>ces {pages} pages sont {frames} frames : chaque étape d’overlay (\pause, \only, \uncover) est devenue une page — ajoutez l’option handout, \documentclass[handout]{{beamer}}, pour une page par frame</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="69"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="107"/>
         <source>these {pages} pages are {frames} slides: each build or animation step became a page — export again without build stages</source>
         <translation>ces {pages} pages sont {frames} diapositives : chaque étape d’animation est devenue une page — exportez à nouveau sans les étapes d’animation</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="74"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="112"/>
         <source>pages show the slide above the speaker&apos;s notes: the audience would read the notes — export the slides only</source>
         <translation>les pages montrent la diapositive au-dessus des notes de l’intervenant : le public lirait les notes — exportez uniquement les diapositives</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="117"/>
         <source>pages are {aspect} and full of running text: this is a document for print, not slides</source>
         <translation>pages en {aspect} remplies de texte continu : c’est un document à imprimer, pas des diapositives</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="83"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="121"/>
         <source>a closing page (“{words}”) past the {expected} slides of the talk: drop it</source>
         <translation>une page de fin (« {words} ») après les {expected} diapositives de l’intervention : supprimez-la</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="87"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="125"/>
         <source>the session has no talk with a deck</source>
         <translation>la session n’a aucune intervention avec une présentation</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="88"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="126"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>

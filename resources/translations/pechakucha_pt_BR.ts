@@ -1314,7 +1314,7 @@ Retomar o slide: continuar onde parou (a sessão termina {downtime} mais tarde; 
         <translation>slides {numbers}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/cli/check.py" line="218"/>
+        <location filename="../../pechakucha/cli/check.py" line="217"/>
         <source>cannot be loaded — {reason}</source>
         <translation>não pode ser carregada — {reason}</translation>
     </message>
@@ -1751,6 +1751,11 @@ encerre as perguntas às {t} para terminar no horário</translation>
         <translation>{path}: o LibreOffice não conseguiu converter o arquivo ({kind}){detail} — exporte os slides como PDF.</translation>
     </message>
     <message>
+        <location filename="../../pechakucha/decks/errors.py" line="223"/>
+        <source>{path}: the file unpacks to far more than it holds (damaged, or made to exhaust memory) — export the slides as PDF.</source>
+        <translation>{path}: o arquivo se descompacta em muito mais do que ocupa (danificado, ou feito para esgotar a memória) — exporte os slides como PDF.</translation>
+    </message>
+    <message>
         <location filename="../../pechakucha/qt/pixels/protocol.py" line="82"/>
         <source>{path}: the file changed or was removed during the show — the slides already drawn stay on screen.</source>
         <translation>{path}: o arquivo mudou ou foi removido durante a sessão — os slides já desenhados continuam na tela.</translation>
@@ -1867,100 +1872,100 @@ encerre as perguntas às {t} para terminar no horário</translation>
 <context>
     <name>fixes</name>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="94"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="132"/>
         <source>Make the deck exactly {expected} slides: drop or add slides, then export again.</source>
         <translation>Deixe a apresentação com exatamente {expected} slides: tire ou acrescente e exporte de novo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="97"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="135"/>
         <source>Keep only the {drawn} slides you want shown.</source>
         <translation>Deixe só os {drawn} slides que quer mostrar.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="98"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="136"/>
         <source>Give every slide the same page size ({majority}) in your presentation program.</source>
         <translation>Dê a todos os slides o mesmo tamanho de página ({majority}) no seu programa de apresentações.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="101"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="139"/>
         <source>Give every slide the same page size (16:9 fills the screen).</source>
         <translation>Dê a todos os slides o mesmo tamanho de página (16:9 preenche a tela).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="104"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="142"/>
         <source>Optional: a page size of the projector&apos;s shape fills the whole screen.</source>
         <translation>Opcional: um tamanho de página no formato do projetor preenche a tela toda.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="107"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="145"/>
         <source>Use an original picture at least as large as the projector ({projector}).</source>
         <translation>Use uma imagem original pelo menos do tamanho do projetor ({projector}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="110"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="148"/>
         <source>Use an original of this picture {factor} times larger, or show it smaller.</source>
         <translation>Use um original desta imagem {factor} vezes maior, ou mostre-a menor.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="113"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="151"/>
         <source>Put a dark background behind the light parts, or make them dark.</source>
         <translation>Coloque um fundo escuro atrás das partes claras, ou deixe-as escuras.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="116"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="154"/>
         <source>Add the slide&apos;s content, or drop the slide.</source>
         <translation>Acrescente o conteúdo do slide, ou tire o slide.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="117"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="155"/>
         <source>If it is not on purpose, change or drop one of the two.</source>
         <translation>Se não for de propósito, mude ou tire um dos dois.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="120"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="158"/>
         <source>If it should not be blank, export the deck again and look at this slide.</source>
         <translation>Se não deveria estar vazio, exporte a apresentação de novo e confira este slide.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="123"/>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="124"/>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="125"/>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="128"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="161"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="162"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="163"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="166"/>
         <source>Export the deck again as PDF and send it again.</source>
         <translation>Exporte a apresentação de novo em PDF e envie outra vez.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="129"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="167"/>
         <source>Send a PDF export: it will look exactly as you designed it.</source>
         <translation>Envie uma exportação em PDF: ela aparecerá exatamente como você a criou.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="132"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="170"/>
         <source>Show them again in your presentation if the audience should see them.</source>
         <translation>Mostre-os de novo na sua apresentação se o público deve vê-los.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="135"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="173"/>
         <source>Send a PDF export: it carries its fonts.</source>
         <translation>Envie uma exportação em PDF: ela leva as suas fontes.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="136"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="174"/>
         <source>Export the slides only, not the notes pages (one slide per page).</source>
         <translation>Exporte só os slides, não as páginas de notas (um slide por página).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="139"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="177"/>
         <source>Send the slides: one picture-led slide per page, 20 of them.</source>
         <translation>Envie os slides: um por página, com imagens, 20 ao todo.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="142"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="180"/>
         <source>Drop the closing page.</source>
         <translation>Tire a página de encerramento.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="143"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="181"/>
         <source>Export again without build stages: one page per slide.</source>
         <translation>Exporte de novo sem etapas de animação: uma página por slide.</translation>
     </message>
@@ -2093,101 +2098,146 @@ encerre as perguntas às {t} para terminar no horário</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/preflight_messages.py" line="28"/>
+        <source>picture of {width}×{height} pixels is stretched {factor}× on a {projector} projector: slightly soft, not blurred</source>
+        <translation>a imagem de {width}×{height} pixels é esticada {factor}× em um projetor de {projector}: um pouco suave, não borrada</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
+        <source>image is {width}×{height}, stretched {factor}× on a {projector} projector: slightly soft, not blurred</source>
+        <translation>a imagem tem {width}×{height}, esticada {factor}× em um projetor de {projector}: um pouco suave, não borrada</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="38"/>
         <source>transparent areas show as white, like paper</source>
         <translation>as áreas transparentes aparecem brancas, como papel</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="29"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="39"/>
         <source>light parts are drawn on transparency: on the white page they vanish</source>
         <translation>há partes claras sobre fundo transparente: na página branca elas somem</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="33"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="43"/>
         <source>slide is blank (one flat colour)</source>
         <translation>o slide está vazio (uma só cor lisa)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="34"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="44"/>
         <source>slide is blank but for its page number</source>
         <translation>o slide está vazio, exceto pelo número de página</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="35"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="45"/>
+        <source>slide is nearly blank: the audience would see almost nothing</source>
+        <translation>o slide está quase em branco: o público não veria quase nada</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="48"/>
         <source>slide looks identical to the previous one</source>
         <translation>o slide parece idêntico ao anterior</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="36"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="49"/>
         <source>slide cannot be drawn: {reason}</source>
         <translation>não foi possível exibir o slide: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="37"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
         <source>the file is damaged and was repaired to open it — export the deck again; these slides may not look as intended: {slides}</source>
         <translation>o arquivo está danificado e foi reparado para abrir — exporte a apresentação de novo; estes slides podem não aparecer como o esperado: {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="42"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
         <source>the file is damaged and was repaired to open it — export the deck again, or look at every slide</source>
         <translation>o arquivo está danificado e foi reparado para abrir — exporte a apresentação de novo, ou confira cada slide</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="47"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="60"/>
         <source>slide is damaged in the file and may not look as intended</source>
         <translation>o slide está danificado no arquivo e pode não aparecer como o esperado</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="50"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
         <source>the talk shows only the first {drawn} slides: the audience will not see the others</source>
         <translation>a palestra mostra só os primeiros {drawn} slides: o público não verá os outros</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="54"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="67"/>
         <source>converted from {kind} with LibreOffice</source>
         <translation>convertida com o LibreOffice (original: {kind})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="55"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="68"/>
         <source>slides hidden in the presentation were left out: {slides}</source>
         <translation>os slides ocultos na apresentação ficaram de fora: {slides}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="58"/>
-        <source>fonts not installed here: {fonts} — LibreOffice drew the text with others, so it may not fit as designed</source>
-        <translation>fontes não instaladas neste computador: {fonts} — o LibreOffice usou outras no texto, que pode não caber como foi planejado</translation>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="71"/>
+        <source>converted from {kind} with LibreOffice, which likely lost parts of it (text, backgrounds, fonts) — export a PDF from {app} itself and use that</source>
+        <translation>convertido de {kind} com o LibreOffice, que provavelmente perdeu partes (texto, fundos, fontes) — exporte um PDF do próprio {app} e use esse</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="63"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="76"/>
+        <source>text is printed over other text: the conversion went wrong on this slide</source>
+        <translation>há texto impresso sobre outro texto: a conversão falhou neste slide</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
+        <source>font {font} is not installed here: {substitute} replaces it, with other letter widths, so text may not fit as designed (slides {slides})</source>
+        <translation>a fonte {font} não está instalada aqui: {substitute} a substitui, com outras larguras de letra, então o texto pode não caber como planejado (slides {slides})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="84"/>
+        <source>font {font} is not installed here: another font replaces it, so text may not fit as designed (slides {slides})</source>
+        <translation>a fonte {font} não está instalada aqui: outra fonte a substitui, então o texto pode não caber como planejado (slides {slides})</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="89"/>
+        <source>slide is too heavy to draw in time ({shapes} shapes drawn one by one): the projector would wait for it — export it as a picture</source>
+        <translation>o slide é pesado demais para ser desenhado a tempo ({shapes} formas desenhadas uma a uma): o projetor esperaria por ele — exporte-o como imagem</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="94"/>
+        <source>animated GIFs show as still pictures on slides {slides}</source>
+        <translation>os GIFs animados aparecem como imagens paradas nos slides {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="97"/>
+        <source>files in the folder that are not shown: {files} — save them as PNG to show them</source>
+        <translation>arquivos da pasta que não são mostrados: {files} — salve-os como PNG para mostrá-los</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="101"/>
         <source>these {pages} pages are {frames} frames: each overlay step (\pause, \only, \uncover) became a page — add the handout option, \documentclass[handout]{{beamer}}, for one page per frame</source>
         <translation>estas {pages} páginas são {frames} frames: cada etapa de sobreposição (\pause, \only, \uncover) virou uma página — adicione a opção handout, \documentclass[handout]{{beamer}}, para ter uma página por frame</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="69"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="107"/>
         <source>these {pages} pages are {frames} slides: each build or animation step became a page — export again without build stages</source>
         <translation>estas {pages} páginas são {frames} slides: cada etapa de animação virou uma página — exporte de novo sem as etapas de animação</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="74"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="112"/>
         <source>pages show the slide above the speaker&apos;s notes: the audience would read the notes — export the slides only</source>
         <translation>as páginas mostram o slide acima das notas do palestrante: o público leria as notas — exporte só os slides</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="79"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="117"/>
         <source>pages are {aspect} and full of running text: this is a document for print, not slides</source>
         <translation>as páginas são {aspect} e cheias de texto corrido: é um documento para impressão, não slides</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="83"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="121"/>
         <source>a closing page (“{words}”) past the {expected} slides of the talk: drop it</source>
         <translation>uma página de encerramento (“{words}”) depois dos {expected} slides da palestra: remova-a</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="87"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="125"/>
         <source>the session has no talk with a deck</source>
         <translation>a sessão não tem nenhuma palestra com apresentação</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/preflight_messages.py" line="88"/>
+        <location filename="../../pechakucha/core/preflight_messages.py" line="126"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>

@@ -260,3 +260,14 @@ def test_python_dash_m_pechakucha_version_runs():
         timeout=60,
     )
     assert result.returncode == 0 and "pechakucha" in result.stdout
+
+
+def test_check_strict_makes_a_slightly_soft_picture_a_problem(tmp_path):
+    """A photo stretched 1.4× is information (exit 0); with --strict it is a warning (exit 1)."""
+    from tests.decks import corpus
+
+    deck = corpus.stretched_photo_deck(tmp_path / "ignite.pdf", 1.4)
+    relaxed, strict = check(deck), check(deck, "--strict")
+    assert (relaxed.returncode, strict.returncode) == (0, 1), relaxed.stdout + strict.stdout
+    assert "slightly soft" in relaxed.stdout and "it will blur" in strict.stdout
+    assert_no_traceback(strict)

@@ -17,7 +17,7 @@ from pechakucha.core.preflight import (
     failed_report,
     slide_list,
 )
-from pechakucha.core.wrong_exports import continues, export_findings
+from pechakucha.core.preflight.exports import continues, export_findings
 
 HD = (1920, 1080)
 
@@ -126,12 +126,15 @@ def test_export_findings_closing_page_only_when_it_is_the_one_page_too_many():
     assert export_findings(facts + slides(1), DeckFacts(), 20) == []
 
 
-def test_export_findings_page_number_only_needs_a_number_and_almost_no_ink():
-    number = SlideFacts(16, 9, text="7 / 20", ink=0.0004)
-    word = SlideFacts(16, 9, text="Agua", ink=0.0004)
-    inked = SlideFacts(16, 9, text="7", ink=0.3)
-    findings = export_findings([number, word, inked], DeckFacts(), 3)
-    assert [(f.code, f.slide) for f in findings] == [("page-number-only", 1)]
+def test_assess_deck_page_number_only_needs_a_number_and_almost_no_ink():
+    """Ink is measured without the page number: a number alone is nearly blank; a word in
+    huge letters is not, and neither is a slide with ink beside its number."""
+    facts = slides(20)
+    facts[0] = SlideFacts(1920, 1080, text="7 / 20", ink=0.0004, digest="a")
+    facts[1] = SlideFacts(1920, 1080, text="Agua", ink=0.0004, digest="b")
+    facts[2] = SlideFacts(1920, 1080, text="7", ink=0.3, digest="c")
+    report = assess_deck("a.pdf", facts, 20, HD)
+    assert codes(report) == [("page-number-only", 1)]
 
 
 def test_assess_deck_small_images_are_too_low_resolution_for_the_projector():
@@ -141,13 +144,15 @@ def test_assess_deck_small_images_are_too_low_resolution_for_the_projector():
     assert codes(report) == [("low-resolution", 3)]
 
 
-def test_assess_deck_blank_and_repeated_slides_are_information_only():
+def test_assess_deck_blank_slides_warn_and_repeated_slides_are_information():
+    """A blank slide in a talk is twenty seconds of nothing: a warning naming it."""
     facts = slides(20)
     facts[4] = SlideFacts(1920, 1080, flat=True, digest="flat")
     facts[9] = SlideFacts(1920, 1080, digest=facts[8].digest)
     report = assess_deck("a.pdf", facts, 20, HD)
     assert codes(report) == [("blank-slide", 5), ("duplicate-slide", 10)]
-    assert report.status == READY
+    assert [f.severity for f in report.findings] == ["warning", "info"]
+    assert report.status == PROBLEMS
 
 
 def test_assess_deck_a_slide_that_fails_to_render_is_an_error_with_its_number():

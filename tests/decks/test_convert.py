@@ -51,16 +51,18 @@ def test_open_deck_presentation_is_converted_and_shows_its_slides(presentations,
         assert pixel(slide, 300, 170) == (255, 255, 255)
         assert any(pixel(slide, x, y) < (90, 90, 90) for x in range(20, 160) for y in range(20, 60))
         assert deck.conversion.hidden_slides == (4,)
-        assert "Calibri" in deck.conversion.missing_fonts
+        swap = next(swap for swap in deck.conversion.fonts if swap.font == "Calibri")
+        assert swap.slides == tuple(range(1, 21))  # every shown slide draws text in it
 
 
 @needs_libreoffice
-def test_check_converted_deck_reports_hidden_slides_and_missing_fonts(presentations):
+def test_check_converted_deck_reports_hidden_slides_and_substituted_fonts(presentations):
     report = check_path(str(presentations["pptx"]), 20, (1920, 1080), "pechakucha")
     found = {f.code: f for f in report.findings}
     assert found["converted"].params == {"kind": "a PowerPoint file"}
     assert found["hidden-slides"].params == {"slides": "4"}
-    assert "Calibri" in found["fonts-missing"].params["fonts"]
+    assert found["font-substituted"].params["font"] == "Calibri"
+    assert found["font-substituted"].params["slides"] == "1–20"
     assert report.slides == 20
 
 

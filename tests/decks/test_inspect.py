@@ -94,7 +94,7 @@ def test_check_closing_words_in_english_are_recognised_too(tmp_path):
 def test_check_slide_blank_but_for_its_page_number_is_named(tmp_path):
     report = check(makers.page_number_pdf(tmp_path / "talk.pdf", blank_at=7))
     assert [f.slide for f in report.findings if f.code == "page-number-only"] == [7]
-    assert report.status == READY  # information, like a blank slide
+    assert report.status == PROBLEMS  # a warning, like a blank slide
 
 
 def test_check_repaired_pdf_is_a_warning_naming_the_changed_slides(tmp_path):

@@ -2,7 +2,7 @@
 
 A speaker told "122 pages, not 20" needs to know why: beamer overlays (every \\pause a page),
 notes pages (the slide above the speaker's notes), a printed document instead of slides, a
-"Thank you" page past the twentieth, a page left blank but for its number.
+"Thank you" or contact page past the twentieth.
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from pechakucha.core.preflight import (
-    INFO,
+from pechakucha.core.preflight.facts import (
     WARNING,
     DeckFacts,
     Finding,
@@ -21,12 +20,18 @@ from pechakucha.core.preflight import (
 
 # A page that continues the previous one keeps at least this share of its words.
 KEPT_WORDS = 0.9
-# Notes under a slide picture: at least this many characters of text outside the picture.
-NOTES_TEXT = 40
+# Notes beside a slide picture: at least this many characters of text outside the picture
+# (beamer's notes below a slide may be one short word).
+NOTES_TEXT = 3
 # Running text of a printed document: characters per page, on average.
 DOCUMENT_TEXT = 600
-# A closing page says little: at most this many characters besides digits.
+# A closing page says little: at most this many characters besides digits, or (with contact
+# details: an e-mail, a web address, a @handle) at most CONTACT_LENGTH.
 CLOSING_LENGTH = 60
+CONTACT_LENGTH = 400
+CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|(^|\s)@\w{2,}", re.IGNORECASE)
+# Creators whose PDFs are beamer's: beamer itself, or pandoc's LaTeX (which uses beamer).
+BEAMER_CREATORS = ("beamer", "pandoc")
 CLOSING_WORDS = re.compile(
     r"\b(thank you|thanks|questions|q ?& ?a|gracias|preguntas|merci|danke|grazie|obrigad[oa]"
     r"|moltes gràcies|graci[eè]s|eskerrik asko|the end|fin)\b",
@@ -36,7 +41,6 @@ PAGE_NUMBER = re.compile(
     r"^\s*(page|p\.|pág\.?|página)?\s*\d+\s*((/|of|de|sur|von)\s*\d+)?\s*$",
     re.IGNORECASE,
 )
-PAGE_NUMBER_INK = 0.002  # share of the slide a page number may cover (a 12-point "7 / 20")
 
 
 def may_be_page_number(text: str) -> bool:
@@ -51,7 +55,6 @@ def export_findings(facts: list[SlideFacts], deck: DeckFacts, expected: int) -> 
     notes = _notes_findings(facts)
     findings += notes or _printed_findings(facts)
     findings += _closing_findings(facts, count, expected)
-    findings += _page_number_findings(facts)
     return findings
 
 
@@ -69,12 +72,14 @@ def continues(previous: SlideFacts, page: SlideFacts) -> bool:
 def _overlay_findings(
     facts: list[SlideFacts], deck: DeckFacts, count: int, expected: int
 ) -> list[Finding]:
-    if count == expected:
+    if count <= expected:  # steps make more pages than slides, never fewer
         return []
     steps = sum(continues(a, b) for a, b in pairwise(facts))
-    if steps < 2:
+    if steps < 2 or count - steps < 2:
         return []
-    code = "overlays-beamer" if "beamer" in deck.creator.lower() else "build-steps"
+    creator = deck.creator.lower()
+    beamer = any(name in creator for name in BEAMER_CREATORS)
+    code = "overlays-beamer" if beamer else "build-steps"
     return [Finding(WARNING, None, code, {"pages": count, "frames": count - steps})]
 
 
@@ -110,19 +115,12 @@ def _closing_findings(facts: list[SlideFacts], count: int, expected: int) -> lis
         return []
     last = facts[-1]
     words = re.sub(r"\d+", "", last.text).strip(" \t\n/.-–|")
-    if not words or len(words) > CLOSING_LENGTH or not CLOSING_WORDS.search(words):
+    contact = bool(CONTACT.search(last.text))
+    limit = CONTACT_LENGTH if contact else CLOSING_LENGTH
+    if not words or len(words) > limit or not (contact or CLOSING_WORDS.search(words)):
         return []
     text = (last.title or words).strip()
+    match = CLOSING_WORDS.search(text) or CLOSING_WORDS.search(words)
+    if len(text) > CLOSING_LENGTH and match:
+        text = match.group(0)
     return [Finding(WARNING, count, "closing-slide", {"words": text, "expected": expected})]
-
-
-def _page_number_findings(facts: list[SlideFacts]) -> list[Finding]:
-    return [
-        Finding(INFO, number, "page-number-only")
-        for number, fact in enumerate(facts, 1)
-        if fact.drawn
-        and not fact.error
-        and not fact.flat
-        and fact.ink <= PAGE_NUMBER_INK
-        and PAGE_NUMBER.match(fact.text)
-    ]

@@ -10,13 +10,22 @@ from dataclasses import dataclass
 import pymupdf
 
 from pechakucha.core.preflight import PlacedPicture
+from pechakucha.decks.preflight.photo import is_photo
 
 TEXT_LIMIT = 2000  # characters of a page's text kept (enough for every rule that reads it)
 # A slide drawn on a notes page: landscape, not the whole page, in the page's upper half.
 SLIDE_ASPECTS = (1.2, 2.0)
-SLIDE_WIDTH = (0.25, 0.95)
+SLIDE_WIDTH = (0.25, 1.0)  # up to the full width (Deckset's notes pages)
 SLIDE_AREA = 0.6
-MAY_BE_NOTES = 40  # characters of text a page needs before its layout is looked at
+MAY_BE_NOTES = 8  # characters of text a page needs before its layout is looked at
+# beamer's notes below the slide: a page two landscape slides high, the slide the upper half.
+STACKED_ASPECTS = (0.6, 1.0)
+# Two lines overprint each other when their boxes share this much of the smaller one; only
+# a page's first OVERPRINT_LINES lines are compared (pairs grow with the square).
+OVERPRINT_SHARE = 0.5
+OVERPRINT_LINES = 200
+# Pictures covering less of the slide than this are not judged (core's PICTURE_SHARE).
+JUDGED_SHARE = 0.25
 _DRAWING_KINDS = ("fill-path", "stroke-path", "fill-image", "fill-shade", "fill-imgmask")
 
 
@@ -30,6 +39,7 @@ class PageFacts:
     pictures: tuple[PlacedPicture, ...] = ()
     picture: tuple[float, float, float, float] | None = None
     text_outside: int = 0
+    overlaps: int = 0
 
 
 Line = tuple[pymupdf.Rect, str]
@@ -51,6 +61,8 @@ def page_facts(
         text = " ".join(line for _, line in lines)[:TEXT_LIMIT]
         look = notes and len(text) >= MAY_BE_NOTES
         picture = _slide_picture(page) if look else None
+        if look and picture is None:
+            picture = _stacked_slide(page, lines)
         pictures = _placed_pictures(page, drawn_width / page.rect.width) if has_images else ()
         label = page.get_label() or ""
     except Exception:
@@ -59,7 +71,37 @@ def page_facts(
     title = min(titled, key=lambda item: (item[0].y0, item[0].x0))[1] if titled else ""
     outside = _text_outside(lines, picture) if picture is not None else 0
     region = _fractions(picture, page.rect) if picture is not None else None
-    return PageFacts(text, title.strip(), label, pictures, region, outside)
+    overlaps = overprinted_lines(lines)
+    return PageFacts(text, title.strip(), label, pictures, region, outside, overlaps)
+
+
+def overprinted_lines(lines: list[Line]) -> int:
+    """How many lines of text are printed over another line of other words (a conversion
+    that drew a template's hidden text over the speaker's)."""
+    count = 0
+    lines = lines[:OVERPRINT_LINES]
+    for index, (rect, text) in enumerate(lines):
+        for other, other_text in lines[index + 1 :]:
+            shared = rect & other
+            if shared.is_empty or text == other_text:  # the same words twice: a shadow
+                continue
+            smaller = min(rect.width * rect.height, other.width * other.height)
+            if smaller and shared.width * shared.height >= OVERPRINT_SHARE * smaller:
+                count += 1
+                break
+    return count
+
+
+def _stacked_slide(page: pymupdf.Page, lines: list[Line]) -> pymupdf.Rect | None:
+    """beamer's notes below the slide: a page about two landscape slides high, with text in
+    its lower half; the slide is its upper half."""
+    rect = page.rect
+    if not rect.height or not STACKED_ASPECTS[0] <= rect.width / rect.height <= STACKED_ASPECTS[1]:
+        return None
+    upper = pymupdf.Rect(rect.x0, rect.y0, rect.x1, rect.y0 + rect.height / 2)
+    if not any(box.y0 >= upper.y1 for box, _ in lines):
+        return None
+    return upper
 
 
 def _lines(text_dict: dict) -> list[Line]:
@@ -77,12 +119,20 @@ def _placed_pictures(page: pymupdf.Page, scale: float) -> tuple[PlacedPicture, .
     """Pictures on the page: pixels, size drawn on the projector, share of the slide covered."""
     area = page.rect.width * page.rect.height
     placed = []
-    for info in page.get_image_info():
+    masks = {image[0]: image[1] for image in page.get_images()}
+    for info in page.get_image_info(xrefs=True):
         box = pymupdf.Rect(info["bbox"]) * page.rotation_matrix
         visible = box & page.rect
         share = visible.width * visible.height / area if area and not visible.is_empty else 0.0
         drawn = (abs(box.width) * scale, abs(box.height) * scale)
-        placed.append(PlacedPicture((info["width"], info["height"]), drawn, round(share, 3)))
+        pixels = (info["width"], info["height"])
+        stretched = (
+            share >= JUDGED_SHARE
+            and min(d / max(p, 1) for d, p in zip(drawn, pixels, strict=True)) > 1
+        )
+        xref = info.get("xref", 0)
+        photo = is_photo(page.parent, xref, masks.get(xref, 0)) if stretched else True
+        placed.append(PlacedPicture(pixels, drawn, round(share, 3), photo))
     return tuple(placed)
 
 
