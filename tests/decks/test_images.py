@@ -164,8 +164,8 @@ def test_render_cmyk_jpeg_shows_the_right_colour(make_image):
 def test_render_16_bit_greyscale_png_is_scaled_not_clipped_to_white(make_image):
     """A 16-bit mid grey (32768) shows as 8-bit mid grey (~128), not as white."""
     path = make_image("deep.png", mode="I;16", colour=32768)
-    with Image.open(path) as check:
-        assert check.mode == "I;16"
+    with Image.open(path) as check:  # Pillow < 10.3 reads 16-bit grey PNGs as 32-bit "I"
+        assert check.mode in ("I;16", "I")
     with open_deck(path) as deck:
         assert near(centre(deck), (128, 128, 128), 2)
 
