@@ -92,7 +92,9 @@ def assert_talk_advanced_on_time(show):
     for entry in advances:
         assert entry["due"] <= entry["shown"] < entry["due"] + SECONDS
     dues = [e["due"] for e in advances]
-    assert [b - a for a, b in itertools.pairwise(dues)] == pytest.approx([SECONDS, SECONDS], abs=1e-5)
+    assert [b - a for a, b in itertools.pairwise(dues)] == pytest.approx(
+        [SECONDS, SECONDS], abs=1e-5
+    )
 
 
 def assert_file_holds_every_entry(show):
