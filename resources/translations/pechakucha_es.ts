@@ -2633,141 +2633,146 @@ cierra las preguntas a las {t} para terminar a tiempo</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="21"/>
+        <source>this is not a regular file (a folder, a pipe or a device): choose a .toml file</source>
+        <translation>no es un archivo normal (es una carpeta, una tubería o un dispositivo): elija un archivo .toml</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="24"/>
         <source>this is not valid TOML ({reason})</source>
         <translation>no es TOML válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="22"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="25"/>
         <source>unknown key &quot;{key}&quot; at the top level (expected [session] and [[segment]])</source>
         <translation>clave desconocida &quot;{key}&quot; en el nivel superior (se esperan [session] y [[segment]])</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="25"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="28"/>
         <source>there is no [session] table</source>
         <translation>falta la tabla [session]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="26"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="29"/>
         <source>&quot;{key}&quot; must be a table like [{key}]</source>
         <translation>&quot;{key}&quot; debe ser una tabla como [{key}]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="27"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="30"/>
         <source>there is no [[segment]] table</source>
         <translation>no hay ninguna tabla [[segment]]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="28"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="31"/>
         <source>each &quot;segment&quot; must be a [[segment]] table</source>
         <translation>cada &quot;segment&quot; debe ser una tabla [[segment]]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="31"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="34"/>
         <source>unknown key &quot;{key}&quot; in {where}</source>
         <translation>clave desconocida &quot;{key}&quot; en {where}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="32"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="35"/>
         <source>{where} has no &quot;{key}&quot;</source>
         <translation>a {where} le falta &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="33"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="36"/>
         <source>unknown kind &quot;{value}&quot; in {where} (known: talk, qa, commentary, card)</source>
         <translation>tipo desconocido &quot;{value}&quot; en {where} (válidos: talk, qa, commentary, card)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="36"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="39"/>
         <source>&quot;{key}&quot; in {where} must be {expected}, not {actual}</source>
         <translation>&quot;{key}&quot; en {where} debe ser {expected}, no {actual}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="39"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="42"/>
         <source>&quot;{key}&quot; in {where} must be &quot;m:ss&quot;, &quot;h:mm:ss&quot; or seconds, not {value}</source>
         <translation>&quot;{key}&quot; en {where} debe ser &quot;m:ss&quot;, &quot;h:mm:ss&quot; o segundos, no {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="42"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="45"/>
         <source>&quot;{key}&quot; in {where} must be more than zero, not {value}</source>
         <translation>&quot;{key}&quot; en {where} debe ser mayor que cero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="45"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="48"/>
         <source>&quot;{key}&quot; in {where} must not be negative, not {value}</source>
         <translation>&quot;{key}&quot; en {where} no puede ser negativo, no {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="48"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="51"/>
         <source>&quot;{key}&quot; in {where} is longer than a day ({value})</source>
         <translation>&quot;{key}&quot; en {where} dura más de un día ({value})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="49"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="52"/>
         <source>&quot;{key}&quot; in {where} must be from {low} to {high}, not {value}</source>
         <translation>&quot;{key}&quot; en {where} debe estar entre {low} y {high}, no {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="52"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="55"/>
         <source>&quot;{key}&quot; = &quot;auto&quot; in {where} is only for a Q&amp;A</source>
         <translation>&quot;{key}&quot; = &quot;auto&quot; en {where} solo vale para preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="53"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="56"/>
         <source>&quot;{key}&quot; in {where} is not a valid format ({reason})</source>
         <translation>&quot;{key}&quot; en {where} no es un formato válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="56"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="59"/>
         <source>&quot;{key}&quot; in {where} is not a time of day like &quot;18:30&quot; ({reason})</source>
         <translation>&quot;{key}&quot; en {where} no es una hora del día como &quot;18:30&quot; ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="59"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="62"/>
         <source>the talk in {where} has no &quot;deck&quot;</source>
         <translation>la charla de {where} no tiene &quot;deck&quot;</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="60"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="63"/>
         <source>the deck &quot;{value}&quot; in {where} does not exist</source>
         <translation>la presentación &quot;{value}&quot; de {where} no existe</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="61"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="64"/>
         <source>cannot save the file ({reason})</source>
         <translation>no se puede guardar el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="62"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="65"/>
         <source>&quot;{key}&quot; in {where}: there is no &quot;{value}&quot; translation (known: {known})</source>
         <translation>&quot;{key}&quot; en {where}: no hay traducción &quot;{value}&quot; (disponibles: {known})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="68"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="71"/>
         <source>{file}: the fixed parts alone ({fixed}) exceed the budget ({budget}).</source>
         <translation>{file}: solo las partes fijas ({fixed}) ya superan el tiempo total ({budget}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="71"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="74"/>
         <source>{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget ({budget}).</source>
         <translation>{file}: las partes fijas ({fixed}) y los cambios ({gaps}) superan el tiempo total ({budget}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="76"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="79"/>
         <source>{file}: the commentary (segment {number}) is not the last part before the closing: segment {following} ({kind}) comes after it.</source>
         <translation>{file}: la síntesis (segmento {number}) no es la última parte antes del cierre: después va el segmento {following} ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="81"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="84"/>
         <source>{file}: the talk in segment {number} ({name}) has no deck yet.</source>
         <translation>{file}: la charla del segmento {number} ({name}) aún no tiene presentación.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="84"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="87"/>
         <source>{file}: the deck of the talk in segment {number} ({name}) is not there: {path} — point the talk to it again in the editor.</source>
         <translation>{file}: la presentación de la charla del segmento {number} ({name}) no está: {path} — vuelva a indicarla en el editor.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="89"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="92"/>
         <source>{file}: an automatic Q&amp;A would get less than its minimum: {left} is left for {count} automatic Q&amp;A that need at least {needed}.</source>
         <translation>{file}: las preguntas y respuestas automáticas quedarían por debajo de su mínimo: quedan {left} para {count} turnos automáticos que necesitan al menos {needed}.</translation>
     </message>

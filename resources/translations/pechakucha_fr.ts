@@ -2633,141 +2633,146 @@ clore les questions à {t} pour finir à l’heure</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="21"/>
+        <source>this is not a regular file (a folder, a pipe or a device): choose a .toml file</source>
+        <translation>ce n’est pas un fichier ordinaire (c’est un dossier, un tube ou un périphérique) : choisissez un fichier .toml</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="24"/>
         <source>this is not valid TOML ({reason})</source>
         <translation>ce n’est pas du TOML valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="22"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="25"/>
         <source>unknown key &quot;{key}&quot; at the top level (expected [session] and [[segment]])</source>
         <translation>clé inconnue « {key} » au premier niveau (attendu : [session] et [[segment]])</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="25"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="28"/>
         <source>there is no [session] table</source>
         <translation>il n’y a pas de table [session]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="26"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="29"/>
         <source>&quot;{key}&quot; must be a table like [{key}]</source>
         <translation>« {key} » doit être une table comme [{key}]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="27"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="30"/>
         <source>there is no [[segment]] table</source>
         <translation>il n’y a aucune table [[segment]]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="28"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="31"/>
         <source>each &quot;segment&quot; must be a [[segment]] table</source>
         <translation>chaque « segment » doit être une table [[segment]]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="31"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="34"/>
         <source>unknown key &quot;{key}&quot; in {where}</source>
         <translation>clé inconnue « {key} » dans {where}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="32"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="35"/>
         <source>{where} has no &quot;{key}&quot;</source>
         <translation>« {key} » manque dans {where}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="33"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="36"/>
         <source>unknown kind &quot;{value}&quot; in {where} (known: talk, qa, commentary, card)</source>
         <translation>type inconnu « {value} » dans {where} (connus : talk, qa, commentary, card)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="36"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="39"/>
         <source>&quot;{key}&quot; in {where} must be {expected}, not {actual}</source>
         <translation>« {key} » dans {where} doit être {expected}, pas {actual}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="39"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="42"/>
         <source>&quot;{key}&quot; in {where} must be &quot;m:ss&quot;, &quot;h:mm:ss&quot; or seconds, not {value}</source>
         <translation>« {key} » dans {where} doit être &quot;m:ss&quot;, &quot;h:mm:ss&quot; ou des secondes, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="42"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="45"/>
         <source>&quot;{key}&quot; in {where} must be more than zero, not {value}</source>
         <translation>« {key} » dans {where} doit être supérieur à zéro, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="45"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="48"/>
         <source>&quot;{key}&quot; in {where} must not be negative, not {value}</source>
         <translation>« {key} » dans {where} ne peut pas être négatif ({value})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="48"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="51"/>
         <source>&quot;{key}&quot; in {where} is longer than a day ({value})</source>
         <translation>« {key} » dans {where} dépasse une journée ({value})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="49"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="52"/>
         <source>&quot;{key}&quot; in {where} must be from {low} to {high}, not {value}</source>
         <translation>« {key} » dans {where} doit être entre {low} et {high}, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="52"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="55"/>
         <source>&quot;{key}&quot; = &quot;auto&quot; in {where} is only for a Q&amp;A</source>
         <translation>« {key} » = &quot;auto&quot; dans {where} n’est possible que pour des questions-réponses</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="53"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="56"/>
         <source>&quot;{key}&quot; in {where} is not a valid format ({reason})</source>
         <translation>« {key} » dans {where} n’est pas un format valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="56"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="59"/>
         <source>&quot;{key}&quot; in {where} is not a time of day like &quot;18:30&quot; ({reason})</source>
         <translation>« {key} » dans {where} n’est pas une heure comme &quot;18:30&quot; ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="59"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="62"/>
         <source>the talk in {where} has no &quot;deck&quot;</source>
         <translation>l’intervention de {where} n’a pas de « deck »</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="60"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="63"/>
         <source>the deck &quot;{value}&quot; in {where} does not exist</source>
         <translation>la présentation « {value} » de {where} n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="61"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="64"/>
         <source>cannot save the file ({reason})</source>
         <translation>impossible d’enregistrer le fichier ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="62"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="65"/>
         <source>&quot;{key}&quot; in {where}: there is no &quot;{value}&quot; translation (known: {known})</source>
         <translation>« {key} » dans {where} : pas de traduction « {value} » (disponibles : {known})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="68"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="71"/>
         <source>{file}: the fixed parts alone ({fixed}) exceed the budget ({budget}).</source>
         <translation>{file} : les parties fixes seules ({fixed}) dépassent le temps total ({budget}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="71"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="74"/>
         <source>{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget ({budget}).</source>
         <translation>{file} : les parties fixes ({fixed}) et les changements ({gaps}) dépassent le temps total ({budget}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="76"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="79"/>
         <source>{file}: the commentary (segment {number}) is not the last part before the closing: segment {following} ({kind}) comes after it.</source>
         <translation>{file} : la synthèse (séquence {number}) n’est pas la dernière partie avant la clôture : la séquence {following} ({kind}) vient après.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="81"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="84"/>
         <source>{file}: the talk in segment {number} ({name}) has no deck yet.</source>
         <translation>{file} : l’intervention de la séquence {number} ({name}) n’a pas encore de présentation.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="84"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="87"/>
         <source>{file}: the deck of the talk in segment {number} ({name}) is not there: {path} — point the talk to it again in the editor.</source>
         <translation>{file} : la présentation de l’intervention de la séquence {number} ({name}) est introuvable : {path} — indiquez-la à nouveau dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="89"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="92"/>
         <source>{file}: an automatic Q&amp;A would get less than its minimum: {left} is left for {count} automatic Q&amp;A that need at least {needed}.</source>
         <translation>{file} : des questions-réponses automatiques auraient moins que leur minimum : il reste {left} pour {count} séances automatiques qui demandent au moins {needed}.</translation>
     </message>

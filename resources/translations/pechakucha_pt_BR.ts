@@ -2633,141 +2633,146 @@ encerre as perguntas às {t} para terminar no horário</translation>
     </message>
     <message>
         <location filename="../../pechakucha/core/session/messages.py" line="21"/>
+        <source>this is not a regular file (a folder, a pipe or a device): choose a .toml file</source>
+        <translation>não é um arquivo comum (é uma pasta, um pipe ou um dispositivo): escolha um arquivo .toml</translation>
+    </message>
+    <message>
+        <location filename="../../pechakucha/core/session/messages.py" line="24"/>
         <source>this is not valid TOML ({reason})</source>
         <translation>isto não é TOML válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="22"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="25"/>
         <source>unknown key &quot;{key}&quot; at the top level (expected [session] and [[segment]])</source>
         <translation>chave desconhecida &quot;{key}&quot; no nível principal (esperados: [session] e [[segment]])</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="25"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="28"/>
         <source>there is no [session] table</source>
         <translation>falta a tabela [session]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="26"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="29"/>
         <source>&quot;{key}&quot; must be a table like [{key}]</source>
         <translation>&quot;{key}&quot; deve ser uma tabela como [{key}]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="27"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="30"/>
         <source>there is no [[segment]] table</source>
         <translation>não há nenhuma tabela [[segment]]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="28"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="31"/>
         <source>each &quot;segment&quot; must be a [[segment]] table</source>
         <translation>cada &quot;segment&quot; deve ser uma tabela [[segment]]</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="31"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="34"/>
         <source>unknown key &quot;{key}&quot; in {where}</source>
         <translation>chave desconhecida &quot;{key}&quot; em {where}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="32"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="35"/>
         <source>{where} has no &quot;{key}&quot;</source>
         <translation>falta &quot;{key}&quot; em {where}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="33"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="36"/>
         <source>unknown kind &quot;{value}&quot; in {where} (known: talk, qa, commentary, card)</source>
         <translation>tipo desconhecido &quot;{value}&quot; em {where} (válidos: talk, qa, commentary, card)</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="36"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="39"/>
         <source>&quot;{key}&quot; in {where} must be {expected}, not {actual}</source>
         <translation>&quot;{key}&quot; em {where} deve ser {expected}, não {actual}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="39"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="42"/>
         <source>&quot;{key}&quot; in {where} must be &quot;m:ss&quot;, &quot;h:mm:ss&quot; or seconds, not {value}</source>
         <translation>&quot;{key}&quot; em {where} deve ser &quot;m:ss&quot;, &quot;h:mm:ss&quot; ou segundos, não {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="42"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="45"/>
         <source>&quot;{key}&quot; in {where} must be more than zero, not {value}</source>
         <translation>&quot;{key}&quot; em {where} deve ser maior que zero, não {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="45"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="48"/>
         <source>&quot;{key}&quot; in {where} must not be negative, not {value}</source>
         <translation>&quot;{key}&quot; em {where} não pode ser negativo ({value})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="48"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="51"/>
         <source>&quot;{key}&quot; in {where} is longer than a day ({value})</source>
         <translation>&quot;{key}&quot; em {where} passa de um dia ({value})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="49"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="52"/>
         <source>&quot;{key}&quot; in {where} must be from {low} to {high}, not {value}</source>
         <translation>&quot;{key}&quot; em {where} deve estar entre {low} e {high}, não {value}</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="52"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="55"/>
         <source>&quot;{key}&quot; = &quot;auto&quot; in {where} is only for a Q&amp;A</source>
         <translation>&quot;{key}&quot; = &quot;auto&quot; em {where} só vale para perguntas e respostas</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="53"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="56"/>
         <source>&quot;{key}&quot; in {where} is not a valid format ({reason})</source>
         <translation>&quot;{key}&quot; em {where} não é um formato válido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="56"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="59"/>
         <source>&quot;{key}&quot; in {where} is not a time of day like &quot;18:30&quot; ({reason})</source>
         <translation>&quot;{key}&quot; em {where} não é um horário como &quot;18:30&quot; ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="59"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="62"/>
         <source>the talk in {where} has no &quot;deck&quot;</source>
         <translation>a palestra em {where} não tem &quot;deck&quot;</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="60"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="63"/>
         <source>the deck &quot;{value}&quot; in {where} does not exist</source>
         <translation>a apresentação &quot;{value}&quot; em {where} não existe</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="61"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="64"/>
         <source>cannot save the file ({reason})</source>
         <translation>não foi possível salvar o arquivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="62"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="65"/>
         <source>&quot;{key}&quot; in {where}: there is no &quot;{value}&quot; translation (known: {known})</source>
         <translation>&quot;{key}&quot; em {where}: não há tradução &quot;{value}&quot; (disponíveis: {known})</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="68"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="71"/>
         <source>{file}: the fixed parts alone ({fixed}) exceed the budget ({budget}).</source>
         <translation>{file}: só as partes fixas ({fixed}) já passam do tempo total ({budget}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="71"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="74"/>
         <source>{file}: the fixed parts ({fixed}) and the changeovers ({gaps}) exceed the budget ({budget}).</source>
         <translation>{file}: as partes fixas ({fixed}) e as trocas ({gaps}) passam do tempo total ({budget}).</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="76"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="79"/>
         <source>{file}: the commentary (segment {number}) is not the last part before the closing: segment {following} ({kind}) comes after it.</source>
         <translation>{file}: a síntese (bloco {number}) não é a última parte antes do encerramento: o bloco {following} ({kind}) vem depois.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="81"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="84"/>
         <source>{file}: the talk in segment {number} ({name}) has no deck yet.</source>
         <translation>{file}: a palestra do bloco {number} ({name}) ainda não tem apresentação.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="84"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="87"/>
         <source>{file}: the deck of the talk in segment {number} ({name}) is not there: {path} — point the talk to it again in the editor.</source>
         <translation>{file}: a apresentação da palestra do bloco {number} ({name}) não está lá: {path} — indique-a de novo no editor.</translation>
     </message>
     <message>
-        <location filename="../../pechakucha/core/session/messages.py" line="89"/>
+        <location filename="../../pechakucha/core/session/messages.py" line="92"/>
         <source>{file}: an automatic Q&amp;A would get less than its minimum: {left} is left for {count} automatic Q&amp;A that need at least {needed}.</source>
         <translation>{file}: perguntas e respostas automáticas ficariam abaixo do mínimo: restam {left} para {count} rodadas automáticas que precisam de pelo menos {needed}.</translation>
     </message>

@@ -18,6 +18,9 @@ KIND_LABELS = {
 SESSION_ERRORS = {
     "unreadable": QT_TRANSLATE_NOOP("session", "cannot read the file ({reason})"),
     "not_utf8": QT_TRANSLATE_NOOP("session", "the file is not UTF-8 text"),
+    "not_a_file": QT_TRANSLATE_NOOP(
+        "session", "this is not a regular file (a folder, a pipe or a device): choose a .toml file"
+    ),
     "syntax": QT_TRANSLATE_NOOP("session", "this is not valid TOML ({reason})"),
     "top_level_key": QT_TRANSLATE_NOOP(
         "session", 'unknown key "{key}" at the top level (expected [session] and [[segment]])'

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
@@ -48,6 +49,8 @@ def load_session(path: str | Path, *, require_decks: bool = True) -> LoadedSessi
     or whose deck is not there (its path kept): see plan.deck_state."""
     path = Path(path)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or a device would block the read
+            raise SessionError("not_a_file", str(path))
         data = path.read_bytes()
     except OSError as error:
         raise SessionError("unreadable", str(path), reason=error.strerror or error) from None

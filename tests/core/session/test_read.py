@@ -2,6 +2,7 @@
 
 import contextlib
 import datetime as dt
+import os
 import tomllib
 
 import pytest
@@ -254,3 +255,14 @@ def test_changeover_in_the_session_and_per_segment(folder):
     assert session.changeover == 30.0
     assert [s.changeover for s in session.segments] == [75.0, None, 0.0]
     assert parse(folder, HEAD + TALK).session.changeover == 0.0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_session_file_that_is_a_pipe_is_refused_at_once_without_reading(tmp_path):
+    """Reading a FIFO would wait forever for a writer: it is refused before any read."""
+    pipe = tmp_path / "session.toml"
+    os.mkfifo(pipe)
+    with pytest.raises(SessionError) as caught:
+        load_session(pipe)
+    assert caught.value.code == "not_a_file"
+    assert str(pipe) in str(caught.value)
