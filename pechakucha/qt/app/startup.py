@@ -8,11 +8,12 @@ import sys
 from importlib import resources
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pechakucha.qt.app import errors
 from pechakucha.qt.app.folders import DATA_DIR_VARIABLE, data_folder
 from pechakucha.qt.app.i18n import install_translator, interface_language
+from pechakucha.qt.app.screens import operator_screen
 
 __all__ = ["DATA_DIR_VARIABLE", "application", "data_folder", "fail", "limit_heap_growth"]
 
@@ -49,8 +50,22 @@ def fail(message: str, command: str = "") -> int:
     """Say why nothing can start (stderr, and a dialog where someone can see it); return 2."""
     print(f"pechakucha{' ' + command if command else ''}: {message}", file=sys.stderr)
     if QApplication.platformName() not in ("offscreen", "minimal"):
-        QMessageBox.critical(None, QApplication.translate("app", "Cannot open"), message)
+        box = QMessageBox(
+            QMessageBox.Critical, QApplication.translate("app", "Cannot open"), message
+        )
+        on_operator_screen(box)
+        box.exec()
     return EXIT_BAD_INPUT
+
+
+def on_operator_screen(window: QWidget) -> None:
+    """Centre a parentless window on the operator's screen, never on the projector (Qt would
+    open it on the screen under the mouse pointer, which can be the projector)."""
+    window.adjustSize()
+    area = operator_screen().availableGeometry()
+    frame = window.frameGeometry()
+    frame.moveCenter(area.center())
+    window.move(frame.topLeft())
 
 
 def limit_heap_growth() -> None:

@@ -136,3 +136,19 @@ def test_a_window_comes_back_where_it_was_left(tmp_path):
     QApplication.quit()
     """
     assert run(tmp_path, SCREENS, ["edit"], look) == ["150", "120", "900", "600"]
+
+
+def test_the_cannot_open_box_opens_on_the_laptop_when_the_projector_is_the_main_screen(tmp_path):
+    """Qt opens a parentless box under the mouse pointer; `fail`'s box goes to the laptop."""
+    deck = str(write_numbered_pdf(tmp_path / "talk.pdf", slides=3))
+    screens = [PROJECTOR, LAPTOP]  # the system made the projector its main display
+    run(tmp_path, screens, [deck, "--screen", "0"], SHOW_PROBE)  # the projector is remembered
+    place_box = """
+    from PySide6.QtWidgets import QMessageBox
+    from pechakucha.qt.app.startup import on_operator_screen
+    box = QMessageBox(QMessageBox.Critical, "Cannot open", "probe: a deck is missing")
+    on_operator_screen(box)
+    print(where(box))
+    QApplication.quit()
+    """
+    assert run(tmp_path, screens, ["edit"], place_box) == ["eDP-1"]
