@@ -5,7 +5,8 @@ title card page, and every talk slide becomes a page. Pages carry `/Dur` (second
 in presentation mode advances) and a `/Trans` cut, so slides advance every 20 s by themselves.
 The cut has `/D 0.01`: without `/D` a transition lasts 1 s by default and Evince and MuPDF wait
 it out before each `/Dur` (a 20 × 20 talk would run 20 s long); `/D 0` freezes MuPDF.
-An "Up next" card has no `/Dur`: like F5 in the app, the operator starts each talk with a click.
+An "Up next" card has no `/Dur`: like F5 in the app, the operator starts each talk, and the
+synthesis, with a click (the synthesis's countdown never starts by itself when a Q&A ends).
 Q&A and timed cards advance after their planned length (budget.planned_durations).
 
 The synthesis counts down as in the app, as far as a PDF viewer can: a viewer only shows pages
@@ -121,6 +122,7 @@ def export_session(
         for index, segment in enumerate(session.segments):
             outline.append([1, segment.label, document.page_count + 1])
             if segment.kind == "commentary":
+                add_card(document, size, card_html(session, index, voices, up_next=True), up_next)
                 _add_countdown(document, size, session, index, voices)
                 continue
             card_seconds = up_next if segment.kind == "talk" else planned[index]
@@ -206,17 +208,20 @@ def card_html(
     index: int,
     voices: Sequence[Translate] = (english,),
     clock: tuple[str, str] = ("", ""),
+    up_next: bool = False,
 ) -> str:
     """The HTML of segment `index`'s title card (escaped; empty lines left out), its fixed
     texts in every audience language of `voices`, the first largest; `clock` is the
-    commentary's (time shown, level: "", "warn" or "alert")."""
+    commentary's (time shown, level: "", "warn" or "alert"); `up_next` makes a commentary's
+    card the "Up next" card before its countdown, as a talk's is."""
     segment = session.segments[index]
-    if segment.kind == "talk":
+    if segment.kind == "talk" or up_next:
+        default = CARDS["commentary"] if segment.kind == "commentary" else ""
         lines = [
             *_in_languages("kicker", CARDS["up_next"], voices),
             ("big", segment.speaker),
             ("mid", segment.organisation),
-            ("small", segment.title),
+            ("small", segment.title or (voices[0]("cards", default) if default else "")),
         ]
     elif segment.kind == "qa":
         lines = [

@@ -51,11 +51,11 @@ def session_two_pdf(tmp_path_factory) -> Path:
 
 
 def test_run_export_session_two_has_a_card_per_segment_and_60_slides(session_two_pdf):
-    """Eight segments give eight cards, the 5:00 synthesis 31 countdown pages; three 20-slide
-    talks give 60 slide pages."""
+    """Eight segments give eight cards, the 5:00 synthesis an Up next card and 31 countdown
+    pages; three 20-slide talks give 60 slide pages."""
     with pymupdf.open(session_two_pdf) as document:
-        assert document.page_count == 8 + 31 + 60
-        assert [entry[2] for entry in document.get_toc()] == [1, 2, 23, 24, 45, 46, 67, 68, 99]
+        assert document.page_count == 8 + 1 + 31 + 60
+        assert [entry[2] for entry in document.get_toc()] == [1, 2, 23, 24, 45, 46, 67, 68, 100]
 
 
 def test_run_export_slide_pages_advance_every_20_seconds_with_a_cut(session_two_pdf):
@@ -85,10 +85,21 @@ def test_run_export_cards_last_their_planned_time_and_up_next_waits(session_two_
         assert dur(document, 0) == "120"
         assert dur(document, 1) is None  # Up next: Barcelona
         assert dur(document, 22) == "1260"
-        assert dur(document, 97) is None  # the synthesis at 0:00: its time is protected
-        assert dur(document, 98) is None
+        assert dur(document, 98) is None  # the synthesis at 0:00: its time is protected
+        assert dur(document, 99) is None
         assert "Up next" in document[1].get_text()
-        assert "Gracias" in document[98].get_text()
+        assert "Gracias" in document[99].get_text()
+
+
+def test_the_synthesis_waits_on_an_up_next_card_after_the_last_QA(session_two_pdf):
+    """When the last Q&A's pages run out, the PDF shows who is next and waits for a click:
+    the commentator's countdown never starts by itself."""
+    with pymupdf.open(session_two_pdf) as document:
+        card = document[67].get_text()
+        assert dur(document, 66) == "1260"  # the last Q&A
+        assert dur(document, 67) is None
+        assert "Up next" in card and "5:00" not in card
+        assert "5:00" in document[68].get_text()
 
 
 def test_the_QA_card_has_one_title_per_audience_language(session_two_pdf):
@@ -102,7 +113,7 @@ def test_the_QA_card_has_one_title_per_audience_language(session_two_pdf):
 def test_the_synthesis_counts_down_ten_seconds_a_page_amber_then_red(session_two_pdf):
     """5:00, 4:50 … 0:10 (10 s each, 300 s in all), then 0:00; amber from 1:00, red from 0:30."""
     with pymupdf.open(session_two_pdf) as document:
-        pages = range(67, 98)
+        pages = range(68, 99)
         clocks = [document[n].get_text().split("\n")[-2] for n in pages]
         durations = [dur(document, n) for n in pages]
         colours = {
@@ -187,8 +198,9 @@ def test_run_export_short_deck_keeps_its_last_slide_for_the_time_left(tmp_path, 
     assert run_export([str(session), "-o", str(output)]) == 0
     assert "5 slides" in capsys.readouterr().err
     with pymupdf.open(output) as document:
-        assert document.page_count == 1 + 5 + 31
-        assert [dur(document, n) for n in range(7)] == [None, "20", "20", "20", "20", "320", "10"]
+        assert document.page_count == 1 + 5 + 1 + 31
+        durations = [dur(document, n) for n in range(8)]
+        assert durations == [None, "20", "20", "20", "20", "320", None, "10"]
 
 
 def test_run_export_uses_the_talk_format_and_projector_aspect(tmp_path):
@@ -250,9 +262,9 @@ def test_run_export_in_a_fresh_python_process(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    assert "99 pages" in result.stdout
+    assert "100 pages" in result.stdout
     with pymupdf.open(output) as document:
-        assert document.page_count == 99
+        assert document.page_count == 100
 
 
 def test_run_export_failure_in_a_fresh_process_has_no_traceback(tmp_path):
@@ -277,7 +289,7 @@ def test_pechakucha_export_through_the_real_cli(tmp_path):
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     with pymupdf.open(output) as document:
-        assert document.page_count == 99
+        assert document.page_count == 100
 
 
 def test_run_export_in_spanish_translates_cards_without_a_qt_application(tmp_path):
@@ -313,9 +325,9 @@ def test_cards_speak_the_sessions_audience_languages_and_messages_the_operators(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    assert "52 páginas" in result.stdout  # 21 + the synthesis counted down 10 s a page
+    assert "53 páginas" in result.stdout  # 21 + Up next + the synthesis counted down 10 s a page
     with pymupdf.open(output) as document:
-        up_next, synthesis = document[0].get_text(), document[21].get_text()
+        up_next, synthesis = document[0].get_text(), document[22].get_text()
     assert up_next.index("À suivre") < up_next.index("A seguir") < up_next.index("Ana")
     assert synthesis.index("Synthèse") < synthesis.index("Síntese")  # "ﬁnale": a ligature
 
