@@ -303,19 +303,45 @@ def _slide_source(path: Path) -> Iterator[tuple[int, Callable[[Any, int], None]]
         source = pymupdf.open(str(path), filetype="pdf")
         if source.needs_pass:
             source.authenticate("")  # owner-password PDFs open; open_deck refused the others
-        yield len(deck), lambda page, index: page.show_pdf_page(page.rect, source, index)
+        yield len(deck), lambda page, index: _place_pdf_page(page, source, index)
     finally:
         if source is not None:
             source.close()
         deck.close()
 
 
+def _white_sheet(page, width: float, height: float) -> None:
+    """Paint white where a slide of `width`×`height` will sit on `page` (fitted, centred).
+
+    A slide is a sheet of paper: what is transparent on it shows white, as in the show and the
+    preview (decks/paint.py), never the black of the letterbox around it."""
+    import pymupdf
+
+    area = page.rect
+    scale = min(area.width / width, area.height / height)
+    sheet_width, sheet_height = width * scale, height * scale
+    left = area.x0 + (area.width - sheet_width) / 2
+    top = area.y0 + (area.height - sheet_height) / 2
+    sheet = pymupdf.Rect(left, top, left + sheet_width, top + sheet_height)
+    page.draw_rect(sheet, color=None, fill=(1, 1, 1), width=0)
+
+
+def _place_pdf_page(page, source, index: int) -> None:
+    """Put page `index` of `source` on `page` as a vector page, fitted and centred, on white."""
+    slide = source[index].rect
+    _white_sheet(page, slide.width, slide.height)
+    page.show_pdf_page(page.rect, source, index)
+
+
 def _place_image(page, path: Path) -> None:
-    """Put an image slide on `page`, fitted and centred: the file itself when it needs no turn,
-    else (EXIF orientation, a format MuPDF cannot embed) a PNG/JPEG re-encoded by Pillow."""
+    """Put an image slide on `page`, fitted and centred, on white: the file itself when it needs
+    no turn, else (EXIF orientation, a format MuPDF cannot embed) a PNG/JPEG re-encoded by
+    Pillow."""
     from pechakucha.decks.images import read_image_slide
 
-    if read_image_slide(path).orientation == 1:
+    slide = read_image_slide(path)
+    _white_sheet(page, slide.width, slide.height)
+    if slide.orientation == 1:
         try:
             page.insert_image(page.rect, filename=str(path), keep_proportion=True)
             return

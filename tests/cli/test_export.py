@@ -340,3 +340,37 @@ def test_run_export_refuses_to_replace_a_fifo_in_one_sentence(tmp_path, capsys):
     assert run_export([str(SESSION_TWO), "-o", str(fifo)]) == 2
     assert "not a regular file" in capsys.readouterr().err
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def _transparent_pdf(path: Path) -> Path:
+    """20 pages of 4:3 with no background: only a small dark square is drawn on each."""
+    document = pymupdf.open()
+    for _ in range(20):
+        page = document.new_page(width=400, height=300)
+        page.draw_rect(pymupdf.Rect(20, 20, 60, 60), color=None, fill=(0.1, 0.1, 0.1))
+    document.save(path)
+    document.close()
+    return path
+
+
+def _transparent_images(folder: Path) -> Path:
+    """20 PNGs of 4:3, transparent but for a small dark square."""
+    folder.mkdir()
+    for number in range(1, 21):
+        image = Image.new("RGBA", (400, 300), (0, 0, 0, 0))
+        image.paste((25, 25, 25, 255), (20, 20, 60, 60))
+        image.save(folder / f"{number:02}.png")
+    return folder
+
+
+@pytest.mark.parametrize("make", [_transparent_pdf, _transparent_images])
+def test_export_draws_transparent_slides_over_white_as_the_show_does(tmp_path, make):
+    """A 4:3 slide without a background on a 16:9 page: its sheet is white, the bands black."""
+    deck = make(tmp_path / ("talk.pdf" if make is _transparent_pdf else "talk"))
+    output = tmp_path / "out.pdf"
+    assert run_export([str(write_session(tmp_path, deck.name)), "-o", str(output)]) == 0
+    with pymupdf.open(output) as document:
+        pixmap = document[1].get_pixmap(matrix=pymupdf.Matrix(0.5, 0.5))
+    middle_y = pixmap.height // 2
+    assert pixmap.pixel(pixmap.width // 2, middle_y) == (255, 255, 255)  # the sheet
+    assert pixmap.pixel(2, middle_y) == (0, 0, 0)  # the letterbox band
