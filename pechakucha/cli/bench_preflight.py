@@ -134,10 +134,21 @@ def save_as_pptx(odp: Path, folder: Path, soffice: str) -> Path:
     """The .pptx LibreOffice saves from `odp` (hidden slides stay hidden), in `folder`."""
     profile = (folder / "lo-profile").as_uri()
     subprocess.run(
-        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pptx",
-         "--outdir", str(folder), str(odp)],
-        check=True, capture_output=True, timeout=300, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pptx",
+            "--outdir",
+            str(folder),
+            str(odp),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
     return folder / f"{odp.stem}.pptx"
 
 

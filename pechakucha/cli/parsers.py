@@ -10,8 +10,16 @@ from pechakucha.core.formats import FORMATS
 from pechakucha.core.geometry import DEFAULT_PROJECTOR
 
 SUBCOMMANDS = (
-    "check", "plan", "proof", "preview", "rehearse", "edit", "export", "bench", "install-desktop"
-)  # fmt: skip
+    "check",
+    "plan",
+    "proof",
+    "preview",
+    "rehearse",
+    "edit",
+    "export",
+    "bench",
+    "install-desktop",
+)
 DATA_DIR_VARIABLE = "PECHAKUCHA_DATA_DIR"
 MAX_SLIDES = 1000
 MAX_SECONDS_PER_SLIDE = 3600.0
@@ -305,17 +313,47 @@ def plan_parser() -> argparse.ArgumentParser:
     room = parser.add_argument_group("operator model (seconds)")
     CHANCE = bounded_number(float, 0, 1, "a chance")  # noqa: N806 (reads as a type)
     SPREAD = bounded_number(float, 0, 3600, "seconds")  # noqa: N806
-    room.add_argument("--changeover", type=seconds_range, default=(20.0, 90.0), metavar="LOW-HIGH",
-                      help="from the Up next card to F5 (default 20-90)")  # fmt: skip
-    room.add_argument("--hold-chance", type=CHANCE, default=0.15, metavar="P",
-                      help="chance that a talk has a technical hold (default 0.15)")  # fmt: skip
-    room.add_argument("--hold", type=seconds_range, default=(30.0, 180.0), metavar="LOW-HIGH",
-                      help="length of a hold (default 30-180)")  # fmt: skip
-    room.add_argument("--qa-spread", type=SPREAD, default=30.0, metavar="S",
-                      help="Q&As end at their countdown's zero ± S (default 30)")  # fmt: skip
-    room.add_argument("--qa-overrun", type=SPREAD, default=0.0, metavar="S",
-                      help="… plus S on average: moderators who run over (default 0)")  # fmt: skip
-    room.add_argument("--commentary-spread", type=SPREAD, default=15.0, metavar="S",
-                      help="the commentator ends at zero ± S (default 15)")  # fmt: skip
+    room.add_argument(
+        "--changeover",
+        type=seconds_range,
+        default=(20.0, 90.0),
+        metavar="LOW-HIGH",
+        help="from the Up next card to F5 (default 20-90)",
+    )
+    room.add_argument(
+        "--hold-chance",
+        type=CHANCE,
+        default=0.15,
+        metavar="P",
+        help="chance that a talk has a technical hold (default 0.15)",
+    )
+    room.add_argument(
+        "--hold",
+        type=seconds_range,
+        default=(30.0, 180.0),
+        metavar="LOW-HIGH",
+        help="length of a hold (default 30-180)",
+    )
+    room.add_argument(
+        "--qa-spread",
+        type=SPREAD,
+        default=30.0,
+        metavar="S",
+        help="Q&As end at their countdown's zero ± S (default 30)",
+    )
+    room.add_argument(
+        "--qa-overrun",
+        type=SPREAD,
+        default=0.0,
+        metavar="S",
+        help="… plus S on average: moderators who run over (default 0)",
+    )
+    room.add_argument(
+        "--commentary-spread",
+        type=SPREAD,
+        default=15.0,
+        metavar="S",
+        help="the commentator ends at zero ± S (default 15)",
+    )
     parser.add_argument("--lang", help="language of the output, e.g. es or en")
     return parser

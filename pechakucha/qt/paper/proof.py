@@ -187,9 +187,11 @@ def _thumbnail(sheet: Sheet, image: QImage, box: QRectF, proof: SpeakerProof) ->
     inner = fit_rect(*proof.slide_size, image.width(), image.height())
     scale = box.width() / max(1, image.width())
     target = QRectF(
-        box.x() + inner.x * scale, box.y() + inner.y * scale, inner.width * scale,
+        box.x() + inner.x * scale,
+        box.y() + inner.y * scale,
+        inner.width * scale,
         inner.height * scale,
-    )  # fmt: skip
+    )
     if target.width() < box.width() - 1 or target.height() < box.height() - 1:
         painter.fillRect(box, QBrush(HATCH, Qt.BDiagPattern))
     source = QRectF(inner.x, inner.y, inner.width, inner.height)
