@@ -195,7 +195,10 @@ class Journal:
         """Try again to write what the disk refused (a failing disk answers at once); True if
         everything is saved now. With a writer thread: wake it; True unless the disk refused."""
         if self._writer is not None:
-            self._writer.wake.set()
+            # Only when there is something to retry: the console asks at every repaint, and
+            # waking the thread for nothing cost 30 context switches a second in a Q&A.
+            if any(sink.error is not None or sink.pending for sink in self._sinks):
+                self._writer.wake.set()
             return self.problem is None
         for sink in self._sinks:
             if sink.error is not None or sink.pending:

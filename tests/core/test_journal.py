@@ -173,3 +173,16 @@ def test_a_journal_that_is_a_fifo_neither_blocks_the_reader_nor_the_writer(tmp_p
     assert not journal.saved and journal.problem == os.strerror(errno.EAGAIN)
     assert len(journal.entries) == 2000
     journal.close()
+
+
+def test_a_background_journal_with_nothing_to_retry_does_not_wake_its_writer(tmp_path):
+    """The console asks retry() at every repaint: with every line on disk the writer thread
+    stays asleep (it used to wake ten times a second in a Q&A for nothing)."""
+    journal = Journal(tmp_path / "run.jsonl", background=True)
+    journal.write("start", 1.0)
+    assert journal.drain(timeout=30)
+    writer = journal._writer
+    writer.wake.clear()
+    assert journal.retry() is True
+    assert not writer.wake.is_set()
+    journal.close()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from pechakucha.core.runner.state import RunnerSnapshot
 from pechakucha.core.show.commands import Command
 from pechakucha.core.show.show import Show
-from pechakucha.qt.app.ticker import DeadlineTicker
+from pechakucha.qt.app.ticker import CALM_REPAINT_MS, REPAINT_MS, DeadlineTicker
 from pechakucha.qt.pixels.cache import PixmapCache
 from pechakucha.qt.pixels.render import DeckInfo
 from pechakucha.qt.show.audience import AudienceWindow
@@ -114,6 +114,7 @@ class SessionController(QObject):
         """Catch the runner up with the clock, then update projector and console."""
         self.runner.tick()
         snapshot = self.runner.snapshot()
+        self.ticker.set_repaint_ms(REPAINT_MS if snapshot.talk_playing else CALM_REPAINT_MS)
         self._show_audience(snapshot)
         screen = self.cover if self.show.projector_present else "lost"
         acting = self.show.acting_commands(list(FOOTER)) + self.screen_commands()
