@@ -109,6 +109,7 @@ def test_an_exception_in_a_thread_reaches_the_gui_thread_and_the_log(
     def work() -> None:
         raise OSError("the network share went away")
 
+    errors.install()  # again inside the test: pytest < 8.4 swaps threading.excepthook per test
     with qtbot.waitSignal(reporter.reported) as said:
         worker = threading.Thread(target=work, name="report-writer")
         worker.start()
