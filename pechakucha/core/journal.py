@@ -111,7 +111,10 @@ class _Writer(threading.Thread):
             self.wake.clear()
             for sink in self.sinks:
                 if sink.pending or sink.error is not None or sink.unsynced:
-                    sink.flush()
+                    try:
+                        sink.flush()
+                    except Exception as error:  # never die: the show would lose its witness
+                        sink.error = OSError(str(error) or type(error).__name__)
             if all(not sink.pending and sink.error is None for sink in self.sinks):
                 self.busy_since = None
             if self.stopping and self.busy_since is None:

@@ -44,9 +44,9 @@ class FailingDisk:
         """The disk has room again (or is writable again)."""
         self.error, self.refuse_open = None, False
 
-    def _refusal(self) -> OSError:
+    def _refusal(self, error: int) -> OSError:
         self.refused += 1
-        return OSError(self.error, os.strerror(self.error), str(self.path))
+        return OSError(error, os.strerror(error), str(self.path))
 
     def _is_ours(self, fd: int) -> bool:
         try:
@@ -56,21 +56,24 @@ class FailingDisk:
         return (mine.st_dev, mine.st_ino) == (target.st_dev, target.st_ino)
 
     def _open(self, path, flags, mode=0o777, *args, **kwargs):
-        if self.error is not None and self.refuse_open and Path(os.fsdecode(path)) == self.path:
-            raise self._refusal()
+        error = self.error  # read once: heal() may run on another thread meanwhile
+        if error is not None and self.refuse_open and Path(os.fsdecode(path)) == self.path:
+            raise self._refusal(error)
         return self._real_open(path, flags, mode, *args, **kwargs)
 
     def _write(self, fd: int, data) -> int:
-        if self.error is None or self.sync_only or not self._is_ours(fd):
+        error = self.error  # read once: heal() may run on another thread meanwhile
+        if error is None or self.sync_only or not self._is_ours(fd):
             return self._real_write(fd, data)
         if not self._short_done and len(data) > 1:
             self._short_done = True
             return self._real_write(fd, bytes(data[: len(data) // 2]))
-        raise self._refusal()
+        raise self._refusal(error)
 
     def _fsync(self, fd: int) -> None:
-        if self.error is not None and self._is_ours(fd):
-            raise self._refusal()
+        error = self.error
+        if error is not None and self._is_ours(fd):
+            raise self._refusal(error)
         self._real_fsync(fd)
 
 
